@@ -1,0 +1,110 @@
+"""Fields every record carries (DOMAIN.md "Common fields on every record")."""
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .scales import (
+    DISSATISFIED,
+    CollectionMethod,
+    Hazard,
+    Respondent,
+    Satisfaction,
+)
+
+
+class Strict(BaseModel):
+    """Base for record parts: unknown fields are refused, so a typo never vanishes silently."""
+
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, str_strip_whitespace=True)
+
+
+class ConsentItem(Strict):
+    given: bool = False
+    at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _time_only_when_given(self):
+        if not self.given:
+            self.at = None
+        return self
+
+
+class Consent(Strict):
+    contact: ConsentItem = Field(default_factory=ConsentItem)
+    photo: ConsentItem = Field(default_factory=ConsentItem)
+    quote_in_you_said_we_did: ConsentItem = Field(default_factory=ConsentItem)
+
+
+class Contact(Strict):
+    name: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=40, pattern=r"^[0-9+() \-]*$")
+    email: str = Field(default="", max_length=254, pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    wants_callback: bool = False
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.phone or self.email or self.wants_callback)
+
+
+class Complaint(Strict):
+    offered: bool = False
+    wants_to_complain: bool = False
+
+
+class Attachment(Strict):
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    bytes: int = Field(ge=1, le=10 * 1024 * 1024)
+    mime: str = Field(default="image/jpeg", pattern=r"^image/(jpeg|png)$")
+    caption: str = Field(default="", max_length=500)
+    # DOMAIN.md: photos of a person or a home's interior need consent.photo.
+    shows_person_or_interior: bool = False
+
+
+class CommonPayload(Strict):
+    """The common fields; each kind's payload extends this."""
+
+    collection_method: CollectionMethod = CollectionMethod.doorstep
+    respondent: Respondent = Respondent.anonymous
+    what_was_said: str = Field(default="", max_length=20_000)
+    hazard: Hazard = Hazard.none
+    hazard_details: str = Field(default="", max_length=2_000)
+    complaint: Complaint = Field(default_factory=Complaint)
+    contact: Contact = Field(default_factory=Contact)
+    consent: Consent = Field(default_factory=Consent)
+
+    def satisfaction_answers(self) -> list[Satisfaction]:
+        """Every satisfaction answer in the payload; kinds add their own."""
+        return []
+
+    @model_validator(mode="after")
+    def _common_rules(self):
+        problems: dict[str, str] = {}
+        if not self.consent.contact.given and not self.contact.is_empty():
+            problems["contact"] = (
+                "Contact details are only kept when the resident agrees to be contacted. "
+                "Tick the contact consent or clear the contact details."
+            )
+        if self.contact.wants_callback and not (self.contact.phone or self.contact.email):
+            problems["contact.phone"] = "A call back needs a phone number or an email address."
+        if self.complaint.wants_to_complain and not self.complaint.offered:
+            problems["complaint.offered"] = (
+                "The resident wants to complain, so the choice to complain was offered: tick it."
+            )
+        if any(a in DISSATISFIED for a in self.satisfaction_answers()) and not self.complaint.offered:
+            problems["complaint.offered"] = (
+                "The resident is dissatisfied. The Complaint Handling Code says they must be "
+                "offered the choice to make a complaint: offer it, then tick this."
+            )
+        if self.hazard is not Hazard.none and not self.hazard_details:
+            problems["hazard_details"] = "Say briefly what the hazard is and where it is."
+        if problems:
+            raise RuleError(problems)
+        return self
+
+
+class RuleError(ValueError):
+    """A cross-field rule failed; ``problems`` maps field paths to plain-word messages."""
+
+    def __init__(self, problems: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems

@@ -1,0 +1,160 @@
+"""A record version (the unit that is frozen, queued and synced) and validation in plain words."""
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .common import Attachment, CommonPayload, RuleError
+from .kinds import PAYLOAD_MODELS
+from .scales import Hazard, RecordKind
+
+SCHEMA_VERSION = 1
+SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class RecordVersion(BaseModel):
+    """One frozen version of a record, exactly as SYNC_PROTOCOL.md "Shapes" describes it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record_id: str = Field(min_length=1, max_length=64)
+    version_id: str = Field(min_length=1, max_length=64)
+    base_version_id: str | None = Field(default=None, max_length=64)
+    kind: RecordKind
+    schema_version: int = SCHEMA_VERSION
+    created_at: datetime
+    submitted_at: datetime
+    tz: str = Field(default="Europe/London", max_length=64)
+    author_id: str = Field(default="", max_length=64)
+    device_id: str = Field(default="", max_length=64)
+    estate_id: str = Field(min_length=1, max_length=64)
+    block_id: str | None = Field(default=None, max_length=64)
+    home_id: str | None = Field(default=None, max_length=64)
+    job_ref: str | None = Field(default=None, max_length=64)
+    payload: dict[str, Any]
+    attachments: list[Attachment] = Field(default_factory=list, max_length=30)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _supported(cls, value):
+        if value not in SUPPORTED_SCHEMA_VERSIONS:
+            raise ValueError(f"Schema version {value} is not supported by this version.")
+        return value
+
+    def typed_payload(self) -> CommonPayload:
+        return PAYLOAD_MODELS[self.kind].model_validate(self.payload)
+
+    @property
+    def hazard(self) -> Hazard:
+        return Hazard(self.payload.get("hazard", "none"))
+
+
+class RecordInvalid(ValueError):
+    """A record failed validation. ``fields`` maps a field path to a message in plain words."""
+
+    def __init__(self, fields: dict[str, str]):
+        self.fields = fields
+        lines = [f"{path}: {msg}" for path, msg in fields.items()]
+        super().__init__("The record has problems:\n" + "\n".join(lines))
+
+
+_PLAIN = {
+    "missing": "This is required.",
+    "int_parsing": "Enter a whole number.",
+    "int_type": "Enter a whole number.",
+    "bool_type": "Choose yes or no.",
+    "bool_parsing": "Choose yes or no.",
+    "date_from_datetime_parsing": "Enter a date such as 2026-03-31.",
+    "date_parsing": "Enter a date such as 2026-03-31.",
+    "date_type": "Enter a date such as 2026-03-31.",
+    "datetime_parsing": "Enter a date and time.",
+    "datetime_type": "Enter a date and time.",
+    "extra_forbidden": "This field is not part of the form.",
+    "string_type": "Enter text here.",
+    "list_type": "Expected a list here.",
+    "dict_type": "Expected a set of answers here.",
+}
+
+
+def _plain_message(err: dict) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "enum":
+        return f"Choose one of: {ctx.get('expected', '').replace(chr(39), '')}."
+    if kind == "string_too_long":
+        return f"Keep this under {ctx.get('max_length')} characters."
+    if kind == "string_too_short":
+        return "This is required."
+    if kind == "string_pattern_mismatch":
+        return "This is not in the expected format."
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"Enter a number of at least {ctx.get('ge', ctx.get('gt'))}."
+    if kind in ("less_than_equal", "less_than"):
+        return f"Enter a number no more than {ctx.get('le', ctx.get('lt'))}."
+    if kind == "too_long":
+        return f"At most {ctx.get('max_length')} entries."
+    if kind in ("value_error", "assertion_error"):
+        error = ctx.get("error")
+        if isinstance(error, RuleError):
+            return "; ".join(error.problems.values())
+        return str(error) if error else err["msg"]
+    return _PLAIN.get(kind, err["msg"])
+
+
+def errors_by_field(exc: ValidationError, prefix: str = "") -> dict[str, str]:
+    """Turn pydantic's errors into ``{"payload.part1_rating": "This is required."}``."""
+    fields: dict[str, str] = {}
+    for err in exc.errors(include_url=False):
+        error = (err.get("ctx") or {}).get("error")
+        base = ".".join(str(p) for p in err["loc"])
+        if isinstance(error, RuleError):
+            for sub, msg in error.problems.items():
+                path = ".".join(p for p in (prefix, base, sub) if p)
+                fields.setdefault(path, msg)
+            continue
+        path = ".".join(p for p in (prefix, base) if p) or "record"
+        fields.setdefault(path, _plain_message(err))
+    return fields
+
+
+def validate_payload(kind: RecordKind | str, payload: dict) -> CommonPayload:
+    """Validate a kind's payload; raises RecordInvalid with ``payload.<field>`` paths."""
+    try:
+        model = PAYLOAD_MODELS[RecordKind(kind)]
+    except ValueError:
+        raise RecordInvalid({"kind": f"'{kind}' is not a kind of record this app knows."}) from None
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        raise RecordInvalid(errors_by_field(exc, "payload")) from None
+
+
+def validate_version(data: dict) -> RecordVersion:
+    """Validate a whole record version, envelope and payload; raises RecordInvalid."""
+    try:
+        version = RecordVersion.model_validate(data)
+    except ValidationError as exc:
+        raise RecordInvalid(errors_by_field(exc)) from None
+    payload = validate_payload(version.kind, version.payload)
+    problems = {}
+    if not payload.consent.photo.given:
+        for i, att in enumerate(version.attachments):
+            if att.shows_person_or_interior:
+                problems[f"attachments.{i}"] = (
+                    "This photo shows a person or the inside of a home: it needs the "
+                    "resident's consent to photos.")
+    if problems:
+        raise RecordInvalid(problems)
+    # Store the normalised payload (defaults filled, enums as codes) so both sides hash alike.
+    version.payload = payload.model_dump(mode="json")
+    return version

@@ -1,0 +1,217 @@
+"""The payload of each record kind (DOMAIN.md "Record kinds")."""
+
+from datetime import date
+
+from pydantic import Field, field_validator, model_validator
+
+from .common import CommonPayload, RuleError, Strict
+from .scales import (
+    CONDITION_ITEMS,
+    AccessNeed,
+    Agreement,
+    AppointmentKept,
+    BlockTrigger,
+    Check,
+    CollectionMethod,
+    Completed,
+    Condition,
+    HowReported,
+    PackFormat,
+    PreferredContact,
+    Priority,
+    RecordKind,
+    Satisfaction,
+    Topic,
+    WorkKind,
+)
+
+TSM_CODES = tuple(f"TP{n:02d}" for n in range(1, 13))
+
+
+class DoorstepPayload(CommonPayload):
+    topics: list[Topic] = Field(default_factory=list)
+    # Only the TSM-aligned questions actually asked; TP08 is on the agreement scale.
+    ratings: dict[str, Satisfaction | Agreement] = Field(default_factory=dict)
+
+    @field_validator("topics")
+    @classmethod
+    def _at_least_one_topic(cls, topics):
+        if not topics:
+            raise ValueError("Choose at least one topic the conversation was about.")
+        return list(dict.fromkeys(topics))
+
+    @field_validator("ratings")
+    @classmethod
+    def _known_questions(cls, ratings):
+        for code, answer in ratings.items():
+            if code not in TSM_CODES:
+                raise ValueError(f"{code} is not a TSM question (TP01 to TP12).")
+            wants_agreement = code == "TP08"
+            if wants_agreement != isinstance(answer, Agreement) or (
+                not wants_agreement and answer.value not in Satisfaction.__members__
+            ):
+                scale = "agree/disagree" if wants_agreement else "satisfied/dissatisfied"
+                raise ValueError(f"{code} is answered on the {scale} scale.")
+        return ratings
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse_ratings(cls, data):
+        # "neither" exists on both scales: decide by question code, not by first match.
+        if isinstance(data, dict) and isinstance(data.get("ratings"), dict):
+            parsed = {}
+            for code, answer in data["ratings"].items():
+                scale = Agreement if code == "TP08" else Satisfaction
+                try:
+                    parsed[code] = scale(answer)
+                except ValueError:
+                    parsed[code] = answer
+            data = {**data, "ratings": parsed}
+        return data
+
+    def satisfaction_answers(self):
+        return [a for a in self.ratings.values() if isinstance(a, Satisfaction)]
+
+
+class OperativeFeedback(Strict):
+    operative_id: str = Field(default="", max_length=64)
+    name_as_given: str = Field(default="", max_length=200)
+    showed_id: Check | None = None
+    on_time: Check | None = None
+    explained_work: Check | None = None
+    respectful: Check | None = None
+    protected_home: Check | None = None
+    left_clean_tidy: Check | None = None
+    overall: Satisfaction | None = None
+    compliment: str = Field(default="", max_length=2_000)
+
+    @model_validator(mode="after")
+    def _someone(self):
+        if not (self.operative_id or self.name_as_given):
+            raise RuleError({"name_as_given": "Choose the operative or write the name they gave."})
+        return self
+
+
+class PostWorksPayload(CommonPayload):
+    collection_method: CollectionMethod = CollectionMethod.home_visit
+    work_kind: WorkKind = WorkKind.responsive
+    priority: Priority | None = None
+    delivered_by: str = Field(default="", max_length=200)
+    # Part 1: reported -> dispatched
+    how_reported: HowReported | None = None
+    ease_of_reporting: Satisfaction | None = None
+    priority_explained: Check | None = None
+    appointment_choice: Check | None = None
+    part1_rating: Satisfaction
+    # Part 2: dispatched -> completed
+    appointment_kept: AppointmentKept | None = None
+    visits_needed: int | None = Field(default=None, ge=1, le=50)
+    fixed_first_time: Check | None = None
+    completed: Completed | None = None
+    follow_on_needed: Check | None = None
+    part2_rating: Satisfaction
+    # Overall, TSM-aligned (TP02 and TP03 wording)
+    repair_rating: Satisfaction | None = None
+    time_taken_rating: Satisfaction | None = None
+    operatives: list[OperativeFeedback] = Field(default_factory=list, max_length=20)
+
+    def satisfaction_answers(self):
+        answers = [self.ease_of_reporting, self.part1_rating, self.part2_rating,
+                   self.repair_rating, self.time_taken_rating]
+        answers += [op.overall for op in self.operatives]
+        return [a for a in answers if a is not None]
+
+
+class HouseholdResponse(Strict):
+    flat: str = Field(default="", max_length=40)
+    rating: Satisfaction
+    comment: str = Field(default="", max_length=2_000)
+
+
+def _conditions_field():
+    return Field(default_factory=dict, description="Condition A–E per item in CONDITION_ITEMS")
+
+
+def _check_items(conditions: dict[str, Condition]) -> dict[str, Condition]:
+    unknown = sorted(set(conditions) - set(CONDITION_ITEMS))
+    if unknown:
+        raise ValueError(f"Unknown item: {', '.join(unknown)}.")
+    return conditions
+
+
+class BlockPayload(CommonPayload):
+    collection_method: CollectionMethod = CollectionMethod.doorstep
+    trigger: BlockTrigger = BlockTrigger.end_of_communal_repair
+    conditions: dict[str, Condition] = _conditions_field()
+    responses: list[HouseholdResponse] = Field(default_factory=list, max_length=500)
+    households_spoken_to: int = Field(default=0, ge=0, le=5_000)
+
+    _items = field_validator("conditions")(classmethod(lambda cls, v: _check_items(v)))
+
+    @model_validator(mode="after")
+    def _count_matches(self):
+        if self.households_spoken_to < len(self.responses):
+            raise RuleError({"households_spoken_to": (
+                f"{len(self.responses)} households' answers are recorded, "
+                f"so at least {len(self.responses)} were spoken to.")})
+        if not self.conditions and not self.responses:
+            raise RuleError({"conditions": "Score at least one item or record one household."})
+        return self
+
+    def satisfaction_answers(self):
+        return [r.rating for r in self.responses]
+
+
+class WelcomePayload(CommonPayload):
+    collection_method: CollectionMethod = CollectionMethod.home_visit
+    tenancy_start: date
+    visit_date: date
+    welcome_pack_format: PackFormat = PackFormat.standard_print
+    pack_language: str = Field(default="English", max_length=60)
+    preferred_language: str = Field(default="English", max_length=60)
+    interpreter_needed: bool = False
+    preferred_contact: PreferredContact | None = None
+    explained_how_to_report: Check | None = None
+    explained_priorities_targets: Check | None = None
+    explained_responsibilities: Check | None = None
+    access_needs_consent: bool = False
+    access_needs: list[AccessNeed] = Field(default_factory=list)
+    home_condition_ok: Check | None = None
+    outstanding_repairs: str = Field(default="", max_length=4_000)
+    questions_raised: str = Field(default="", max_length=4_000)
+
+    @model_validator(mode="after")
+    def _welcome_rules(self):
+        problems = {}
+        if self.access_needs and not self.access_needs_consent:
+            problems["access_needs"] = (
+                "Access needs are only recorded with the resident's explicit consent: "
+                "tick the consent or clear them.")
+        if self.visit_date < self.tenancy_start:
+            problems["visit_date"] = "The welcome visit cannot be before the tenancy started."
+        if problems:
+            raise RuleError(problems)
+        return self
+
+
+class WalkaboutPayload(CommonPayload):
+    collection_method: CollectionMethod = CollectionMethod.walkabout
+    conditions: dict[str, Condition] = _conditions_field()
+
+    _items = field_validator("conditions")(classmethod(lambda cls, v: _check_items(v)))
+
+    @field_validator("conditions")
+    @classmethod
+    def _scored(cls, conditions):
+        if not conditions:
+            raise ValueError("Score at least one item on the walkabout.")
+        return conditions
+
+
+PAYLOAD_MODELS: dict[RecordKind, type[CommonPayload]] = {
+    RecordKind.doorstep: DoorstepPayload,
+    RecordKind.post_works: PostWorksPayload,
+    RecordKind.block: BlockPayload,
+    RecordKind.welcome: WelcomePayload,
+    RecordKind.walkabout: WalkaboutPayload,
+}
