@@ -1,0 +1,7 @@
+"""The local store on sqlite-utils: records and versions, outbox, attachments, reference data."""
+
+from .attachments import shrink_photo
+from .store import Store
+from .types import Changes, RecordDetail, RecordFilter, RecordRow
+
+__all__ = ["Changes", "RecordDetail", "RecordFilter", "RecordRow", "Store", "shrink_photo"]

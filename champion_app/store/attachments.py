@@ -1,0 +1,52 @@
+"""Photos: shrunk to a long side of 1600 px as JPEG, stored under attachments/ by SHA-256."""
+
+import hashlib
+import io
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from champion_app.errors import ChampionError
+
+from .records import now_iso
+
+MAX_SIDE = 1600
+JPEG_QUALITY = 85
+
+
+def shrink_photo(data: bytes) -> bytes:
+    """The photo as a JPEG no longer than MAX_SIDE on its long side, turned upright."""
+    with Image.open(io.BytesIO(data)) as image:
+        image = ImageOps.exif_transpose(image)
+        image = image.convert("RGB")  # drops alpha and EXIF (which may hold GPS)
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        return out.getvalue()
+
+
+class Attachments:
+    """Mixin for Store."""
+
+    def add_photo(self, path: Path) -> dict:
+        path = Path(path)
+        try:
+            data = shrink_photo(path.read_bytes())
+        except (UnidentifiedImageError, OSError) as exc:
+            raise ChampionError(f"{path.name} is not a photo the app can read. Choose a JPEG "
+                                "or PNG picture.", detail=repr(exc)) from exc
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.attachments_dir / f"{sha}.jpg"
+        if not target.exists():
+            self.attachments_dir.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            partial.write_bytes(data)
+            partial.replace(target)  # atomic: a crash never leaves half a photo under its name
+        with self.db.atomic():
+            self.db["attachments"].upsert({"sha256": sha, "file_name": target.name,
+                                           "bytes": len(data), "mime": "image/jpeg",
+                                           "created_at": now_iso()}, pk="sha256")
+        return {"sha256": sha, "bytes": len(data), "mime": "image/jpeg"}
+
+    def attachment_path(self, sha256: str) -> Path:
+        return self.attachments_dir / f"{sha256}.jpg"

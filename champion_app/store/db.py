@@ -1,0 +1,58 @@
+"""Opening the local SQLite file: WAL, foreign keys, migrations, and errors in plain words."""
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from champion_app.errors import StoreError
+
+from .migrations import migrations
+
+logger = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating when missing) and migrate the database at ``path``.
+
+    Never overwrites an existing file that is not a healthy SQLite database: a damaged file may
+    hold the only copy of unsynced logs, so it raises StoreError naming the file instead.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise StoreError.corrupt(path, "the file does not start with the SQLite header")
+    try:
+        conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"The database file {path} cannot be opened: {exc}.",
+                         detail=repr(exc), path=path) from exc
+    try:
+        # busy_timeout first: every later statement waits up to 5 s for another writer.
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise StoreError.corrupt(path, f"quick_check: {result}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses no commit
+        db = Database(conn)
+        migrations.apply(db)
+        return db
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise StoreError.locked(path, repr(exc)) from exc
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            raise StoreError.corrupt(path, repr(exc)) from exc
+        raise StoreError(f"The database file {path} cannot be used: {exc}.",
+                         detail=repr(exc), path=path) from exc

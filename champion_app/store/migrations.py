@@ -1,0 +1,100 @@
+"""The local schema, changed only through sqlite-utils migrations (applied at every open)."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("champion")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE records (
+            record_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'draft'
+                CHECK (state IN ('draft', 'queued', 'sent', 'reviewed', 'rejected')),
+            estate_id TEXT NOT NULL,
+            block_id TEXT,
+            home_id TEXT,
+            job_ref TEXT,
+            hazard TEXT NOT NULL DEFAULT 'none',
+            summary TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
+            draft TEXT,                -- JSON of the editable content; NULL when nothing is pending
+            current_version_id TEXT,   -- newest submitted version
+            author_id TEXT NOT NULL DEFAULT '',
+            mine INTEGER NOT NULL DEFAULT 1,  -- 0 for records pulled from others (coordinators)
+            review_state TEXT,
+            attention TEXT NOT NULL DEFAULT '',
+            conflict INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            submitted_at TEXT
+        )""")
+    for column in ("state", "estate_id", "kind", "updated_at", "created_at", "hazard"):
+        db.execute(f"CREATE INDEX idx_records_{column} ON records({column})")
+    db.execute("""
+        CREATE TABLE record_versions (
+            version_id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records(record_id),
+            base_version_id TEXT,
+            body TEXT NOT NULL,        -- the frozen RecordVersion as JSON, exactly as sent
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued', 'sent', 'rejected', 'pulled')),
+            error TEXT,
+            seq INTEGER,
+            received_at TEXT,
+            conflict INTEGER NOT NULL DEFAULT 0,
+            submitted_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX idx_versions_record ON record_versions(record_id)")
+    db.execute("""
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- send order
+            mutation_id TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            body TEXT NOT NULL,                    -- the mutation's data as JSON
+            bytes INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            mime TEXT NOT NULL,
+            uploaded INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE TABLE estates (id TEXT PRIMARY KEY, name TEXT NOT NULL, area TEXT)")
+    db.execute("""CREATE TABLE blocks (id TEXT PRIMARY KEY, estate_id TEXT NOT NULL, name TEXT NOT NULL,
+                  address TEXT, has_communal_areas INTEGER NOT NULL DEFAULT 1)""")
+    db.execute("""CREATE TABLE homes (id TEXT PRIMARY KEY, block_id TEXT, estate_id TEXT,
+                  address TEXT NOT NULL, uprn TEXT)""")
+    db.execute("""
+        CREATE TABLE jobs (
+            ref TEXT PRIMARY KEY, home_id TEXT, block_id TEXT, estate_id TEXT,
+            description TEXT, trade TEXT, priority TEXT, delivered_by TEXT,
+            reported_at TEXT, dispatched_at TEXT, completed_at TEXT,
+            operative_ids TEXT NOT NULL DEFAULT '[]'
+        )""")
+    db.execute("CREATE INDEX idx_jobs_completed ON jobs(completed_at)")
+    db.execute("CREATE TABLE operatives (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, employer TEXT)")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("""CREATE TABLE reviews (review_id TEXT PRIMARY KEY, version_id TEXT NOT NULL,
+                  record_id TEXT, state TEXT NOT NULL, note TEXT, at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX idx_reviews_version ON reviews(version_id)")
+    db.execute("""CREATE TABLE comments (comment_id TEXT PRIMARY KEY, record_id TEXT NOT NULL,
+                  body TEXT NOT NULL, at TEXT NOT NULL, mine INTEGER NOT NULL DEFAULT 0)""")
+    db.execute("CREATE INDEX idx_comments_record ON comments(record_id)")
+    db.execute("""CREATE TABLE actions (action_id TEXT PRIMARY KEY, version INTEGER NOT NULL,
+                  estate_id TEXT NOT NULL, published INTEGER NOT NULL DEFAULT 0,
+                  status TEXT NOT NULL, body TEXT NOT NULL, updated_at TEXT NOT NULL)""")
+    db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)")
+    # Search-as-you-type over free text, kept in step with records by triggers.
+    db["records"].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                             tokenize="unicode61 remove_diacritics 2")

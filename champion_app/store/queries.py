@@ -1,0 +1,117 @@
+"""Reading the log: filters, FTS5 search, sorting and paging, all done in SQL."""
+
+import re
+from datetime import timedelta
+
+from .types import RecordFilter, RecordRow
+
+_SORTS = {
+    "updated_at": "r.updated_at", "created_at": "r.created_at", "submitted_at": "r.submitted_at",
+    "kind": "r.kind", "state": "r.state", "estate_name": "e.name", "hazard": "r.hazard",
+    "address": "address",
+}
+_ROW_SQL = """
+    SELECT r.record_id, r.kind, r.state, r.estate_id, coalesce(e.name, r.estate_id) AS estate_name,
+           r.block_id, r.home_id, coalesce(h.address, b.name, '') AS address, r.job_ref, r.hazard,
+           r.summary, r.created_at, r.updated_at, r.submitted_at,
+           (r.draft IS NOT NULL AND r.state != 'draft') AS has_draft, r.review_state, r.attention
+    FROM records r
+    LEFT JOIN estates e ON e.id = r.estate_id
+    LEFT JOIN homes h ON h.id = r.home_id
+    LEFT JOIN blocks b ON b.id = r.block_id
+"""
+EVERYTHING = RecordFilter()
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix."""
+    return " ".join(f'"{word}"*' for word in _WORD.findall(text))
+
+
+def where_clause(flt: RecordFilter) -> tuple[str, list]:
+    clauses, params = [], []
+
+    def among(column: str, values) -> None:
+        clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+        params.extend(values)
+
+    if flt.kinds:
+        among("r.kind", flt.kinds)
+    if flt.estate_ids:
+        among("r.estate_id", flt.estate_ids)
+    if flt.states:
+        among("r.state", flt.states)
+    if flt.date_from:
+        clauses.append("r.created_at >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:  # inclusive: everything before the next day
+        clauses.append("r.created_at < ?")
+        params.append((flt.date_to + timedelta(days=1)).isoformat())
+    if flt.hazard_only:
+        clauses.append("r.hazard != 'none'")
+    if flt.mine_only:
+        clauses.append("r.mine = 1")
+    query = fts_query(flt.text)
+    if query:
+        clauses.append("r.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)")
+        params.append(query)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(sort: str, descending: bool) -> str:
+    column = _SORTS.get(sort)
+    if column is None:
+        raise ValueError(f"Cannot sort by {sort!r}; choose one of {sorted(_SORTS)}")
+    direction = "DESC" if descending else "ASC"
+    return f" ORDER BY {column} {direction}, r.rowid {direction}"
+
+
+def _row(values: dict) -> RecordRow:
+    return RecordRow(**{**values, "has_draft": bool(values["has_draft"])})
+
+
+class RecordQueries:
+    """Mixin for Store."""
+
+    def list_records(self, flt: RecordFilter = EVERYTHING, *, sort="updated_at",
+                     descending=True, offset=0, limit=100) -> list[RecordRow]:
+        where, params = where_clause(flt)
+        sql = _ROW_SQL + where + _order(sort, descending) + " LIMIT ? OFFSET ?"
+        return [_row(r) for r in self.db.query(sql, [*params, limit, offset])]
+
+    def record_ids(self, flt: RecordFilter = EVERYTHING, *, sort="updated_at",
+                   descending=True) -> list[str]:
+        where, params = where_clause(flt)
+        join = " LEFT JOIN estates e ON e.id = r.estate_id" if sort == "estate_name" else ""
+        if sort == "address":
+            join += (" LEFT JOIN homes h ON h.id = r.home_id"
+                     " LEFT JOIN blocks b ON b.id = r.block_id")
+            select = "SELECT r.record_id, coalesce(h.address, b.name, '') AS address FROM records r"
+        else:
+            select = "SELECT r.record_id FROM records r"
+        sql = select + join + where + _order(sort, descending)
+        return [row[0] for row in self.db.execute(sql, params).fetchall()]
+
+    def rows_by_id(self, ids: list[str]) -> dict[str, RecordRow]:
+        out: dict[str, RecordRow] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):  # stay under SQLite's variable limit
+            chunk = ids[start:start + 500]
+            sql = _ROW_SQL + f" WHERE r.record_id IN ({','.join('?' * len(chunk))})"
+            out.update((r["record_id"], _row(r)) for r in self.db.query(sql, chunk))
+        return out
+
+    def count_records(self, flt: RecordFilter = EVERYTHING) -> int:
+        where, params = where_clause(flt)
+        return self.db.execute("SELECT count(*) FROM records r" + where, params).fetchone()[0]
+
+    def counts_by_state(self) -> dict[str, int]:
+        counts = dict.fromkeys(("draft", "queued", "sent", "reviewed", "rejected"), 0)
+        for state, n in self.db.execute("SELECT state, count(*) FROM records WHERE mine = 1 "
+                                        "GROUP BY state").fetchall():
+            counts[state] = n
+        return counts
+
+    def outbox_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]

@@ -1,0 +1,159 @@
+"""Writing records: drafts, submit (version + outbox row in one transaction), edits, deletes."""
+
+import json
+from datetime import UTC, datetime
+
+from champion_app.errors import ChampionError
+from champion_app.records import RecordKind, new_id, validate_version
+
+from .types import Changes, RecordDetail
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _search_text(payload: dict) -> str:
+    """The free text a search should find: what was said, and the other notes people type."""
+    parts = [payload.get("what_was_said", ""), payload.get("hazard_details", ""),
+             payload.get("outstanding_repairs", ""), payload.get("questions_raised", "")]
+    parts += [op.get("compliment", "") for op in payload.get("operatives", []) or []]
+    parts += [r.get("comment", "") for r in payload.get("responses", []) or []]
+    return "\n".join(p for p in parts if isinstance(p, str) and p)
+
+
+def _summary(payload: dict) -> str:
+    text = " ".join(str(payload.get("what_was_said", "")).split())
+    return text if len(text) <= 140 else text[:139] + "…"
+
+
+class RecordWrites:
+    """Mixin for Store: every write runs in one transaction and returns what changed."""
+
+    def save_draft(self, kind, *, record_id=None, estate_id, block_id=None, home_id=None,
+                   job_ref=None, payload: dict, attachments=()) -> Changes:
+        """Save editable content. Drafts may be incomplete: only kind and estate are required."""
+        try:
+            kind = RecordKind(kind)
+        except ValueError:
+            raise ChampionError(f"'{kind}' is not a kind of record this app knows.") from None
+        if not estate_id:
+            raise ChampionError("Choose the estate before saving.")
+        draft = {"kind": kind.value, "estate_id": estate_id, "block_id": block_id or None,
+                 "home_id": home_id or None, "job_ref": job_ref or None,
+                 "payload": payload, "attachments": list(attachments)}
+        stamp = now_iso()
+        columns = {"kind": kind.value, "estate_id": estate_id, "block_id": draft["block_id"],
+                   "home_id": draft["home_id"], "job_ref": draft["job_ref"],
+                   "hazard": payload.get("hazard") or "none", "summary": _summary(payload),
+                   "search_text": _search_text(payload), "draft": json.dumps(draft),
+                   "updated_at": stamp}
+        with self.db.atomic():
+            existing = self._record_row(record_id) if record_id else None
+            if existing is None:
+                record_id = record_id or new_id()
+                self.db["records"].insert({"record_id": record_id, "state": "draft",
+                                           "created_at": stamp, **columns})
+            else:
+                if existing["kind"] != kind.value:
+                    raise ChampionError("A record cannot change kind once it is saved.")
+                self.db["records"].update(record_id, columns)
+        return Changes(record_ids=frozenset({record_id}))
+
+    def submit(self, record_id: str, *, author_id: str = "", device_id: str = "") -> Changes:
+        """Freeze the draft as a version and queue it. Raises RecordInvalid, storing nothing."""
+        row = self._record_row(record_id)
+        if row is None or row["draft"] is None:
+            raise ChampionError("There is nothing to submit: this record has no unsaved changes.")
+        draft = json.loads(row["draft"])
+        stamp = now_iso()
+        version = validate_version({
+            "record_id": record_id, "version_id": new_id(),
+            "base_version_id": row["current_version_id"], "kind": draft["kind"],
+            "created_at": row["created_at"], "submitted_at": stamp,
+            "tz": self.get_state("timezone", "Europe/London"),
+            "author_id": author_id or self.get_state("user_id", ""),
+            "device_id": device_id or self.get_state("device_id", ""),
+            "estate_id": draft["estate_id"], "block_id": draft["block_id"],
+            "home_id": draft["home_id"], "job_ref": draft["job_ref"],
+            "payload": draft["payload"], "attachments": draft["attachments"]})
+        body = version.model_dump(mode="json")
+        with self.db.atomic():
+            self.db["record_versions"].insert({
+                "version_id": version.version_id, "record_id": record_id,
+                "base_version_id": version.base_version_id, "body": json.dumps(body),
+                "status": "queued", "submitted_at": stamp})
+            self._enqueue("record_version", version.version_id, body)
+            self.db["records"].update(record_id, {
+                "state": "queued", "draft": None, "current_version_id": version.version_id,
+                "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
+                "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
+                "attention": "", "review_state": None})
+        return Changes(record_ids=frozenset({record_id}), outbox=True)
+
+    def _enqueue(self, mutation_type: str, entity_id: str, data: dict) -> str:
+        """Write one outbox row; always called inside the transaction that made ``data``."""
+        body = json.dumps(data, separators=(",", ":"))
+        mutation_id = new_id()
+        self.db["outbox"].insert({"mutation_id": mutation_id, "type": mutation_type,
+                                  "entity_id": entity_id, "body": body,
+                                  "bytes": len(body.encode()), "created_at": now_iso()})
+        return mutation_id
+
+    def start_edit(self, record_id: str) -> Changes:
+        """Open a submitted record for editing: a draft copy of its newest version."""
+        row = self._record_row(record_id)
+        if row is None:
+            raise ChampionError("That record no longer exists.")
+        if row["draft"] is not None:
+            return Changes()  # already being edited: keep the edit in progress
+        body = self._version_body(row["current_version_id"])
+        draft = {key: body[key] for key in ("kind", "estate_id", "block_id", "home_id",
+                                           "job_ref", "payload", "attachments")}
+        with self.db.atomic():
+            self.db["records"].update(record_id, {"draft": json.dumps(draft),
+                                                  "updated_at": now_iso()})
+        return Changes(record_ids=frozenset({record_id}))
+
+    def delete_draft(self, record_id: str) -> Changes:
+        """Delete a never-submitted draft, or discard the edit in progress of a submitted one."""
+        row = self._record_row(record_id)
+        if row is None:
+            return Changes()
+        with self.db.atomic():
+            if row["current_version_id"] is None:
+                self.db.execute("DELETE FROM records WHERE record_id = ?", [record_id])
+            else:
+                self.db["records"].update(record_id, {"draft": None, "updated_at": now_iso()})
+        return Changes(record_ids=frozenset({record_id}))
+
+    def get_record(self, record_id: str) -> RecordDetail:
+        rows = self.rows_by_id([record_id])
+        if record_id not in rows:
+            raise ChampionError("That record no longer exists.")
+        raw = self._record_row(record_id)
+        versions = []
+        for v in self.db.query("SELECT * FROM record_versions WHERE record_id = ? "
+                               "ORDER BY submitted_at, rowid", [record_id]):
+            versions.append({**json.loads(v["body"]), "status": v["status"], "error": v["error"],
+                             "seq": v["seq"], "received_at": v["received_at"],
+                             "conflict": bool(v["conflict"])})
+        version_ids = [v["version_id"] for v in versions]
+        reviews = []
+        if version_ids:
+            marks = ",".join("?" * len(version_ids))
+            reviews = list(self.db.query(
+                f"SELECT * FROM reviews WHERE version_id IN ({marks}) ORDER BY at", version_ids))
+        comments = list(self.db.query(
+            "SELECT * FROM comments WHERE record_id = ? ORDER BY at", [record_id]))
+        draft = json.loads(raw["draft"]) if raw["draft"] else None
+        return RecordDetail(row=rows[record_id], draft=draft, versions=versions,
+                            reviews=reviews, comments=comments)
+
+    def _record_row(self, record_id: str) -> dict | None:
+        return next(self.db.query("SELECT * FROM records WHERE record_id = ?", [record_id]), None)
+
+    def _version_body(self, version_id: str) -> dict:
+        row = next(self.db.query("SELECT body FROM record_versions WHERE version_id = ?",
+                                 [version_id]))
+        return json.loads(row["body"])

@@ -1,0 +1,47 @@
+"""The local store: one SQLite file per device, one Store (connection) per thread."""
+
+import logging
+from pathlib import Path
+
+from .attachments import Attachments
+from .db import open_database
+from .queries import RecordQueries
+from .records import RecordWrites
+from .reference import ReferenceData
+from .types import Changes
+
+logger = logging.getLogger(__name__)
+
+
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments):
+    """The champion's local database. Not shared between threads: open one per thread."""
+
+    def __init__(self, db, path: Path, attachments_dir: Path):
+        self.db = db
+        self.path = path
+        self.attachments_dir = attachments_dir
+
+    @classmethod
+    def open(cls, path: Path, attachments_dir: Path | None = None) -> "Store":
+        path = Path(path)
+        db = open_database(path)
+        logger.debug("opened %s", path)
+        return cls(db, path, Path(attachments_dir or path.parent / "attachments"))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def get_state(self, key: str, default=None):
+        row = self.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_state(self, key: str, value) -> Changes:
+        with self.db.atomic():
+            self.db["sync_state"].upsert({"key": key, "value": value}, pk="key")
+        return Changes(sync_state=True)

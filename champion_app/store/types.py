@@ -1,0 +1,76 @@
+"""Plain data the store hands out: what changed, how to filter, and a row of the log."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+STATES = ("draft", "queued", "sent", "reviewed", "rejected")
+REFERENCE_ENTITIES = ("estates", "blocks", "homes", "jobs", "operatives", "settings")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, announced after commit so views refresh from it (Anki's OpChanges)."""
+
+    record_ids: frozenset[str] = frozenset()
+    reference: bool = False
+    outbox: bool = False
+    sync_state: bool = False
+    reviews: bool = False
+    actions: bool = False
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(
+            record_ids=self.record_ids | other.record_ids,
+            reference=self.reference or other.reference,
+            outbox=self.outbox or other.outbox,
+            sync_state=self.sync_state or other.sync_state,
+            reviews=self.reviews or other.reviews,
+            actions=self.actions or other.actions,
+        )
+
+    @property
+    def record_id(self) -> str | None:
+        """The one record a single-record write touched (None when it was not exactly one)."""
+        return next(iter(self.record_ids)) if len(self.record_ids) == 1 else None
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    kinds: tuple[str, ...] = ()
+    estate_ids: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    hazard_only: bool = False
+    text: str = ""
+    mine_only: bool = False
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    record_id: str
+    kind: str
+    state: str
+    estate_id: str
+    estate_name: str
+    block_id: str | None
+    home_id: str | None
+    address: str
+    job_ref: str | None
+    hazard: str
+    summary: str
+    created_at: str
+    updated_at: str
+    submitted_at: str | None
+    has_draft: bool
+    review_state: str | None
+    attention: str
+
+
+@dataclass
+class RecordDetail:
+    row: RecordRow
+    draft: dict | None
+    versions: list[dict] = field(default_factory=list)
+    reviews: list[dict] = field(default_factory=list)
+    comments: list[dict] = field(default_factory=list)
