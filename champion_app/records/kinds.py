@@ -29,7 +29,7 @@ TSM_CODES = tuple(f"TP{n:02d}" for n in range(1, 13))
 
 
 class DoorstepPayload(CommonPayload):
-    topics: list[Topic] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list, validate_default=True)
     # Only the TSM-aligned questions actually asked; TP08 is on the agreement scale.
     ratings: dict[str, Satisfaction | Agreement] = Field(default_factory=dict)
 
@@ -196,7 +196,7 @@ class WelcomePayload(CommonPayload):
 
 class WalkaboutPayload(CommonPayload):
     collection_method: CollectionMethod = CollectionMethod.walkabout
-    conditions: dict[str, Condition] = _conditions_field()
+    conditions: dict[str, Condition] = Field(default_factory=dict, validate_default=True)
 
     _items = field_validator("conditions")(classmethod(lambda cls, v: _check_items(v)))
 

@@ -42,7 +42,7 @@ class Attachments:
             partial = target.with_suffix(".part")
             partial.write_bytes(data)
             partial.replace(target)  # atomic: a crash never leaves half a photo under its name
-        with self.db.atomic():
+        with self.write():
             self.db["attachments"].upsert({"sha256": sha, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",
                                            "created_at": now_iso()}, pk="sha256")

@@ -2,6 +2,7 @@
 
 import logging
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -56,3 +57,44 @@ def open_database(path: Path) -> Database:
             raise StoreError.corrupt(path, repr(exc)) from exc
         raise StoreError(f"The database file {path} cannot be used: {exc}.",
                          detail=repr(exc), path=path) from exc
+
+
+@contextmanager
+def write_transaction(db: Database, path: Path):
+    """One write transaction: ``BEGIN IMMEDIATE`` at the top level, a savepoint when nested.
+
+    IMMEDIATE takes the write lock at the start, so a busy database is waited for (busy_timeout)
+    instead of failing when a read inside the transaction later upgrades to a write. A lock that
+    outlasts the timeout becomes a StoreError naming the file; nothing is half-written.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise _as_store_error(exc, path) from exc
+    try:
+        yield db
+        db.conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise _as_store_error(exc, path) from exc
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
+def _as_store_error(exc: sqlite3.OperationalError, path: Path) -> StoreError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError.locked(path, repr(exc))
+    if "readonly" in text or "read-only" in text or "disk" in text:
+        return StoreError(f"The database file {path} cannot be written: {exc}. Check there is "
+                          "free disk space and that the folder is writable; nothing was lost.",
+                          detail=repr(exc), path=path)
+    return StoreError(f"The database file {path} cannot be used: {exc}.", detail=repr(exc),
+                      path=path)

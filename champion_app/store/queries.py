@@ -1,6 +1,7 @@
 """Reading the log: filters, FTS5 search, sorting and paging, all done in SQL."""
 
 import re
+import unicodedata
 from datetime import timedelta
 
 from .types import RecordFilter, RecordRow
@@ -24,9 +25,20 @@ EVERYTHING = RecordFilter()
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def searchable(text: str) -> str:
+    """Text as the FTS index and queries both see it: composed (NFKC), symbols made spaces.
+
+    SQLite's unicode61 tokenizer knows Unicode 6.1 only: newer emoji would glue onto the next
+    word ("🙂thanks"), and a decomposed accent (e + U+0301, as some apps paste) would split it.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(" " if unicodedata.category(ch)[0] in "SC" and not ch.isspace() else ch
+                   for ch in text)
+
+
 def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix."""
-    return " ".join(f'"{word}"*' for word in _WORD.findall(text))
+    return " ".join(f'"{word}"*' for word in _WORD.findall(searchable(text)))
 
 
 def where_clause(flt: RecordFilter) -> tuple[str, list]:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from champion_app.errors import ChampionError
 from champion_app.records import RecordKind, new_id, validate_version
 
+from .queries import searchable
 from .types import Changes, RecordDetail
 
 
@@ -19,7 +20,7 @@ def _search_text(payload: dict) -> str:
              payload.get("outstanding_repairs", ""), payload.get("questions_raised", "")]
     parts += [op.get("compliment", "") for op in payload.get("operatives", []) or []]
     parts += [r.get("comment", "") for r in payload.get("responses", []) or []]
-    return "\n".join(p for p in parts if isinstance(p, str) and p)
+    return searchable("\n".join(p for p in parts if isinstance(p, str) and p))
 
 
 def _summary(payload: dict) -> str:
@@ -48,7 +49,7 @@ class RecordWrites:
                    "hazard": payload.get("hazard") or "none", "summary": _summary(payload),
                    "search_text": _search_text(payload), "draft": json.dumps(draft),
                    "updated_at": stamp}
-        with self.db.atomic():
+        with self.write():
             existing = self._record_row(record_id) if record_id else None
             if existing is None:
                 record_id = record_id or new_id()
@@ -78,7 +79,7 @@ class RecordWrites:
             "home_id": draft["home_id"], "job_ref": draft["job_ref"],
             "payload": draft["payload"], "attachments": draft["attachments"]})
         body = version.model_dump(mode="json")
-        with self.db.atomic():
+        with self.write():
             self.db["record_versions"].insert({
                 "version_id": version.version_id, "record_id": record_id,
                 "base_version_id": version.base_version_id, "body": json.dumps(body),
@@ -110,7 +111,7 @@ class RecordWrites:
         body = self._version_body(row["current_version_id"])
         draft = {key: body[key] for key in ("kind", "estate_id", "block_id", "home_id",
                                            "job_ref", "payload", "attachments")}
-        with self.db.atomic():
+        with self.write():
             self.db["records"].update(record_id, {"draft": json.dumps(draft),
                                                   "updated_at": now_iso()})
         return Changes(record_ids=frozenset({record_id}))
@@ -120,7 +121,7 @@ class RecordWrites:
         row = self._record_row(record_id)
         if row is None:
             return Changes()
-        with self.db.atomic():
+        with self.write():
             if row["current_version_id"] is None:
                 self.db.execute("DELETE FROM records WHERE record_id = ?", [record_id])
             else:

@@ -18,7 +18,7 @@ class ReferenceData:
         if entity not in REFERENCE_ENTITIES:
             raise ChampionError(f"'{entity}' is not reference data this app keeps.")
         rows = [self._reference_row(entity, row) for row in rows]
-        with self.db.atomic():
+        with self.write():
             if rows:
                 self.db[entity].upsert_all(rows, pk=_KEYS[entity])
         return Changes(reference=True)
@@ -26,7 +26,7 @@ class ReferenceData:
     def delete_reference(self, entity: str, ids: list[str]) -> Changes:
         if entity not in REFERENCE_ENTITIES:
             raise ChampionError(f"'{entity}' is not reference data this app keeps.")
-        with self.db.atomic():
+        with self.write():
             for key in ids:
                 self.db.execute(f"DELETE FROM {entity} WHERE {_KEYS[entity]} = ?", [key])
         return Changes(reference=True)
