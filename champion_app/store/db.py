@@ -43,6 +43,9 @@ def open_database(path: Path) -> Database:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses no commit
         db = Database(conn)
+        unknown = _unknown_migrations(db)
+        if unknown:  # a newer app wrote this file: migrating "back" could lose its data
+            raise StoreError.too_new(path, f"unknown migrations: {', '.join(unknown)}")
         migrations.apply(db)
         return db
     except StoreError:
@@ -57,6 +60,11 @@ def open_database(path: Path) -> Database:
             raise StoreError.corrupt(path, repr(exc)) from exc
         raise StoreError(f"The database file {path} cannot be used: {exc}.",
                          detail=repr(exc), path=path) from exc
+
+
+def _unknown_migrations(db: Database) -> list[str]:
+    known = {m.name for m in migrations._migrations}
+    return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
 @contextmanager

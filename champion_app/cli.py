@@ -1,0 +1,186 @@
+"""The ``champion-app`` command.
+
+With no subcommand it starts the GUI. Subcommands are discovered, not listed here: every
+module in one of `COMMAND_PACKAGES` that defines the four names below becomes one, so adding
+a command is adding a file (``champion_app/commands/info.py`` is the example)::
+
+    NAME = "status"                       # the word typed after champion-app
+    HELP = "Show what is waiting to sync." # one line for --help
+    def add_arguments(parser): ...        # optional: the command's own options
+    def run(args) -> int: ...             # the exit code
+
+A command module must import heavy or layered things (``sync``, ``ui``) inside ``run``, so
+``champion-app --help`` stays fast and ``champion_app`` still imports without Qt.
+
+Every `ChampionError` (a damaged or locked database, an unusable folder) ends here: its plain
+message goes to stderr, the details to the log, and the exit code is 2. Nobody sees a
+traceback; the log file has it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__, paths
+from .errors import ChampionError
+from .log import parse_level, setup_logging
+
+log = logging.getLogger(__name__)
+
+PROG = "champion-app"
+ENV_LOG_LEVEL = "CHAMPION_LOG_LEVEL"
+EXIT_OK, EXIT_FAILED, EXIT_CHAMPION_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# Packages whose modules may define subcommands. sync/ is named as a string and imported
+# only if present: the CLI is the top of the program, the one place allowed to reach it.
+COMMAND_PACKAGES = ("champion_app.commands", "sync.commands")
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    module: str = ""
+
+
+def discover_subcommands(packages: Sequence[str] = COMMAND_PACKAGES) -> dict[str, Subcommand]:
+    """Every subcommand defined by a module in ``packages``, by name, in name order."""
+    found: dict[str, Subcommand] = {}
+    for package_name in packages:
+        try:
+            package = importlib.import_module(package_name)
+        except ModuleNotFoundError as exc:
+            # Only "this package does not exist (yet)" is skipped; a broken import inside it
+            # must surface, or a command would silently vanish from --help.
+            if exc.name and package_name.startswith(exc.name):
+                continue
+            raise
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            module = importlib.import_module(info.name)
+            if not (hasattr(module, "NAME") and hasattr(module, "run")):
+                continue
+            if module.NAME in found:
+                raise RuntimeError(
+                    f"Subcommand {module.NAME!r} is defined twice: in "
+                    f"{found[module.NAME].module} and {info.name}."
+                )
+            found[module.NAME] = Subcommand(
+                name=module.NAME,
+                help=getattr(module, "HELP", ""),
+                run=module.run,
+                add_arguments=getattr(module, "add_arguments", None),
+                module=info.name,
+            )
+    return dict(sorted(found.items()))
+
+
+def _level(text: str) -> str:
+    try:
+        parse_level(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text.upper()
+
+
+def build_parser(subcommands: dict[str, Subcommand] | None = None) -> argparse.ArgumentParser:
+    """The whole parser, subcommands included (tests/test_docs.py reads it)."""
+    if subcommands is None:
+        subcommands = discover_subcommands()
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Estate Champion: log residents' feedback offline and sync it. "
+        "With no command, opens the app window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder for the database, photos and logs (default: ${paths.ENV_DATA_DIR}, "
+        "else your user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use a separate demo folder with a sample patch; your real data is not touched",
+    )
+    parser.add_argument(
+        "--log-level",
+        type=_level,
+        default=os.environ.get(ENV_LOG_LEVEL, "INFO"),
+        metavar="LEVEL",
+        help=f"DEBUG, INFO, WARNING or ERROR (default: ${ENV_LOG_LEVEL}, else INFO)",
+    )
+    parser.set_defaults(command=None, handler=None)
+    if subcommands:
+        sub = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+        for command in subcommands.values():
+            child = sub.add_parser(command.name, help=command.help, description=command.help)
+            if command.add_arguments is not None:
+                command.add_arguments(child)
+            child.set_defaults(handler=command.run)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    # Imported here so that every other command, and champion_app itself, works without Qt.
+    from ui.app import run_gui
+
+    return run_gui(args)
+
+
+def _resolve_folders(args: argparse.Namespace) -> Path:
+    """Adds resolved folders to ``args`` for commands and the GUI; returns the log folder.
+
+    ``args.data_dir`` stays as typed; ``args.data_path``, ``args.db_path`` and
+    ``args.attachments_path`` are the folders actually used (demo-aware).
+    """
+    args.data_path = paths.data_dir(args.data_dir, demo=args.demo)
+    args.db_path = paths.db_path(args.data_dir, demo=args.demo)
+    args.attachments_path = paths.attachments_dir(args.data_dir, demo=args.demo)
+    args.log_path = paths.log_dir(args.data_dir, demo=args.demo)
+    return args.log_path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``champion-app`` and ``python -m champion_app``; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_file: Path | None = None
+    try:
+        log_file = setup_logging(_resolve_folders(args), args.log_level)
+        log.info("champion-app %s: %s", __version__, args.command or "gui")
+        handler = args.handler or _run_gui
+        return int(handler(args) or 0)
+    except ChampionError as exc:
+        if log_file is not None:  # without our handler, logging would print a traceback
+            log.error("%s", exc, exc_info=True)
+        print(exc.user_message, file=sys.stderr)
+        return EXIT_CHAMPION_ERROR
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception:
+        # A bug, not a situation we foresaw: the person gets words and where to find the
+        # details; the traceback goes to the log for whoever fixes it.
+        if log_file is None:
+            traceback.print_exc()  # no log file to keep it in, so it must not be lost
+        else:
+            log.exception("Unexpected error in champion-app")
+        where = f" The details are in {log_file}." if log_file else ""
+        print(
+            "Something went wrong that Estate Champion did not expect, and it stopped."
+            f"{where} Your saved records are not affected.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

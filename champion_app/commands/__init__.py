@@ -1,0 +1,1 @@
+"""champion-app subcommands: one module each (see champion_app/cli.py for the four names)."""

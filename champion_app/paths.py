@@ -1,0 +1,82 @@
+"""Where the app keeps its data and logs.
+
+Order of precedence for the data folder: the ``--data-dir`` option (passed in as
+``override``), then the environment variable ``CHAMPION_DATA_DIR``, then platformdirs'
+per-user data folder for "EstateChampion". Logs live in ``<data>/logs`` when the data folder
+was overridden (so a test or a second profile never writes into the real log folder), and in
+platformdirs' log folder otherwise. Demo mode uses ``<data>/demo``, a whole separate data
+folder, so a demo never mixes sample records into a champion's real database.
+
+Every helper creates the folder it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import platformdirs
+
+from .errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "EstateChampion"
+ENV_DATA_DIR = "CHAMPION_DATA_DIR"
+DB_FILENAME = "champion.db"
+
+PathLike = str | os.PathLike[str]
+
+
+def _ensure(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"The folder {folder} cannot be created. Check that you may write there, or "
+            "choose another folder with --data-dir.",
+            detail=repr(exc),
+        ) from exc
+    return folder
+
+
+def _override(override: PathLike | None) -> Path | None:
+    """The data folder a person chose (option first, then environment), or None."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR, "").strip()
+    if env:
+        return Path(env).expanduser().resolve()
+    return None
+
+
+def data_dir(override: PathLike | None = None, *, demo: bool = False) -> Path:
+    """The folder holding champion.db and attachments/ (created if missing)."""
+    chosen = _override(override)
+    base = chosen if chosen is not None else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return _ensure(base / "demo" if demo else base)
+
+
+def demo_data_dir(override: PathLike | None = None) -> Path:
+    """The demo's own data folder: ``<data>/demo``."""
+    return data_dir(override, demo=True)
+
+
+def log_dir(override: PathLike | None = None, *, demo: bool = False) -> Path:
+    """The folder for the rotating log file (created if missing)."""
+    chosen = _override(override)
+    if chosen is not None:
+        return _ensure(data_dir(chosen, demo=demo) / "logs")
+    base = Path(platformdirs.user_log_dir(APP_NAME, False))
+    return _ensure(base / "demo" if demo else base)
+
+
+def db_path(override: PathLike | None = None, *, demo: bool = False) -> Path:
+    """The local SQLite database file (its folder is created; the file is not)."""
+    return data_dir(override, demo=demo) / DB_FILENAME
+
+
+def attachments_dir(override: PathLike | None = None, *, demo: bool = False) -> Path:
+    """Where photos are kept, each named by its SHA-256 (created if missing)."""
+    return _ensure(data_dir(override, demo=demo) / "attachments")
