@@ -1,0 +1,97 @@
+"""The FastAPI application: routers, error shape, body limits, and /meta."""
+
+import logging
+import os
+
+from fastapi import FastAPI, Request
+from fastapi.openapi.utils import get_openapi
+from pydantic.json_schema import models_json_schema
+from sqlalchemy import Engine
+
+import champion_app
+from champion_app.records import PAYLOAD_MODELS
+from sync import protocol
+from sync.protocol import API_VERSION, Meta
+
+from . import auth, blobs, config, coordinator, pull, push
+from .blobs import BlobStore
+from .db import make_db_engine, meta_value, reading, utcnow
+from .errors import install
+from .imports import settings
+from .limits import BodyLimit
+from .migrations import require_current
+
+log = logging.getLogger(__name__)
+MIN_CLIENT_VERSION = "0.1.0"
+
+
+def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
+    if isinstance(engine, str):
+        engine = make_db_engine(engine)
+    app = FastAPI(
+        title="Estate Champion sync server", version=champion_app.__version__,
+        description="The landlord's sync server for Estate Champion (SYNC_PROTOCOL.md, "
+        "version 1). Send `Authorization: Bearer <device token>` on every call but /meta, "
+        "enrol and login. Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}`.")
+    app.state.engine = engine
+    app.state.blobs = BlobStore(blob_dir)
+    install(app)
+    app.add_middleware(BodyLimit)
+    for module in (auth, push, pull, blobs, coordinator):
+        app.include_router(module.router)
+
+    @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])
+    def meta(request: Request) -> dict:
+        """What a client checks first: protocol version, server clock and epoch, landlord."""
+        with reading(request.app.state.engine) as conn:
+            values = settings(conn)
+            epoch = meta_value(conn, "server_epoch")
+        return {"api_version": API_VERSION, "server_time": utcnow(), "server_epoch": epoch,
+                "landlord_name": values.get("landlord_name", ""),
+                "emergency_repairs_phone": values.get("emergency_repairs_phone", ""),
+                "min_client_version": MIN_CLIENT_VERSION}
+
+    app.openapi = lambda: _openapi_with_models(app)
+    return app
+
+
+# Push carries each mutation's data as a plain object (validated one by one), and pull's
+# changes carry entity data: publish those shapes too, so /openapi.json is the whole contract.
+_WIRE_MODELS = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
+                protocol.Action, protocol.ServerAction, protocol.Estate, protocol.Block,
+                protocol.Home, protocol.Job, protocol.Operative, protocol.Setting,
+                protocol.Champion, protocol.Change, *PAYLOAD_MODELS.values())
+
+
+def _openapi_with_models(app: FastAPI) -> dict:
+    if app.openapi_schema:
+        return app.openapi_schema
+    doc = get_openapi(title=app.title, version=app.version, description=app.description,
+                      routes=app.routes)
+    _, defs = models_json_schema([(m, "serialization") for m in _WIRE_MODELS],
+                                 ref_template="#/components/schemas/{model}")
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for name, schema in defs.get("$defs", {}).items():
+        schemas.setdefault(name, schema)
+    app.openapi_schema = doc
+    return doc
+
+
+def configure_logging() -> None:
+    """The server's own loggers to stderr, at CHAMPION_SERVER_LOG_LEVEL (uvicorn configures
+    only its own). Nothing logged anywhere carries a token, code or password."""
+    level = os.environ.get(config.ENV_LOG_LEVEL, "info").upper()
+    if level == "TRACE":
+        level = "DEBUG"
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("sync").setLevel(level)
+
+
+def create_app_from_env() -> FastAPI:
+    """The factory uvicorn workers call (`champion-server serve` sets the environment)."""
+    configure_logging()
+    engine = make_db_engine(config.default_db())
+    require_current(engine)
+    return create_app(engine, config.default_blob_dir())

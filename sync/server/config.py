@@ -1,0 +1,22 @@
+"""Where the server keeps its database and blobs: flags, then environment, then defaults."""
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_DB = "CHAMPION_SERVER_DB"
+ENV_BLOB_DIR = "CHAMPION_SERVER_BLOB_DIR"
+ENV_LOG_LEVEL = "CHAMPION_SERVER_LOG_LEVEL"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("EstateChampion")) / "server"
+
+
+def default_db() -> str:
+    return os.environ.get(ENV_DB) or "sqlite:///" + str(data_dir() / "champion-server.db")
+
+
+def default_blob_dir() -> str:
+    return os.environ.get(ENV_BLOB_DIR) or str(data_dir() / "blobs")

@@ -1,0 +1,128 @@
+"""Engines, transactions and the seq counter, for SQLite and PostgreSQL alike."""
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy.engine import make_url
+
+from . import schema as s
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes; every time the server handles is UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def iso(value: datetime | None) -> str | None:
+    """UTC in ISO 8601 with `Z`, as the wire wants every time."""
+    if value is None:
+        return None
+    return as_utc(value).astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def normalise_url(db: str) -> str:
+    """Accept an SQLAlchemy URL or a plain file path (taken as an SQLite file)."""
+    if "://" in db:
+        if db.startswith("postgresql://") or db.startswith("postgres://"):
+            # psycopg 3 is the driver we ship; plain postgresql:// would look for psycopg2.
+            db = "postgresql+psycopg://" + db.split("://", 1)[1]
+        return db
+    return "sqlite:///" + str(Path(db).expanduser().resolve())
+
+
+def make_db_engine(db: str) -> Engine:
+    url = make_url(normalise_url(db))
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _sqlite_transactions(engine)
+        return engine
+    if url.get_backend_name() != "postgresql":
+        raise ValueError(f"Unsupported database {url.get_backend_name()!r}: use SQLite or PostgreSQL.")
+    pool = int(os.environ.get("CHAMPION_SERVER_POOL_SIZE", "10"))
+    return create_engine(url, pool_size=pool, max_overflow=pool, pool_pre_ping=True)
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy, not the sqlite3 module, say when a transaction begins.
+
+    A writer takes the database lock at BEGIN IMMEDIATE, so two pushes cannot interleave and
+    seq order is commit order; readers use plain BEGIN and read a WAL snapshot.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        mode = "BEGIN IMMEDIATE" if conn.get_execution_options().get("writer") else "BEGIN"
+        conn.exec_driver_sql(mode)
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction: committed on success, rolled back on any error."""
+    with engine.connect() as conn:
+        conn.execution_options(writer=True)
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+def next_seq(conn: Connection) -> int:
+    """Take the next seq. Must run inside the transaction that stores the change: the
+    counter row stays locked until that transaction ends, which is the whole guarantee."""
+    return conn.execute(
+        update(s.seq_counter).where(s.seq_counter.c.id == 1)
+        .values(value=s.seq_counter.c.value + 1).returning(s.seq_counter.c.value)
+    ).scalar_one()
+
+
+def add_change(conn: Connection, *, entity: str, entity_id: str, op: str, audience: str,
+               data: dict | None = None, estate_id: str | None = None,
+               owner_id: str | None = None, champion_op: str | None = None,
+               seq: int | None = None) -> int:
+    """Append to the change log; pass `seq` when the caller took it already (to hold the lock
+    before it read what it is about to change)."""
+    seq = next_seq(conn) if seq is None else seq
+    conn.execute(s.changes.insert().values(
+        seq=seq, entity=entity, entity_id=entity_id, op=op, audience=audience,
+        estate_id=estate_id, owner_id=owner_id, champion_op=champion_op,
+        data=None if data is None else dumps(data)))
+    return seq
+
+
+def dumps(data) -> str:
+    """Canonical JSON: the same content always gives the same text (and hash)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def meta_value(conn: Connection, key: str, default: str = "") -> str:
+    value = conn.execute(select(s.server_meta.c.value).where(s.server_meta.c.key == key)).scalar()
+    return default if value is None else value

@@ -1,0 +1,130 @@
+"""Push: apply each mutation in its own savepoint, deduped by a unique mutation_id.
+
+Each mutation first takes its seq (locking the counter row until commit), then reads what
+it is about to change: so the duplicate, version-head and action-version checks see every
+write that committed before it, on PostgreSQL as on SQLite.
+"""
+
+import hashlib
+import logging
+
+from fastapi import APIRouter, Request
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from sync.protocol import (
+    ErrorBody,
+    Mutation,
+    MutationInvalid,
+    PushAnswer,
+    PushRequest,
+    parse_mutation,
+)
+
+from . import schema as s
+from .accounts import Caller
+from .auth import ERRORS, CallerDep, engine_of
+from .blobs import BlobStore, store_of
+from .db import dumps, next_seq, utcnow, writing
+from .errors import ApiError
+from .push_apply import Rejected, apply_action, apply_comment, apply_review, apply_version
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+_HANDLERS = {"record_version": apply_version, "comment": apply_comment,
+             "review": apply_review, "action": apply_action}
+# Unknown kinds and schema versions are refused as "unsupported", not as a typing slip.
+_UNSUPPORTED_FIELDS = {"kind", "schema_version"}
+
+
+def content_hash(data) -> str:
+    return hashlib.sha256(dumps(data).encode()).hexdigest()
+
+
+def _known(conn: Connection, mutation_id: str, digest: str) -> dict | None:
+    row = conn.execute(select(s.mutations.c.content_hash, s.mutations.c.seq)
+                       .where(s.mutations.c.mutation_id == mutation_id)).first()
+    if row is None:
+        return None
+    if row.content_hash == digest:
+        return {"status": "duplicate", "seq": row.seq}
+    return {"status": "rejected", "error": {
+        "code": "mismatch", "message": "This change was sent before with different content. "
+        "It was not applied; edit the record again to send a new version.", "fields": {}}}
+
+
+def _apply_once(conn: Connection, caller: Caller, m: Mutation, blobs: BlobStore) -> dict:
+    digest = content_hash({"type": m.type, "data": m.data})
+    seq = next_seq(conn)  # the lock first: everything below sees all earlier commits
+    known = _known(conn, m.mutation_id, digest)
+    if known:
+        return known
+    try:
+        model = parse_mutation(m)
+    except MutationInvalid as exc:
+        code = "unsupported" if _UNSUPPORTED_FIELDS & set(exc.fields) else "validation"
+        message = ("This kind of record or form version is not supported by the server."
+                   if code == "unsupported" else "Some answers are not valid.")
+        return {"status": "rejected", "error": {"code": code, "message": message,
+                                                "fields": exc.fields}}
+    try:
+        result = _HANDLERS[m.type](conn, caller, model, seq, blobs)
+    except Rejected as exc:
+        return {"status": "rejected", "error": {"code": exc.code, "message": exc.message,
+                                                "fields": exc.fields}}
+    if result["status"] == "applied":
+        # The unique key on mutation_id is the dedupe: a racing twin fails here and reruns.
+        conn.execute(s.mutations.insert().values(
+            mutation_id=m.mutation_id, content_hash=digest, seq=result["seq"],
+            user_id=caller.user_id, received_at=utcnow()))
+    return result
+
+
+def apply_mutation(conn: Connection, caller: Caller, m: Mutation, blobs: BlobStore) -> dict:
+    """One mutation in one savepoint, kept only when applied."""
+    for attempt in range(2):
+        savepoint = conn.begin_nested()
+        try:
+            result = _apply_once(conn, caller, m, blobs)
+        except IntegrityError:
+            # A concurrent push stored the same mutation or version first; run again and
+            # the lookups find it (READ COMMITTED sees the committed row).
+            savepoint.rollback()
+            if attempt:
+                raise
+            continue
+        except BaseException:
+            savepoint.rollback()
+            raise
+        if result["status"] == "applied":
+            savepoint.commit()
+        else:
+            # Rolls the seq counter back too: only applied changes use up a seq.
+            savepoint.rollback()
+        return {"mutation_id": m.mutation_id, **result}
+    raise AssertionError("unreachable")
+
+
+@router.post("/push", response_model=PushAnswer, response_model_exclude_none=True,
+             responses={**ERRORS, 413: {"model": ErrorBody}})
+def push(body: PushRequest, caller: CallerDep, request: Request) -> dict:
+    """Apply the mutations in order; one result each (SYNC_PROTOCOL.md "Push")."""
+    if body.device_id != caller.device_id:
+        raise ApiError(403, "wrong_device", "This push names another device than the one "
+                       "signed in.", {"device_id": "Must be this device's id."})
+    engine, blobs = engine_of(request), store_of(request)
+    for attempt in range(3):
+        try:
+            with writing(engine) as conn:
+                results = [apply_mutation(conn, caller, m, blobs) for m in body.mutations]
+            break
+        except DBAPIError as exc:
+            # Deadlock or serialisation failure: nothing was kept, so the whole push can rerun.
+            if attempt == 2 or isinstance(exc, IntegrityError):
+                raise
+            log.warning("push retried after a database error: %s", type(exc.orig).__name__)
+    applied = sum(r["status"] == "applied" for r in results)
+    log.info("push from device %s: %d mutations, %d applied", caller.device_id,
+             len(results), applied)
+    return {"results": results}

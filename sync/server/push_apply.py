@@ -1,0 +1,175 @@
+"""What each kind of mutation does once validated; called under the seq lock (push.py).
+
+Each returns a result dict; a refusal raises Rejected. Nothing here commits: the caller's
+savepoint keeps or drops the writes.
+"""
+
+import hashlib
+import json
+import logging
+
+from sqlalchemy import Connection, select, update
+
+from champion_app.records import RecordVersion
+from sync.protocol import Action, Comment, Review
+
+from . import schema as s
+from .accounts import Caller
+from .blobs import BlobStore
+from .db import add_change, dumps, iso, utcnow
+
+log = logging.getLogger(__name__)
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, message: str, fields: dict[str, str] | None = None):
+        super().__init__(message)
+        self.code, self.message, self.fields = code, message, fields or {}
+
+
+def _hash(data: dict) -> str:
+    return hashlib.sha256(dumps(data).encode()).hexdigest()
+
+
+def _mismatch(what: str) -> Rejected:
+    return Rejected("mismatch", f"This {what} was sent before with different content; the "
+                    "first one is kept. Edit it again to send a new version.")
+
+
+def _forbidden(message: str, fields: dict[str, str] | None = None) -> Rejected:
+    return Rejected("forbidden", message, fields)
+
+
+def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
+                  blobs: BlobStore) -> dict:
+    # The author is whoever the token says; a version naming someone else is refused
+    # rather than silently rewritten (docs/server.md "Who may write what").
+    if v.author_id and v.author_id != caller.user_id:
+        raise _forbidden("A record can only be sent by its author.",
+                         {"author_id": "Must be the signed-in user's id."})
+    if not caller.is_coordinator and v.estate_id not in caller.estate_ids:
+        raise _forbidden(f"Estate {v.estate_id} is not in your patch.",
+                         {"estate_id": "Not an estate in your patch."})
+    data = v.model_dump(mode="json")
+    data["author_id"] = caller.user_id
+    data["device_id"] = v.device_id or caller.device_id
+    # Author and device are left out of the content hash: the same frozen version sent again
+    # from a re-enrolled laptop is still the same version.
+    digest = _hash({k: val for k, val in data.items() if k not in ("author_id", "device_id")})
+    old = conn.execute(select(s.record_versions.c.content_hash, s.record_versions.c.seq,
+                              s.record_versions.c.author_id)
+                       .where(s.record_versions.c.version_id == v.version_id)).first()
+    if old is not None:
+        if old.content_hash == digest and old.author_id == caller.user_id:
+            return {"status": "duplicate", "seq": old.seq}
+        raise _mismatch("version")
+    record = conn.execute(select(s.records).where(s.records.c.record_id == v.record_id)).first()
+    if record is not None and record.owner_id != caller.user_id:
+        raise _forbidden("This record belongs to someone else.")
+    missing = [a.sha256 for a in v.attachments if not blobs.has(a.sha256)]
+    if missing:
+        return {"status": "needs_blobs", "missing": list(dict.fromkeys(missing))}
+    head = record.head_version_id if record is not None else None
+    conflict = v.base_version_id != head
+    received = utcnow()
+    data.update(received_at=iso(received), seq=seq, conflict=conflict)
+    text = dumps(data)
+    conn.execute(s.record_versions.insert().values(
+        version_id=v.version_id, record_id=v.record_id, author_id=caller.user_id,
+        estate_id=v.estate_id, content_hash=digest, data=text, received_at=received, seq=seq,
+        conflict=conflict))
+    if record is None:
+        conn.execute(s.records.insert().values(record_id=v.record_id, owner_id=caller.user_id,
+                                               estate_id=v.estate_id,
+                                               head_version_id=v.version_id))
+    else:
+        conn.execute(update(s.records).where(s.records.c.record_id == v.record_id)
+                     .values(head_version_id=v.version_id, estate_id=v.estate_id))
+    for sha in {a.sha256 for a in v.attachments}:
+        if not conn.execute(select(s.blob_citations.c.sha256)
+                            .where(s.blob_citations.c.sha256 == sha)
+                            .where(s.blob_citations.c.user_id == caller.user_id)).first():
+            conn.execute(s.blob_citations.insert().values(sha256=sha, user_id=caller.user_id))
+    add_change(conn, seq=seq, entity="record_version", entity_id=v.version_id, op="put",
+               audience="owner", owner_id=caller.user_id, estate_id=v.estate_id, data=data)
+    if conflict:
+        log.info("version %s of record %s stored with a conflict flag", v.version_id, v.record_id)
+    return {"status": "applied", "seq": seq}
+
+
+def _record_owner(conn: Connection, record_id: str):
+    return conn.execute(select(s.records).where(s.records.c.record_id == record_id)).first()
+
+
+def apply_comment(conn: Connection, caller: Caller, c: Comment, seq: int, _blobs) -> dict:
+    record = _record_owner(conn, c.record_id)
+    if record is None:
+        raise Rejected("not_found", "The record this comment is about is not on the server.",
+                       {"record_id": "No such record."})
+    if not caller.is_coordinator and record.owner_id != caller.user_id:
+        raise _forbidden("Champions can only comment on their own records.")
+    data = c.model_dump(mode="json")
+    digest = _hash(data)
+    old = conn.execute(select(s.comments.c.content_hash, s.comments.c.seq)
+                       .where(s.comments.c.comment_id == c.comment_id)).first()
+    if old is not None:
+        if old.content_hash == digest:
+            return {"status": "duplicate", "seq": old.seq}
+        raise _mismatch("comment")
+    data["author_id"] = caller.user_id
+    conn.execute(s.comments.insert().values(comment_id=c.comment_id, record_id=c.record_id,
+                                            author_id=caller.user_id, content_hash=digest,
+                                            data=dumps(data), seq=seq))
+    add_change(conn, seq=seq, entity="comment", entity_id=c.comment_id, op="put",
+               audience="owner", owner_id=record.owner_id, estate_id=record.estate_id, data=data)
+    return {"status": "applied", "seq": seq}
+
+
+def apply_review(conn: Connection, caller: Caller, r: Review, seq: int, _blobs) -> dict:
+    if not caller.is_coordinator:
+        raise _forbidden("Only coordinators review records.")
+    version = conn.execute(select(s.record_versions.c.record_id, s.record_versions.c.estate_id)
+                           .where(s.record_versions.c.version_id == r.version_id)).first()
+    if version is None:
+        raise Rejected("not_found", "The version this review is about is not on the server.",
+                       {"version_id": "No such version."})
+    data = r.model_dump(mode="json")
+    digest = _hash(data)
+    old = conn.execute(select(s.reviews.c.content_hash, s.reviews.c.seq)
+                       .where(s.reviews.c.review_id == r.review_id)).first()
+    if old is not None:
+        if old.content_hash == digest:
+            return {"status": "duplicate", "seq": old.seq}
+        raise _mismatch("review")
+    data["author_id"] = caller.user_id
+    owner = _record_owner(conn, version.record_id).owner_id
+    conn.execute(s.reviews.insert().values(review_id=r.review_id, version_id=r.version_id,
+                                           content_hash=digest, data=dumps(data), seq=seq))
+    add_change(conn, seq=seq, entity="review", entity_id=r.review_id, op="put",
+               audience="owner", owner_id=owner, estate_id=version.estate_id, data=data)
+    return {"status": "applied", "seq": seq}
+
+
+def apply_action(conn: Connection, caller: Caller, a: Action, seq: int, _blobs) -> dict:
+    if not caller.is_coordinator:
+        raise _forbidden("Only coordinators record actions.")
+    row = conn.execute(select(s.actions).where(s.actions.c.action_id == a.action_id)).first()
+    current = row.version if row is not None else 0
+    if a.base_version != current:
+        return {"status": "conflict", "current": json.loads(row.data) if row else None}
+    data = a.model_dump(mode="json")
+    data.pop("base_version", None)
+    data["version"] = current + 1
+    # Champions see published actions; one that is unpublished again is deleted for them.
+    was_published = bool(row is not None and row.published)
+    champion_op = "put" if a.published else ("delete" if was_published else None)
+    values = dict(version=current + 1, estate_id=a.estate_id, published=a.published,
+                  data=dumps(data), seq=seq)
+    if row is None:
+        conn.execute(s.actions.insert().values(action_id=a.action_id, **values))
+    else:
+        conn.execute(update(s.actions).where(s.actions.c.action_id == a.action_id)
+                     .values(**values))
+    add_change(conn, seq=seq, entity="action", entity_id=a.action_id, op="put",
+               audience="published", estate_id=a.estate_id, champion_op=champion_op, data=data)
+    return {"status": "applied", "seq": seq}

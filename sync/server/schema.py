@@ -1,0 +1,185 @@
+"""The server's tables (SQLAlchemy Core), one schema for SQLite and PostgreSQL.
+
+Entity data travels as JSON text: the server stores what it validated and sends it back as
+is, so a column per field would only be a second copy of the wire models to keep in step.
+Columns exist where the server filters or enforces something (ids, estates, owners, seq).
+"""
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+ID = 64
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+server_meta = Table(
+    "server_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# One row. Every change takes its seq from here inside the committing transaction; the row
+# lock (PostgreSQL) or the writer lock (SQLite) is held to commit, so seqs commit in order.
+seq_counter = Table(
+    "seq_counter", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False, default=""),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    # The seq of the last patch change: a champion's cursor older than this gets reset.
+    Column("patch_changed_seq", BigInteger, nullable=False, default=0),
+)
+
+user_estates = Table(
+    "user_estates", metadata,
+    Column("user_id", String(ID), primary_key=True),
+    Column("estate_id", String(ID), primary_key=True),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("user_id", String(ID), nullable=False, index=True),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+enrolment_codes = Table(
+    "enrolment_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("user_id", String(ID), nullable=False, index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+)
+
+login_failures = Table(
+    "login_failures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, index=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+# Reference data (estate, block, home, job, operative, setting), as imported.
+reference = Table(
+    "reference", metadata,
+    Column("entity", String(20), primary_key=True),
+    Column("id", String(ID), primary_key=True),
+    Column("estate_id", String(ID)),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
+records = Table(
+    "records", metadata,
+    Column("record_id", String(ID), primary_key=True),
+    Column("owner_id", String(ID), nullable=False, index=True),
+    Column("estate_id", String(ID), nullable=False),
+    Column("head_version_id", String(ID), nullable=False),
+)
+
+record_versions = Table(
+    "record_versions", metadata,
+    Column("version_id", String(ID), primary_key=True),
+    Column("record_id", String(ID), nullable=False, index=True),
+    Column("author_id", String(ID), nullable=False),
+    Column("estate_id", String(ID), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("conflict", Boolean, nullable=False, default=False),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("review_id", String(ID), primary_key=True),
+    Column("version_id", String(ID), nullable=False, index=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
+comments = Table(
+    "comments", metadata,
+    Column("comment_id", String(ID), primary_key=True),
+    Column("record_id", String(ID), nullable=False, index=True),
+    Column("author_id", String(ID), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
+actions = Table(
+    "actions", metadata,
+    Column("action_id", String(ID), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("estate_id", String(ID), nullable=False),
+    Column("published", Boolean, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
+# The dedupe table: the unique mutation_id is what makes a repeated push store once.
+mutations = Table(
+    "mutations", metadata,
+    Column("mutation_id", String(ID), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("user_id", String(ID), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
+blob_citations = Table(
+    "blob_citations", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(ID), primary_key=True),
+)
+
+# The change log pulls read, in seq order. `audience` says who may see a row:
+#   all         every signed-in user (operatives, settings)
+#   estate      champions whose patch holds estate_id (estates, blocks, homes, jobs)
+#   owner       the champion owner_id (their record versions, reviews and comments on them)
+#   published   champions whose patch holds estate_id, with champion_op (published actions)
+#   coordinator coordinators only (champion accounts, unpublished actions)
+# Coordinators and admins see every row.
+changes = Table(
+    "changes", metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("entity", String(20), nullable=False),
+    Column("entity_id", String(ID), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("audience", String(20), nullable=False),
+    Column("estate_id", String(ID)),
+    Column("owner_id", String(ID)),
+    Column("champion_op", String(10)),
+    Column("data", Text),
+)
+Index("ix_changes_owner", changes.c.owner_id, changes.c.seq)
+Index("ix_changes_estate", changes.c.estate_id, changes.c.seq)
