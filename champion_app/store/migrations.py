@@ -98,3 +98,39 @@ def m001_initial(db: Database) -> None:
     # Search-as-you-type over free text, kept in step with records by triggers.
     db["records"].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
                              tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations()
+def m002_sync(db: Database) -> None:
+    """What sync needs on top of m001: each version's original mutation_id, a quarantine."""
+    # Kept on the version so a reset can queue it again under the SAME id: the server then
+    # answers `duplicate` instead of storing it twice.
+    db.execute("ALTER TABLE record_versions ADD COLUMN mutation_id TEXT")
+    db.execute("CREATE INDEX idx_versions_mutation ON record_versions(mutation_id)")
+    db.execute("""UPDATE record_versions SET mutation_id = (
+                      SELECT o.mutation_id FROM outbox o
+                      WHERE o.type = 'record_version' AND o.entity_id = record_versions.version_id)
+                  WHERE mutation_id IS NULL""")
+    # submit() writes the version, then its outbox row, in one transaction: this copies the
+    # mutation_id across inside that same transaction, whoever wrote the outbox row.
+    db.execute("""
+        CREATE TRIGGER outbox_version_mutation_id AFTER INSERT ON outbox
+        WHEN NEW.type = 'record_version'
+        BEGIN
+            UPDATE record_versions SET mutation_id = NEW.mutation_id
+            WHERE version_id = NEW.entity_id AND mutation_id IS NULL;
+        END""")
+    # Mutations the server answered `rejected` or `conflict`: final, kept to show and redo.
+    db.execute("""
+        CREATE TABLE quarantine (
+            mutation_id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('rejected', 'conflict')),
+            reason TEXT NOT NULL DEFAULT '',
+            detail TEXT,             -- the server's error or current copy, as JSON
+            at TEXT NOT NULL
+        )""")
+    # Champion accounts (coordinators pull them): kept as the server sent them.
+    db.execute("CREATE TABLE champions (id TEXT PRIMARY KEY, body TEXT NOT NULL)")

@@ -4,16 +4,17 @@ import logging
 from pathlib import Path
 
 from .attachments import Attachments
-from .db import open_database
+from .db import open_database, write_transaction
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
+from .sync_ops import SyncOps
 from .types import Changes
 
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):
@@ -37,11 +38,15 @@ class Store(RecordWrites, RecordQueries, ReferenceData, Attachments):
     def __exit__(self, *exc):
         self.close()
 
+    def write(self):
+        """The one way store code opens a write transaction (see write_transaction)."""
+        return write_transaction(self.db, self.path)
+
     def get_state(self, key: str, default=None):
         row = self.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_state(self, key: str, value) -> Changes:
-        with self.db.atomic():
+        with self.write():
             self.db["sync_state"].upsert({"key": key, "value": value}, pk="key")
         return Changes(sync_state=True)

@@ -1,0 +1,290 @@
+"""The store's side of sync: the outbox in batches, blobs, push results, resets.
+
+Every method here is one SQLite transaction and returns `Changes`. The rule that makes sync
+lose nothing and send nothing twice lives here: an outbox row is removed only in the
+transaction that records the server's answer for it, and a version keeps its original
+mutation_id, so sending it again (after a crash, a lost answer or a reset) is a `duplicate`.
+
+Plain dicts go in and out: the store never imports ``sync`` (the engine validates the wire).
+"""
+
+import json
+import logging
+from dataclasses import dataclass
+
+from .records import now_iso
+from .sync_pull import PullOps
+from .types import Changes
+
+logger = logging.getLogger(__name__)
+
+MAX_BATCH = 500
+MAX_BATCH_BYTES = 5 * 1024 * 1024
+# Room for the push envelope and each mutation's wrapper, so the request stays under 5 MB.
+ENVELOPE_BYTES = 4096
+PER_MUTATION_BYTES = 128
+
+CURSOR_KEY = "pull_cursor"
+EPOCH_KEY = "server_epoch"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    mutation_id: str
+    type: str
+    entity_id: str
+    data: dict
+    bytes: int
+
+    def as_mutation(self) -> dict:
+        return {"mutation_id": self.mutation_id, "type": self.type, "data": self.data}
+
+
+def plain_reason(error: dict | None) -> str:
+    """The server's rejection in words a champion can act on."""
+    if not error:
+        return "The server did not accept this record."
+    message = (error.get("message") or "The server did not accept this record.").strip()
+    fields = error.get("fields") or {}
+    if fields:
+        details = "; ".join(f"{path}: {text}" for path, text in fields.items())
+        message = f"{message} ({details})"
+    return message
+
+
+class SyncOps(PullOps):
+    """Mixin for Store: outbox batches, blob bookkeeping, push results and resets."""
+
+    # -- the outbox ----------------------------------------------------------------------
+    def outbox_batch(self, max_items: int = MAX_BATCH,
+                     max_bytes: int = MAX_BATCH_BYTES) -> list[OutboxItem]:
+        """The oldest queued mutations, in send order, within the push limits.
+
+        Always at least one item when the outbox is not empty, so a large one is still sent
+        (the server answers 413 only past 5 MB, which one record version never reaches).
+        """
+        budget = max_bytes - ENVELOPE_BYTES
+        items: list[OutboxItem] = []
+        for row in self.db.execute(
+                "SELECT id, mutation_id, type, entity_id, body, bytes FROM outbox "
+                "ORDER BY id LIMIT ?", [max_items]).fetchall():
+            size = row[5] + PER_MUTATION_BYTES
+            if items and size > budget:
+                break
+            budget -= size
+            items.append(OutboxItem(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5]))
+        return items
+
+    def outbox_items(self) -> list[OutboxItem]:
+        """Every queued mutation (for status and tests)."""
+        return self.outbox_batch(max_items=1_000_000, max_bytes=1 << 62)
+
+    def note_push_failure(self, mutation_ids: list[str], error: str) -> Changes:
+        """Count a failed attempt on each row; the rows themselves stay queued."""
+        with self.write():
+            for mutation_id in mutation_ids:
+                self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                                "WHERE mutation_id = ?", [error[:500], mutation_id])
+        return Changes(outbox=True)
+
+    # -- blobs ---------------------------------------------------------------------------
+    def blobs_for_batch(self, batch: list[OutboxItem], *, only_pending: bool = True) -> list[dict]:
+        """Attachments cited by the batch's record versions (by default: not yet uploaded).
+
+        Each is ``{sha256, bytes, mime, path}``. A cited photo missing from the attachments
+        table is still listed (with the path it would have), so the engine can say so.
+        """
+        shas: list[str] = []
+        for item in batch:
+            if item.type != "record_version":
+                continue
+            for att in item.data.get("attachments") or []:
+                if att.get("sha256") and att["sha256"] not in shas:
+                    shas.append(att["sha256"])
+        out = []
+        for sha in shas:
+            row = next(self.db.query("SELECT * FROM attachments WHERE sha256 = ?", [sha]), None)
+            if row is not None and only_pending and row["uploaded"]:
+                continue
+            path = self.attachments_dir / (row["file_name"] if row else f"{sha}.jpg")
+            out.append({"sha256": sha, "bytes": row["bytes"] if row else None,
+                        "mime": row["mime"] if row else "image/jpeg", "path": path})
+        return out
+
+    def mark_blobs_uploaded(self, shas: list[str], uploaded: bool = True) -> Changes:
+        with self.write():
+            for sha in shas:
+                self.db.execute("UPDATE attachments SET uploaded = ? WHERE sha256 = ?",
+                                [int(uploaded), sha])
+        return Changes()
+
+    # -- push results --------------------------------------------------------------------
+    def apply_push_results(self, results: list[dict]) -> Changes:
+        """Record the server's answer for each mutation, each with the removal of its row.
+
+        ``results`` are dicts shaped like the protocol's MutationResult. A result for a
+        mutation no longer in the outbox (answered twice) changes nothing.
+        """
+        changes = Changes(outbox=True)
+        for result in results:
+            with self.write():
+                changes = changes | self._apply_result(result)
+        return changes
+
+    def _apply_result(self, result: dict) -> Changes:
+        row = next(self.db.query("SELECT * FROM outbox WHERE mutation_id = ?",
+                                 [result["mutation_id"]]), None)
+        if row is None:
+            logger.debug("result for %s: no longer queued", result["mutation_id"])
+            return Changes()
+        status = result["status"]
+        if status == "needs_blobs":
+            missing = list(result.get("missing") or [])
+            self.mark_blobs_uploaded(missing, uploaded=False)
+            self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                            "WHERE id = ?", [f"server needs {len(missing)} photo(s)", row["id"]])
+            return Changes()
+        self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
+        if status in ("applied", "duplicate"):
+            return self._mark_sent(row, result.get("seq"))
+        detail = result.get("error") if status == "rejected" else result.get("current")
+        reason = (plain_reason(result.get("error")) if status == "rejected" else
+                  "Someone changed this action on the server first. Look at their version "
+                  "and make your change again.")
+        self.db["quarantine"].upsert({
+            "mutation_id": row["mutation_id"], "type": row["type"],
+            "entity_id": row["entity_id"], "body": row["body"],
+            "status": "rejected" if status == "rejected" else "conflict", "reason": reason,
+            "detail": json.dumps(detail) if detail is not None else None, "at": now_iso()},
+            pk="mutation_id")
+        logger.info("mutation %s (%s) %s: %s", row["mutation_id"], row["type"], status, reason)
+        if row["type"] == "record_version" and status == "rejected":
+            record_id = self._version_record(row["entity_id"])
+            self.db.execute("UPDATE record_versions SET status = 'rejected', error = ? "
+                            "WHERE version_id = ?", [reason, row["entity_id"]])
+            if record_id:
+                self._refresh_record_state(record_id)
+                return Changes(record_ids=frozenset({record_id}))
+        return Changes(actions=row["type"] == "action", reviews=row["type"] == "review")
+
+    def _mark_sent(self, row: dict, seq) -> Changes:
+        if row["type"] != "record_version":
+            if row["type"] == "comment":
+                self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
+                                [row["entity_id"]])
+            return Changes(reviews=row["type"] == "review", actions=row["type"] == "action")
+        self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
+                        "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "
+                        "WHERE version_id = ?", [seq, row["mutation_id"], row["entity_id"]])
+        record_id = self._version_record(row["entity_id"])
+        if record_id is None:
+            return Changes()
+        self._refresh_record_state(record_id)
+        return Changes(record_ids=frozenset({record_id}))
+
+    def quarantined(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM quarantine ORDER BY at"))
+
+    # -- sync state ------------------------------------------------------------------------
+    def pull_cursor(self) -> int:
+        return int(self.get_state(CURSOR_KEY, 0) or 0)
+
+    def server_epoch(self) -> str | None:
+        return self.get_state(EPOCH_KEY)
+
+    def reset_pulled(self) -> Changes:
+        """Forget what was pulled and queue our sent versions again (one transaction)."""
+        with self.write():
+            return self._reset_pulled()
+
+    def _reset_pulled(self) -> Changes:
+        """Drop pulled data, keep everything authored here, cursor back to 0.
+
+        Own sent versions go back in the outbox under their ORIGINAL mutation_id: the server
+        answers `duplicate` for those it has, and stores those a restore from backup lost.
+        """
+        touched = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT record_id FROM record_versions WHERE status IN ('pulled', 'sent')")}
+        for table in ("estates", "blocks", "homes", "jobs", "operatives", "settings",
+                      "champions"):
+            self.db.execute(f"DELETE FROM {table}")
+        # A coordinator's own reviews and actions still in the outbox stay visible here.
+        self.db.execute("DELETE FROM reviews WHERE review_id NOT IN "
+                        "(SELECT entity_id FROM outbox WHERE type = 'review')")
+        self.db.execute("DELETE FROM actions WHERE action_id NOT IN "
+                        "(SELECT entity_id FROM outbox WHERE type = 'action')")
+        self.db.execute("DELETE FROM comments WHERE mine = 0")
+        self.db.execute("DELETE FROM record_versions WHERE status = 'pulled'")
+        # A record left with no version and no draft came only from the server.
+        self.db.execute("""DELETE FROM records WHERE current_version_id IS NOT NULL
+                           AND draft IS NULL AND NOT EXISTS (SELECT 1 FROM record_versions v
+                               WHERE v.record_id = records.record_id)""")
+        requeued = 0
+        for v in self.db.query("SELECT version_id, body, mutation_id FROM record_versions "
+                               "WHERE status = 'sent' AND mutation_id IS NOT NULL "
+                               "ORDER BY submitted_at, rowid"):
+            if self.db.execute("SELECT 1 FROM outbox WHERE mutation_id = ?",
+                               [v["mutation_id"]]).fetchone():
+                continue
+            body = json.dumps(json.loads(v["body"]), separators=(",", ":"))
+            self.db["outbox"].insert({"mutation_id": v["mutation_id"], "type": "record_version",
+                                      "entity_id": v["version_id"], "body": body,
+                                      "bytes": len(body.encode()), "created_at": now_iso()})
+            requeued += 1
+        self.db.execute("UPDATE record_versions SET status = 'queued' WHERE status = 'sent' "
+                        "AND mutation_id IN (SELECT mutation_id FROM outbox)")
+        # A restored server may have lost photos too: ask it again before the next push.
+        self.db.execute("UPDATE attachments SET uploaded = 0")
+        existing = set()
+        for record_id in touched:
+            if self._record_row(record_id) is not None:
+                self._refresh_record_state(record_id)
+                existing.add(record_id)
+        self.db["sync_state"].upsert({"key": CURSOR_KEY, "value": 0}, pk="key")
+        logger.info("reset: pulled data dropped, %d sent version(s) queued again", requeued)
+        return Changes(record_ids=frozenset(existing), reference=True, outbox=True,
+                       sync_state=True, reviews=True, actions=True)
+
+    # -- record state ----------------------------------------------------------------------
+    def _version_record(self, version_id: str) -> str | None:
+        row = self.db.execute("SELECT record_id FROM record_versions WHERE version_id = ?",
+                              [version_id]).fetchone()
+        return row[0] if row else None
+
+    def _refresh_record_state(self, record_id: str) -> None:
+        """Derive the record's state from its current version and the reviews on it."""
+        record = self._record_row(record_id)
+        if record is None:
+            return
+        current = record["current_version_id"]
+        version = None
+        if current:
+            version = next(self.db.query("SELECT * FROM record_versions WHERE version_id = ?",
+                                         [current]), None)
+        if version is None:  # the current version was dropped: fall back to the newest left
+            version = next(self.db.query(
+                "SELECT * FROM record_versions WHERE record_id = ? "
+                "ORDER BY coalesce(seq, 9e18) DESC, submitted_at DESC LIMIT 1", [record_id]), None)
+        if version is None:
+            self.db["records"].update(record_id, {"state": "draft", "current_version_id": None,
+                                                  "review_state": None, "attention": ""})
+            return
+        review = next(self.db.query("SELECT state, note FROM reviews WHERE version_id = ? "
+                                    "ORDER BY at DESC, rowid DESC LIMIT 1",
+                                    [version["version_id"]]), None)
+        update = {"current_version_id": version["version_id"], "review_state": None,
+                  "attention": "", "conflict": version["conflict"]}
+        if version["status"] == "rejected":
+            update.update(state="rejected", attention=version["error"] or "")
+        elif version["status"] == "queued":
+            update["state"] = "queued"
+        else:
+            update["state"] = "sent"
+        if review is not None and version["status"] != "rejected":
+            update.update(review_state=review["state"])
+            if version["status"] != "queued":
+                update["state"] = "reviewed"
+            if review["state"] in ("has_issues", "rejected") and review["note"]:
+                update["attention"] = f"Your coordinator says: {review['note']}"
+        self.db["records"].update(record_id, update)

@@ -1,0 +1,1 @@
+"""champion-app subcommands for sync: connect, sync, status, disconnect (found by cli.py)."""

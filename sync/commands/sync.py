@@ -1,0 +1,42 @@
+"""``champion-app sync``: send everything queued and fetch what is new, then say how it went.
+
+Exit codes: 0 everything queued was acknowledged by the server; 1 something is still
+waiting (offline, server trouble, an answer that could not be understood); 3 this laptop
+must be connected again (its access was withdrawn). Nothing queued is ever dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NAME = "sync"
+HELP = "Send queued records and fetch updates now (exit code 0 only when all were sent)."
+EXIT_INCOMPLETE, EXIT_RECONNECT = 1, 3
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", action="store_true", help="print only problems")
+
+
+def run(args: argparse.Namespace) -> int:
+    from sync import connection, errors
+    from sync.engine import run_sync
+    from sync.errors import SyncError
+
+    from ._common import open_store
+
+    with open_store(args) as store:
+        try:
+            with connection.client_for(store) as client:
+                result = run_sync(store, client)
+        except SyncError as exc:
+            print(exc.user_message, file=sys.stderr)
+            left = store.outbox_count()
+            if left:
+                print(f"{left} item(s) are still waiting to be sent.", file=sys.stderr)
+            return (EXIT_RECONNECT if exc.kind in (errors.AUTH, errors.NOT_CONNECTED)
+                    else EXIT_INCOMPLETE)
+    if not args.quiet or not result.complete or result.clock_warning:
+        print(result.summary())  # the clock warning, when there is one, is part of it
+    return 0 if result.complete else EXIT_INCOMPLETE
