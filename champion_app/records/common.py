@@ -1,16 +1,12 @@
 """Fields every record carries (DOMAIN.md "Common fields on every record")."""
 
 from datetime import datetime
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .scales import (
-    DISSATISFIED,
-    CollectionMethod,
-    Hazard,
-    Respondent,
-    Satisfaction,
-)
+from .rules import rule_problems
+from .scales import CollectionMethod, Hazard, Respondent
 
 
 class Strict(BaseModel):
@@ -72,31 +68,11 @@ class CommonPayload(Strict):
     contact: Contact = Field(default_factory=Contact)
     consent: Consent = Field(default_factory=Consent)
 
-    def satisfaction_answers(self) -> list[Satisfaction]:
-        """Every satisfaction answer in the payload; kinds add their own."""
-        return []
+    KIND: ClassVar[str] = ""  # set by each kind's payload; "" checks the common rules only
 
     @model_validator(mode="after")
-    def _common_rules(self):
-        problems: dict[str, str] = {}
-        if not self.consent.contact.given and not self.contact.is_empty():
-            problems["contact"] = (
-                "Contact details are only kept when the resident agrees to be contacted. "
-                "Tick the contact consent or clear the contact details."
-            )
-        if self.contact.wants_callback and not (self.contact.phone or self.contact.email):
-            problems["contact.phone"] = "A call back needs a phone number or an email address."
-        if self.complaint.wants_to_complain and not self.complaint.offered:
-            problems["complaint.offered"] = (
-                "The resident wants to complain, so the choice to complain was offered: tick it."
-            )
-        if any(a in DISSATISFIED for a in self.satisfaction_answers()) and not self.complaint.offered:
-            problems["complaint.offered"] = (
-                "The resident is dissatisfied. The Complaint Handling Code says they must be "
-                "offered the choice to make a complaint: offer it, then tick this."
-            )
-        if self.hazard is not Hazard.none and not self.hazard_details:
-            problems["hazard_details"] = "Say briefly what the hazard is and where it is."
+    def _rules(self):
+        problems = rule_problems(self.KIND, self.model_dump(mode="json"))
         if problems:
             raise RuleError(problems)
         return self

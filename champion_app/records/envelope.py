@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .common import Attachment, CommonPayload, RuleError
 from .kinds import PAYLOAD_MODELS
+from .rules import rule_problems
 from .scales import Hazard, RecordKind
 
 SCHEMA_VERSION = 1
@@ -136,7 +137,12 @@ def validate_payload(kind: RecordKind | str, payload: dict) -> CommonPayload:
     try:
         return model.model_validate(payload)
     except ValidationError as exc:
-        raise RecordInvalid(errors_by_field(exc, "payload")) from None
+        fields = errors_by_field(exc, "payload")
+        # The cross-field rules did not run (pydantic stops at field errors): add theirs, so
+        # every problem shows at once.
+        for path, message in rule_problems(model.KIND, payload).items():
+            fields.setdefault(f"payload.{path}", message)
+        raise RecordInvalid(fields) from None
 
 
 def validate_version(data: dict) -> RecordVersion:

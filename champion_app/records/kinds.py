@@ -4,7 +4,7 @@ from datetime import date
 
 from pydantic import Field, field_validator, model_validator
 
-from .common import CommonPayload, RuleError, Strict
+from .common import CommonPayload, Strict
 from .scales import (
     CONDITION_ITEMS,
     AccessNeed,
@@ -29,6 +29,7 @@ TSM_CODES = tuple(f"TP{n:02d}" for n in range(1, 13))
 
 
 class DoorstepPayload(CommonPayload):
+    KIND = "doorstep"
     topics: list[Topic] = Field(default_factory=list, validate_default=True)
     # Only the TSM-aligned questions actually asked; TP08 is on the agreement scale.
     ratings: dict[str, Satisfaction | Agreement] = Field(default_factory=dict)
@@ -69,9 +70,6 @@ class DoorstepPayload(CommonPayload):
             data = {**data, "ratings": parsed}
         return data
 
-    def satisfaction_answers(self):
-        return [a for a in self.ratings.values() if isinstance(a, Satisfaction)]
-
 
 class OperativeFeedback(Strict):
     operative_id: str = Field(default="", max_length=64)
@@ -85,14 +83,9 @@ class OperativeFeedback(Strict):
     overall: Satisfaction | None = None
     compliment: str = Field(default="", max_length=2_000)
 
-    @model_validator(mode="after")
-    def _someone(self):
-        if not (self.operative_id or self.name_as_given):
-            raise RuleError({"name_as_given": "Choose the operative or write the name they gave."})
-        return self
-
 
 class PostWorksPayload(CommonPayload):
+    KIND = "post_works"
     collection_method: CollectionMethod = CollectionMethod.home_visit
     work_kind: WorkKind = WorkKind.responsive
     priority: Priority | None = None
@@ -115,12 +108,6 @@ class PostWorksPayload(CommonPayload):
     time_taken_rating: Satisfaction | None = None
     operatives: list[OperativeFeedback] = Field(default_factory=list, max_length=20)
 
-    def satisfaction_answers(self):
-        answers = [self.ease_of_reporting, self.part1_rating, self.part2_rating,
-                   self.repair_rating, self.time_taken_rating]
-        answers += [op.overall for op in self.operatives]
-        return [a for a in answers if a is not None]
-
 
 class HouseholdResponse(Strict):
     flat: str = Field(default="", max_length=40)
@@ -140,6 +127,7 @@ def _check_items(conditions: dict[str, Condition]) -> dict[str, Condition]:
 
 
 class BlockPayload(CommonPayload):
+    KIND = "block"
     collection_method: CollectionMethod = CollectionMethod.doorstep
     trigger: BlockTrigger = BlockTrigger.end_of_communal_repair
     conditions: dict[str, Condition] = _conditions_field()
@@ -148,21 +136,9 @@ class BlockPayload(CommonPayload):
 
     _items = field_validator("conditions")(classmethod(lambda cls, v: _check_items(v)))
 
-    @model_validator(mode="after")
-    def _count_matches(self):
-        if self.households_spoken_to < len(self.responses):
-            raise RuleError({"households_spoken_to": (
-                f"{len(self.responses)} households' answers are recorded, "
-                f"so at least {len(self.responses)} were spoken to.")})
-        if not self.conditions and not self.responses:
-            raise RuleError({"conditions": "Score at least one item or record one household."})
-        return self
-
-    def satisfaction_answers(self):
-        return [r.rating for r in self.responses]
-
 
 class WelcomePayload(CommonPayload):
+    KIND = "welcome"
     collection_method: CollectionMethod = CollectionMethod.home_visit
     tenancy_start: date
     visit_date: date
@@ -180,21 +156,9 @@ class WelcomePayload(CommonPayload):
     outstanding_repairs: str = Field(default="", max_length=4_000)
     questions_raised: str = Field(default="", max_length=4_000)
 
-    @model_validator(mode="after")
-    def _welcome_rules(self):
-        problems = {}
-        if self.access_needs and not self.access_needs_consent:
-            problems["access_needs"] = (
-                "Access needs are only recorded with the resident's explicit consent: "
-                "tick the consent or clear them.")
-        if self.visit_date < self.tenancy_start:
-            problems["visit_date"] = "The welcome visit cannot be before the tenancy started."
-        if problems:
-            raise RuleError(problems)
-        return self
-
 
 class WalkaboutPayload(CommonPayload):
+    KIND = "walkabout"
     collection_method: CollectionMethod = CollectionMethod.walkabout
     conditions: dict[str, Condition] = Field(default_factory=dict, validate_default=True)
 

@@ -12,7 +12,11 @@ class Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+        # A code can mean different things on different scales ("neither", "emergency"),
+        # so a label for this enumeration wins over the shared one.
+        own = _LABELS_BY_SCALE.get(type(self).__name__, {})
+        return own.get(self.value) or _LABELS.get(
+            self.value, self.value.replace("_", " ").capitalize())
 
 
 class Satisfaction(Labelled):
@@ -255,14 +259,8 @@ _LABELS = {
     "D": "D – poor",
     "E": "E – not applicable",
     "not_sure": "Not sure",
-    "post_works": "Post-works visit",
-    "doorstep": "Doorstep conversation",
-    "block": "Block feedback",
-    "welcome": "Welcome visit",
-    "walkabout": "Estate walkabout",
     "asb": "Anti-social behaviour",
     "damp_mould": "Damp and mould",
-    "emergency": "Emergency (danger now)",
     "other_safety": "Other safety concern",
     "rescheduled_with_notice": "Rescheduled with notice",
     "wont_do": "Won't do",
@@ -272,6 +270,16 @@ _LABELS = {
     "void": "Void (empty home)",
     "doors_entry": "Doors and entry",
     "fire_doors_signage": "Fire doors and signage",
+}
+
+
+_LABELS_BY_SCALE = {
+    "RecordKind": {"post_works": "Post-works visit", "doorstep": "Doorstep conversation",
+                   "block": "Block feedback", "welcome": "Welcome visit",
+                   "walkabout": "Estate walkabout"},
+    "Hazard": {"emergency": "Emergency (danger now)"},
+    "Agreement": {"neither": "Neither agree nor disagree"},
+    "CollectionMethod": {"doorstep": "On the doorstep", "walkabout": "On a walkabout"},
 }
 
 

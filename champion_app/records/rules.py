@@ -1,0 +1,106 @@
+"""Rules that look across fields, checked on the plain answers (JSON-like dicts).
+
+They run on the raw form too, not only after every field is valid, so Submit shows every
+problem at once ("offer the complaint" together with "choose a rating"), not one round at a
+time. Each rule reads defensively: a wrong-typed value is left to the field checks.
+"""
+
+from datetime import date
+
+DISSATISFIED_CODES = frozenset({"fairly_dissatisfied", "very_dissatisfied"})
+
+
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _date(value) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def satisfaction_answers(kind: str, payload: dict) -> list:
+    """Every answer on the satisfaction scale in a payload of ``kind``."""
+    if kind == "doorstep":
+        return [v for code, v in _dict(payload.get("ratings")).items() if code != "TP08"]
+    if kind == "post_works":
+        keys = ("ease_of_reporting", "part1_rating", "part2_rating", "repair_rating",
+                "time_taken_rating")
+        return [payload.get(k) for k in keys] + [
+            _dict(op).get("overall") for op in _list(payload.get("operatives"))]
+    if kind == "block":
+        return [_dict(r).get("rating") for r in _list(payload.get("responses"))]
+    return []
+
+
+def _common(kind: str, p: dict, problems: dict) -> None:
+    consent = _dict(_dict(p.get("consent")).get("contact"))
+    contact = _dict(p.get("contact"))
+    complaint = _dict(p.get("complaint"))
+    if not consent.get("given") and any(contact.get(k) for k in
+                                        ("name", "phone", "email", "wants_callback")):
+        problems["contact"] = ("Contact details are only kept when the resident agrees to be "
+                               "contacted. Tick the contact consent or clear the contact details.")
+    if contact.get("wants_callback") and not (contact.get("phone") or contact.get("email")):
+        problems["contact.phone"] = "A call back needs a phone number or an email address."
+    if complaint.get("wants_to_complain") and not complaint.get("offered"):
+        problems["complaint.offered"] = (
+            "The resident wants to complain, so the choice to complain was offered: tick it.")
+    answers = satisfaction_answers(kind, p)
+    if any(a in DISSATISFIED_CODES for a in answers if isinstance(a, str)) and not complaint.get(
+            "offered"):
+        problems["complaint.offered"] = (
+            "The resident is dissatisfied. The Complaint Handling Code says they must be "
+            "offered the choice to make a complaint: offer it, then tick this.")
+    if p.get("hazard") not in (None, "none") and not str(p.get("hazard_details") or "").strip():
+        problems["hazard_details"] = "Say briefly what the hazard is and where it is."
+
+
+def _post_works(p: dict, problems: dict) -> None:
+    for i, op in enumerate(_list(p.get("operatives"))):
+        op = _dict(op)
+        if not (op.get("operative_id") or str(op.get("name_as_given") or "").strip()):
+            problems[f"operatives.{i}.name_as_given"] = (
+                "Choose the operative or write the name they gave.")
+
+
+def _block(p: dict, problems: dict) -> None:
+    responses = _list(p.get("responses"))
+    spoken = p.get("households_spoken_to", 0)
+    if isinstance(spoken, int) and spoken < len(responses):
+        problems["households_spoken_to"] = (
+            f"{len(responses)} households' answers are recorded, "
+            f"so at least {len(responses)} were spoken to.")
+    if not _dict(p.get("conditions")) and not responses:
+        problems["conditions"] = "Score at least one item or record one household."
+
+
+def _welcome(p: dict, problems: dict) -> None:
+    if _list(p.get("access_needs")) and not p.get("access_needs_consent"):
+        problems["access_needs"] = (
+            "Access needs are only recorded with the resident's explicit consent: "
+            "tick the consent or clear them.")
+    start, visit = _date(p.get("tenancy_start")), _date(p.get("visit_date"))
+    if start and visit and visit < start:
+        problems["visit_date"] = "The welcome visit cannot be before the tenancy started."
+
+
+_BY_KIND = {"post_works": _post_works, "block": _block, "welcome": _welcome}
+
+
+def rule_problems(kind: str, payload) -> dict[str, str]:
+    """``{"complaint.offered": "plain words", ...}`` for the rules ``payload`` breaks."""
+    payload = _dict(payload)
+    problems: dict[str, str] = {}
+    _common(kind, payload, problems)
+    if kind in _BY_KIND:
+        _BY_KIND[kind](payload, problems)
+    return problems
