@@ -1,0 +1,75 @@
+"""Every control has a stable objectName and an accessible name; Tab follows the page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from ui.forms.page import KIND_ORDER
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
+            QAbstractItemView, QTextBrowser)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or widget.objectName().startswith("qt_"):
+            continue
+        # Parts Qt builds inside a composite control are named through their owner.
+        if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox, QLineEdit)):
+            continue
+        if widget.window() is not root.window():
+            continue  # popups (completers, calendars) are Qt's own
+        if not widget.objectName() or not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                           f"text={getattr(widget, 'text', lambda: '')()!r}")
+    return missing
+
+
+def test_every_page_and_form_names_its_controls(qtbot, window):
+    for key in ("today", "log", "you_said", "sync"):
+        window.show_page(key)
+    assert unnamed_controls(window) == []
+    window.show_page("visit")
+    for kind in KIND_ORDER:
+        form = window.visit.new_record(kind)
+        if kind == "post_works":
+            form.add_operative.click()
+        if kind == "block":
+            form.add_household.click()
+        assert unnamed_controls(window) == [], kind
+
+
+@pytest.mark.parametrize("kind", KIND_ORDER)
+def test_tab_order_follows_the_form_top_to_bottom(qtbot, window, kind):
+    window.show_page("visit")
+    form = window.visit.new_record(kind)
+    QApplication.processEvents()
+    body = form.scroll.widget()
+    focusable = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox, QCheckBox)
+    fields = {w for w, _e, _l in form._fields.values()
+              if isinstance(w, focusable) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+              and w.isVisibleTo(form)}
+    order, widget = [], form.where.estate
+    for _ in range(2000):  # walk the focus chain once around
+        if widget in fields and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is form.where.estate:
+            break
+    assert set(order) == fields, "some fields cannot be reached with Tab"
+    tops = [w.mapTo(body, QPoint(0, 0)).y() for w in order]
+    assert tops == sorted(tops), "Tab jumps back up the form"

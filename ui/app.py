@@ -1,0 +1,168 @@
+"""Starting the GUI: QApplication, style, the task runner, demo data, the main window.
+
+``champion_app/cli.py`` calls `run_gui(args)` when no subcommand is given; it has already set
+up logging and resolved ``args.db_path`` / ``args.attachments_path`` (demo-aware).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import resources
+from champion_app import paths
+from ui.errors import install_excepthook, user_message
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DataPaths:
+    data_dir: Path
+    db_path: Path
+    attachments_dir: Path
+
+    @classmethod
+    def from_args(cls, args: Any) -> DataPaths:
+        demo = bool(getattr(args, "demo", False))
+        chosen = getattr(args, "data_dir", None)
+        return cls(
+            data_dir=Path(getattr(args, "data_path", None) or paths.data_dir(chosen, demo=demo)),
+            db_path=Path(getattr(args, "db_path", None) or paths.db_path(chosen, demo=demo)),
+            attachments_dir=Path(getattr(args, "attachments_path", None)
+                                 or paths.attachments_dir(chosen, demo=demo)))
+
+
+def application() -> QApplication:
+    """The one QApplication, with the app's names and style sheet."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Estate Champion")
+    app.setOrganizationName("EstateChampion")
+    app.setApplicationDisplayName("Estate Champion")
+    try:
+        app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("Style sheet missing; using the plain system look")
+    # The DB worker is Python too: hand the GIL back to the UI thread more often than the
+    # default 5 ms, so a page of rows being built never shows as a stutter while scrolling.
+    sys.setswitchinterval(0.001)
+    # Text follows the system font; nothing below sets a pixel size.
+    app.setFont(QFont(app.font()))
+    return app
+
+
+def start_demo_services(where: DataPaths):
+    """Hook for demo mode's local demo server.
+
+    Calls ``sync.demo.start_demo_server(data_dir, db_path=, attachments_dir=) -> handle``
+    (the handle has ``.url`` and ``.stop()``); returns None when sync.demo does not exist,
+    so the demo still runs fully offline.
+    """
+    try:
+        from sync.demo import start_demo_server  # type: ignore[import-not-found]
+    except ImportError:
+        log.info("Demo mode without a demo server (sync.demo not available)")
+        return None
+    handle = start_demo_server(where.data_dir, db_path=where.db_path,
+                               attachments_dir=where.attachments_dir)
+    log.info("Demo server started at %s", getattr(handle, "url", "?"))
+    return handle
+
+
+def attach_sync(window: MainWindow, runner: TaskRunner):
+    """Plug the sync controller (ui/sync/controller.py) into the window."""
+    from ui.sync.controller import SyncController
+
+    controller = SyncController(runner, window)
+    window.set_sync_controller(controller)
+    controller.start()
+    return controller
+
+
+def build_window(runner: TaskRunner, *, demo: bool) -> MainWindow:
+    """The window, with its first data load (and demo data first, in demo mode) queued."""
+    window = MainWindow(runner, demo=demo)
+    if demo:
+        from champion_app.demo import prepare_demo
+
+        # Queued before the window's first loads: the single DB worker runs them in order.
+        runner.op("demo data", prepare_demo).failure(lambda e: _fatal(window, e)).run()
+    runner.op("open database", lambda store: None).failure(lambda e: _fatal(window, e)).run()
+    window.load()
+    return window
+
+
+def _fatal(window: MainWindow, error: BaseException) -> None:
+    log.error("Cannot start: %s", error)
+    QMessageBox.critical(window, "Estate Champion cannot start", user_message(error))
+    QApplication.instance().exit(2)
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT close the app through its normal exit, so the DB worker is joined and
+    the demo server stopped (a killed app would leave the server running)."""
+
+    def handler(signum, _frame) -> None:
+        log.info("Signal %s received: closing", signum)
+        QTimer.singleShot(0, app.quit)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, handler)
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker
+
+
+def run_gui(args: Any) -> int:
+    """Open the window and run until it is closed; returns the exit code."""
+    where = DataPaths.from_args(args)
+    demo = bool(getattr(args, "demo", False))
+    log.info("GUI starting with %s%s", where.db_path, " (demo)" if demo else "")
+    app = application()
+    ticker = _quit_on_signals(app)
+    runner = TaskRunner(where.db_path, where.attachments_dir)
+    window = build_window(runner, demo=demo)
+    install_excepthook(lambda: window)
+    window.show()
+    log.info("Main window shown")
+    servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
+    controllers: list = []
+    if demo:
+        def start() -> None:
+            handle = start_demo_services(where)
+            if handle is not None:
+                servers.append(handle)
+
+        def failed(error: BaseException) -> None:
+            log.warning("Demo server did not start: %s", error)
+            window.statusBar().showMessage(
+                "The demo server could not start; the demo works offline.", 15000)
+
+        (runner.network_op("demo server", start)
+         .success(lambda _r: controllers.append(attach_sync(window, runner)))
+         .failure(failed).run())
+    else:
+        controllers.append(attach_sync(window, runner))
+    try:
+        code = app.exec()
+    finally:
+        for controller in filter(None, controllers):
+            controller.shutdown()  # a sync in flight stops at its next request
+        runner.shutdown()
+        for server in servers:
+            server.stop()
+        ticker.stop()
+    log.info("GUI closed (exit code %s)", code)
+    return int(code)

@@ -1,0 +1,54 @@
+"""Score cards (A–E per item), shared by block feedback and walkabouts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from champion_app.records.scales import CONDITION_ITEMS, Condition, condition_item_label
+from ui.widgets import EnumCombo, ErrorLabel
+
+from .base import RecordForm, Section
+
+# Items whose code reads badly when its underscores become spaces.
+_ITEM_WORDS = {"floors_stairs": "Floors and stairs", "walls_ceilings": "Walls and ceilings",
+               "bin_areas": "Bin stores and areas"}
+
+
+class ConditionsSection(Section):
+    def __init__(self, form: RecordForm, title: str = "Condition of the common parts") -> None:
+        super().__init__(form, title, "section_conditions")
+        hint = QLabel("Score what you looked at: A very good, B good, C average, D poor, "
+                      "E not applicable. Leave the rest on “Not scored”.")
+        hint.setObjectName("conditionsHint")
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        self.rows.addWidget(hint)
+        grid_host = QWidget()
+        grid_host.setObjectName("conditionsGrid")
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.items: dict[str, EnumCombo] = {}
+        for i, item in enumerate(CONDITION_ITEMS):
+            label_text = _ITEM_WORDS.get(item) or condition_item_label(item)
+            combo = EnumCombo(f"condition_{item}", label_text, Condition, blank="Not scored")
+            label = QLabel(label_text)
+            label.setObjectName(f"label_condition_{item}")
+            label.setBuddy(combo)
+            row, col = divmod(i, 2)
+            grid.addWidget(label, row, col * 2)
+            grid.addWidget(combo, row, col * 2 + 1)
+            combo.currentIndexChanged.connect(form.changed)
+            self.items[item] = combo
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.rows.addWidget(grid_host)
+        error = ErrorLabel("payload.conditions")
+        self.rows.addWidget(error)
+        form.register("payload.conditions", self.items[CONDITION_ITEMS[0]], error, title)
+
+    def value(self) -> dict:
+        return {item: c.value() for item, c in self.items.items() if c.value()}
+
+    def load(self, conditions: dict) -> None:
+        for item, combo in self.items.items():
+            combo.set_value((conditions or {}).get(item))

@@ -1,0 +1,250 @@
+"""The New visit page: choose a kind, fill the form, save a draft at any time, submit.
+
+Submit checks the form first without the store (so a form with problems stores nothing),
+then saves and submits in one operation on the DB worker. Drafts, new versions of submitted
+records and visits started from a worklist job all open here.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from champion_app.records import RecordInvalid
+from champion_app.records.scales import RecordKind
+from ui.errors import form_errors, show_error
+from ui.refdata import RefData
+from ui.widgets import heading, named
+
+from . import FORMS, RecordForm
+
+log = logging.getLogger(__name__)
+
+KIND_ORDER = ("doorstep", "post_works", "block", "welcome", "walkabout")
+
+
+class VisitPage(QWidget):
+    saved = Signal(str)      # record id of the draft just saved
+    submitted = Signal(str)  # record id just submitted (queued for sending)
+
+    def __init__(self, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "page_visit", "New visit")
+        self.runner = runner
+        self.ref = RefData()
+        self.form: RecordForm | None = None
+        self.record_id: str | None = None
+        self.editing_version = False
+
+        layout = QVBoxLayout(self)
+        self.title = heading("New visit", "visitTitle")
+        layout.addWidget(self.title)
+        chooser = QHBoxLayout()
+        self.kind_buttons = QButtonGroup(self)
+        for kind in KIND_ORDER:
+            label = RecordKind(kind).label
+            button = named(QPushButton(label), f"kind_{kind}", f"New {label.lower()}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, k=kind: self.new_record(k))
+            self.kind_buttons.addButton(button)
+            chooser.addWidget(button)
+        chooser.addStretch(1)
+        layout.addLayout(chooser)
+
+        self.placeholder = named(QLabel("Choose what kind of visit to record. You can save a "
+                                        "draft at any time and finish it later."),
+                                 "visitPlaceholder", "Choose a kind of visit")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.form_host = QVBoxLayout()
+        self.form_host.addWidget(self.placeholder, 1)
+        layout.addLayout(self.form_host, 1)
+
+        bar = QHBoxLayout()
+        self.status = named(QLabel(""), "visitStatus", "Form status")
+        self.status.setWordWrap(True)
+        self.close_button = named(QPushButton("&Close"), "closeForm", "Close this form")
+        self.save_button = named(QPushButton("Save &draft"), "saveDraft", "Save draft")
+        self.submit_button = named(QPushButton("S&ubmit"), "submit", "Submit")
+        self.submit_button.setDefault(True)
+        bar.addWidget(self.status, 1)
+        for b in (self.close_button, self.save_button, self.submit_button):
+            bar.addWidget(b)
+        layout.addLayout(bar)
+        self.close_button.clicked.connect(self.close_form)
+        self.save_button.clicked.connect(lambda: self.save_draft())
+        self.submit_button.clicked.connect(self.submit)
+        self._set_form(None)
+
+    # -- reference data -----------------------------------------------------------------------
+    def set_refdata(self, ref: RefData) -> None:
+        self.ref = ref  # the open form keeps the data it was built with until it is reopened
+
+    # -- opening forms ----------------------------------------------------------------------
+    def _set_form(self, form: RecordForm | None, record_id: str | None = None) -> None:
+        if self.form is not None:
+            self.form.setParent(None)
+            self.form.deleteLater()
+        self.form = form
+        self.record_id = record_id
+        self.placeholder.setVisible(form is None)
+        for b in (self.close_button, self.save_button, self.submit_button):
+            b.setEnabled(form is not None)
+        for button in self.kind_buttons.buttons():
+            button.setChecked(form is not None and button.objectName() == f"kind_{form.kind}")
+        if form is not None:
+            self.form_host.addWidget(form, 1)
+            self.title.setText(("Editing: " if record_id else "New ") +
+                               RecordKind(form.kind).label.lower())
+        else:
+            self.title.setText("New visit")
+        self.status.setText("")
+
+    def new_record(self, kind: str, job: dict | None = None) -> RecordForm:
+        if not self.confirm_leave():
+            self._set_form(self.form, self.record_id)  # restore the kind buttons' state
+            return self.form
+        form = FORMS[kind](self.ref, self.runner)
+        self._set_form(form)
+        self.editing_version = False
+        if job is not None:
+            assert form.where.job is not None
+            form.where.job.set_value(job["ref"])
+            form.where._job_picked()
+        form.mark_saved()
+        form.where.estate.setFocus()
+        return form
+
+    def open_record(self, record_id: str, *, new_version: bool = False) -> None:
+        """Open a draft (or, with ``new_version``, a submitted record as its next version)."""
+        if not self.confirm_leave():
+            return
+
+        def load(store):
+            changes = store.start_edit(record_id) if new_version else None
+            detail = store.get_record(record_id)
+            draft = detail.draft or {}
+            paths = {a["sha256"]: str(store.attachment_path(a["sha256"]))
+                     for a in draft.get("attachments") or []}
+            return detail, paths, changes
+
+        def loaded(result) -> None:
+            detail, paths, changes = result
+            if detail.draft is None:
+                show_error(self, RuntimeError("no draft"))
+                return
+            form = FORMS[detail.draft["kind"]](self.ref, self.runner)
+            form.load(detail.draft, paths)
+            self._set_form(form, record_id)
+            self.editing_version = detail.row.state != "draft"
+            if self.editing_version:
+                self.status.setText("You are changing a record that was already submitted. "
+                                    "Submitting sends it as a new version.")
+            if changes is not None:
+                self.runner.changes_applied.emit(changes)
+
+        self.runner.op("open record", load).success(loaded).failure(
+            lambda e: show_error(self, e)).run()
+
+    # -- leaving ----------------------------------------------------------------------------
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:
+        """Save / Discard / Cancel for unsaved changes; tests monkeypatch this."""
+        return QMessageBox.question(
+            parent, "Unsaved changes", "This form has changes that are not saved yet. "
+            "Save them as a draft?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def confirm_leave(self) -> bool:
+        """True when it is fine to drop the open form (saving it first if the person says so)."""
+        if self.form is None or not self.form.is_dirty():
+            return True
+        answer = self.ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_draft()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def close_form(self) -> None:
+        if self.confirm_leave():
+            self._set_form(None)
+
+    # -- saving -----------------------------------------------------------------------------
+    def _write_args(self) -> dict:
+        assert self.form is not None
+        d = self.form.draft()
+        return {"estate_id": d["estate_id"], "block_id": d["block_id"],
+                "home_id": d["home_id"], "job_ref": d["job_ref"], "payload": d["payload"],
+                "attachments": d["attachments"]}
+
+    def save_draft(self) -> bool:
+        """Queue a draft save; False when it cannot be saved yet (no estate chosen)."""
+        form = self.form
+        if form is None:
+            return False
+        if not form.place()["estate_id"]:
+            form.show_errors({"estate_id": "Choose the estate before saving a draft."})
+            return False
+        kind, record_id, args = form.kind, self.record_id, self._write_args()
+        form.mark_saved()  # what is being saved now; later edits make it dirty again
+
+        def done(changes) -> None:
+            if self.form is form:
+                self.record_id = changes.record_id
+                self.status.setText(f"Draft saved at {datetime.now():%H:%M}.")
+            self.saved.emit(changes.record_id)
+
+        (self.runner.op("save draft", lambda s: s.save_draft(kind, record_id=record_id, **args))
+         .success(done).failure(lambda e: self._failed(form, e)).run())
+        return True
+
+    def submit(self) -> None:
+        form = self.form
+        if form is None:
+            return
+        problems = form.validate()
+        if problems:
+            form.show_errors(problems)
+            self.status.setText(f"{len(problems)} answer(s) need attention; nothing was sent.")
+            return
+        form.clear_errors()
+        kind, record_id, args = form.kind, self.record_id, self._write_args()
+
+        def work(store):
+            changes = store.save_draft(kind, record_id=record_id, **args)
+            try:
+                return changes | store.submit(changes.record_id)
+            except RecordInvalid as exc:
+                exc.record_id = changes.record_id  # the draft is kept: nothing typed is lost
+                raise
+
+        def done(changes) -> None:
+            record = next(iter(changes.record_ids))
+            self._set_form(None)
+            self.status.setText("Submitted. It will be sent to the office at the next sync.")
+            self.submitted.emit(record)
+
+        (self.runner.op("submit record", work).success(done)
+         .failure(lambda e: self._failed(form, e))
+         .with_progress("Submitting…", self).run())
+
+    def _failed(self, form: RecordForm, error: BaseException) -> None:
+        if self.form is form and getattr(error, "record_id", None):
+            self.record_id = error.record_id
+        fields = form_errors(error)
+        if fields is not None and self.form is form:
+            form.show_errors(fields)
+            self.status.setText("Some answers need attention. Your draft is saved.")
+        else:
+            show_error(self, error)

@@ -1,0 +1,156 @@
+"""The detail of one record: what was recorded, its versions and reviews, and what you can do."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from champion_app.records import scales
+from champion_app.records.scales import Hazard, RecordKind
+from champion_app.store import RecordDetail
+from ui.widgets import heading, named
+
+from .model import STATE_LABELS, short_time, state_label
+
+log = logging.getLogger(__name__)
+
+
+# Which scale a payload field is answered on, to show its plain-word label.
+_SCALES = {
+    "collection_method": scales.CollectionMethod, "respondent": scales.Respondent,
+    "topics": scales.Topic, "work_kind": scales.WorkKind, "priority": scales.Priority,
+    "how_reported": scales.HowReported, "appointment_kept": scales.AppointmentKept,
+    "completed": scales.Completed, "trigger": scales.BlockTrigger,
+    "welcome_pack_format": scales.PackFormat, "preferred_contact": scales.PreferredContact,
+    "access_needs": scales.AccessNeed,
+}
+_SKIP = {"consent", "contact", "hazard", "what_was_said"}
+
+
+def _pretty(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def _word(key: str, value) -> str:
+    """One answer in plain words: the scale's label, yes/no, or the text itself."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    enum = _SCALES.get(key)
+    if enum is not None:
+        try:
+            return enum(value).label
+        except ValueError:
+            pass
+    for enum in (scales.Satisfaction, scales.Check, scales.Condition):
+        if value in enum.__members__:
+            return enum(value).label
+    return str(value)
+
+
+def _answers(payload: dict) -> list[str]:
+    """Payload answers as "Label: value" lines, skipping the empty ones."""
+    lines = []
+    for key, value in payload.items():
+        if value in (None, "", [], {}) or key in _SKIP:
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            text = f"{len(value)} recorded"
+        elif isinstance(value, dict):
+            text = ", ".join(f"{_pretty(k) if not k.startswith('TP') else k}: {_word(k, v)}"
+                             for k, v in value.items() if v not in (None, ""))
+        elif isinstance(value, list):
+            text = ", ".join(_word(key, v) for v in value)
+        else:
+            text = _word(key, value)
+        lines.append(f"<b>{_pretty(key)}</b>: {html.escape(text)}")
+    return lines
+
+
+def render(detail: RecordDetail) -> str:
+    row = detail.row
+    parts = [f"<h3>{html.escape(RecordKind(row.kind).label)}</h3>",
+             f"<p>{html.escape(row.estate_name)}"
+             f"{' · ' + html.escape(row.address) if row.address else ''}"
+             f"{' · job ' + html.escape(row.job_ref) if row.job_ref else ''}</p>",
+             f"<p><b>State</b>: {html.escape(state_label(row))}</p>"]
+    if row.hazard != "none":
+        parts.append(f"<p><b>⚠ Hazard</b>: {html.escape(Hazard(row.hazard).label)}</p>")
+    newest = detail.draft or (detail.versions[-1] if detail.versions else {})
+    payload = newest.get("payload") or {}
+    if payload.get("what_was_said"):
+        parts.append(f"<blockquote>{html.escape(payload['what_was_said'])}</blockquote>")
+    parts.append("<h4>History</h4><ul>")
+    parts.append(f"<li>Started {short_time(row.created_at)}</li>")
+    for n, version in enumerate(detail.versions, start=1):
+        status = STATE_LABELS.get(version.get("status", ""), version.get("status", ""))
+        parts.append(f"<li>Version {n} submitted {short_time(version.get('submitted_at'))}"
+                     f" — {html.escape(status)}"
+                     f"{' (' + html.escape(version['error']) + ')' if version.get('error') else ''}"
+                     "</li>")
+    for review in detail.reviews:
+        note = f": {html.escape(review.get('note') or '')}" if review.get("note") else ""
+        parts.append(f"<li>Reviewed {short_time(review.get('at'))} — "
+                     f"{html.escape(str(review.get('state', '')).replace('_', ' '))}{note}</li>")
+    for comment in detail.comments:
+        parts.append(f"<li>Comment {short_time(comment.get('at'))}: "
+                     f"{html.escape(comment.get('text') or comment.get('body') or '')}</li>")
+    if detail.draft is not None and detail.versions:
+        parts.append("<li>Changes in progress, not yet submitted</li>")
+    parts.append("</ul>")
+    answers = _answers(payload)
+    if answers:
+        parts.append("<h4>Answers</h4><p>" + "<br>".join(answers) + "</p>")
+    return "".join(parts)
+
+
+class DetailPane(QWidget):
+    edit_requested = Signal(str)         # open the draft
+    new_version_requested = Signal(str)  # change a submitted record
+    delete_requested = Signal(str)       # delete a draft / discard the change in progress
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logDetail")
+        self.detail: RecordDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading("Record", "detailTitle", 1.15))
+        self.text = named(QTextBrowser(), "detailText", "Record details")
+        self.text.setOpenLinks(False)
+        self.text.setPlaceholderText("Choose a record in the list to see it here.")
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.edit = named(QPushButton("&Edit draft"), "editDraft", "Edit draft")
+        self.change = named(QPushButton("C&hange (new version)"), "newVersion",
+                            "Change as a new version")
+        self.delete = named(QPushButton("De&lete draft"), "deleteDraft", "Delete draft")
+        for b in (self.edit, self.change, self.delete):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.edit.clicked.connect(lambda: self.edit_requested.emit(self._id()))
+        self.change.clicked.connect(lambda: self.new_version_requested.emit(self._id()))
+        self.delete.clicked.connect(lambda: self.delete_requested.emit(self._id()))
+        self.show_detail(None)
+
+    def _id(self) -> str:
+        return self.detail.row.record_id if self.detail else ""
+
+    def show_detail(self, detail: RecordDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.text.clear()
+            for b in (self.edit, self.change, self.delete):
+                b.setEnabled(False)
+            return
+        self.text.setHtml(render(detail))
+        row = detail.row
+        editable = row.state == "draft" or row.has_draft
+        self.edit.setEnabled(editable)
+        self.edit.setText("&Edit draft" if row.state == "draft" else "&Continue changes")
+        self.change.setEnabled(row.state != "draft" and not row.has_draft)
+        self.delete.setEnabled(editable)
+        self.delete.setText("De&lete draft" if row.state == "draft" else "Disc&ard changes")

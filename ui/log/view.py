@@ -1,0 +1,224 @@
+"""The My log page: search as you type, filters, the paged table, and the record's detail."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from champion_app.records.scales import RecordKind
+from champion_app.store import Changes, RecordFilter
+from ui.errors import show_error
+from ui.refdata import RefData
+from ui.widgets import heading, named
+
+from .detail import DetailPane
+from .model import COLUMNS, STATE_LABELS, LogModel, RecordIdRole
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 300
+PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
+           ("Last 12 months", 365))
+
+
+class LogPage(QWidget):
+    edit_requested = Signal(str)
+    new_version_requested = Signal(str)
+
+    def __init__(self, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "page_log", "My log")
+        self.runner = runner
+        self.model = LogModel(runner, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("My log", "logTitle"))
+
+        bar = QHBoxLayout()
+        self.search = named(QLineEdit(), "logSearch", "Search what was said")
+        self.search.setPlaceholderText("Search what was said…")
+        self.search.setClearButtonEnabled(True)
+        self.kind = named(QComboBox(), "filterKind", "Kind of record")
+        self.kind.addItem("All kinds", None)
+        for k in RecordKind:
+            self.kind.addItem(k.label, k.value)
+        self.estate = named(QComboBox(), "filterEstate", "Estate")
+        self.estate.addItem("All estates", None)
+        self.state = named(QComboBox(), "filterState", "State")
+        self.state.addItem("Any state", None)
+        for code, label in STATE_LABELS.items():
+            self.state.addItem(label, code)
+        self.period = named(QComboBox(), "filterPeriod", "When")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.hazard = named(QCheckBox("&Hazards only"), "filterHazard", "Hazards only")
+        bar.addWidget(self.search, 3)
+        for w in (self.kind, self.estate, self.state, self.period):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.hazard)
+        layout.addLayout(bar)
+
+        self.count = named(QLabel("Loading…"), "logCount", "Number of records")
+        layout.addWidget(self.count)
+
+        self.table = named(QTableView(), "logTable", "Records")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        # Fixed-height rows: the view never has to measure 100,000 rows to scroll.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        named(header, "logTableHeader", "Columns: choose one to sort by it")
+        named(self.table.verticalHeader(), "logTableRows", "Row numbers")
+        header.setStretchLastSection(True)
+        # Widths in characters, so they grow with the system font.
+        chars = (17, 24, 19, 12, 30, 18)
+        for col, width in enumerate(chars):
+            header.resizeSection(col, self.fontMetrics().averageCharWidth() * width + 12)
+        self.detail = DetailPane()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("logSplit")
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)  # debounced
+        for combo in (self.kind, self.estate, self.state, self.period):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.hazard.toggled.connect(self.apply_filter)
+        self.model.loaded.connect(self._loaded)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _i: self._activate())
+        self.detail.edit_requested.connect(self.edit_requested)
+        self.detail.new_version_requested.connect(self.new_version_requested)
+        self.detail.delete_requested.connect(self.delete_draft)
+        self._selected_id: str | None = None
+        self.setTabOrder(self.search, self.kind)
+        self.setTabOrder(self.kind, self.estate)
+        self.setTabOrder(self.estate, self.state)
+        self.setTabOrder(self.state, self.period)
+        self.setTabOrder(self.period, self.hazard)
+        self.setTabOrder(self.hazard, self.table)
+
+    # -- filters ----------------------------------------------------------------------------
+    def set_refdata(self, ref: RefData) -> None:
+        keep = self.estate.currentData()
+        self.estate.blockSignals(True)
+        self.estate.clear()
+        self.estate.addItem("All estates", None)
+        for e in ref.estates:
+            self.estate.addItem(e["name"], e["id"])
+        self.estate.setCurrentIndex(max(self.estate.findData(keep), 0))
+        self.estate.blockSignals(False)
+
+    def current_filter(self) -> RecordFilter:
+        days = self.period.currentData()
+        return RecordFilter(
+            kinds=(self.kind.currentData(),) if self.kind.currentData() else (),
+            estate_ids=(self.estate.currentData(),) if self.estate.currentData() else (),
+            states=(self.state.currentData(),) if self.state.currentData() else (),
+            date_from=(date.today() - timedelta(days=days)) if days is not None else None,
+            hazard_only=self.hazard.isChecked(),
+            text=self.search.text().strip())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _loaded(self, n: int) -> None:
+        self.count.setText("No records match." if n == 0 else
+                           f"{n:,} record{'s' if n != 1 else ''}")
+        if self._selected_id:
+            row = self.model.row_of(self._selected_id)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self._selected_id = None
+                self.detail.show_detail(None)
+
+    # -- changes from elsewhere ----------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        if changes.record_ids or changes.reviews or changes.reference:
+            self.model.refresh()
+            if self._selected_id:
+                self._load_detail(self._selected_id)
+
+    # -- selection and detail -------------------------------------------------------------------
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        record_id = rows[0].data(RecordIdRole) if rows else None
+        if record_id and record_id != self._selected_id:
+            self._selected_id = record_id
+            self._load_detail(record_id)
+
+    def _load_detail(self, record_id: str) -> None:
+        def shown(detail) -> None:
+            if self._selected_id == record_id:
+                self.detail.show_detail(detail)
+
+        def failed(_error) -> None:  # it was deleted meanwhile: nothing to show
+            if self._selected_id == record_id:
+                self.detail.show_detail(None)
+
+        (self.runner.op("record detail", lambda store: store.get_record(record_id))
+         .success(shown).failure(failed).run())
+
+    def _activate(self) -> None:
+        detail = self.detail.detail
+        if detail and (detail.row.state == "draft" or detail.row.has_draft):
+            self.edit_requested.emit(detail.row.record_id)
+
+    @classmethod
+    def confirm_delete(cls, parent: QWidget, draft_only: bool) -> bool:
+        """Ask before deleting; tests monkeypatch this."""
+        text = ("Delete this draft? It has never been sent, so this cannot be undone."
+                if draft_only else
+                "Discard the changes you started? The submitted version is kept.")
+        answer = QMessageBox.question(parent, "Delete draft", text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_draft(self, record_id: str) -> None:
+        detail = self.detail.detail
+        if not record_id or detail is None:
+            return
+        if not self.confirm_delete(self, detail.row.state == "draft"):
+            return
+        (self.runner.op("delete draft", lambda store: store.delete_draft(record_id))
+         .failure(lambda e: show_error(self, e)).run())
+
+
+__all__ = ["COLUMNS", "LogPage"]

@@ -1,0 +1,1 @@
+"""The main window's pages other than the forms and the log."""
