@@ -134,3 +134,19 @@ def m002_sync(db: Database) -> None:
         )""")
     # Champion accounts (coordinators pull them): kept as the server sent them.
     db.execute("CREATE TABLE champions (id TEXT PRIMARY KEY, body TEXT NOT NULL)")
+
+
+@migrations()
+def m003_covering_sort_indexes(db: Database) -> None:
+    # My log sorts by "last changed" and holds only ids: indexes that carry the sort key and
+    # the id answer a filtered, sorted id list without reading the (wide) record rows.
+    # They replace the single-column ones, which serve as their prefixes, so a submit
+    # maintains no more indexes than before.
+    for old, columns in (("idx_records_updated_at", "updated_at"),
+                         ("idx_records_kind", "kind, updated_at"),
+                         ("idx_records_created_at", "created_at, updated_at"),
+                         ("idx_records_estate_id", "estate_id, updated_at")):
+        db.execute(f"DROP INDEX IF EXISTS {old}")
+        db.execute(f"CREATE INDEX {old}_cover ON records({columns}, record_id)")
+    # submit() now writes the version's mutation_id itself.
+    db.execute("DROP TRIGGER IF EXISTS outbox_version_mutation_id")

@@ -36,9 +36,17 @@ def searchable(text: str) -> str:
                    for ch in text)
 
 
+PREFIX_MIN = 3
+
+
 def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix."""
-    return " ".join(f'"{word}"*' for word in _WORD.findall(searchable(text)))
+    """Turn what a person typed into a safe FTS5 query: every word must match.
+
+    Words of three letters or more match as prefixes (search as you type); shorter ones match
+    whole ("TV", "no"), since a one- or two-letter prefix matches nearly every record.
+    """
+    return " ".join(f'"{word}"*' if len(word) >= PREFIX_MIN else f'"{word}"'
+                    for word in _WORD.findall(searchable(text)))
 
 
 def where_clause(flt: RecordFilter) -> tuple[str, list]:
@@ -76,7 +84,8 @@ def _order(sort: str, descending: bool) -> str:
     if column is None:
         raise ValueError(f"Cannot sort by {sort!r}; choose one of {sorted(_SORTS)}")
     direction = "DESC" if descending else "ASC"
-    return f" ORDER BY {column} {direction}, r.rowid {direction}"
+    # record_id breaks ties: the covering indexes end in it, so SQLite needs no table rows.
+    return f" ORDER BY {column} {direction}, r.record_id {direction}"
 
 
 def _row(values: dict) -> RecordRow:

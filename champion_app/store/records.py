@@ -79,12 +79,13 @@ class RecordWrites:
             "home_id": draft["home_id"], "job_ref": draft["job_ref"],
             "payload": draft["payload"], "attachments": draft["attachments"]})
         body = version.model_dump(mode="json")
+        mutation_id = new_id()
         with self.write():
             self.db["record_versions"].insert({
                 "version_id": version.version_id, "record_id": record_id,
                 "base_version_id": version.base_version_id, "body": json.dumps(body),
-                "status": "queued", "submitted_at": stamp})
-            self._enqueue("record_version", version.version_id, body)
+                "status": "queued", "submitted_at": stamp, "mutation_id": mutation_id})
+            self._enqueue("record_version", version.version_id, body, mutation_id)
             self.db["records"].update(record_id, {
                 "state": "queued", "draft": None, "current_version_id": version.version_id,
                 "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
@@ -92,10 +93,15 @@ class RecordWrites:
                 "attention": "", "review_state": None})
         return Changes(record_ids=frozenset({record_id}), outbox=True)
 
-    def _enqueue(self, mutation_type: str, entity_id: str, data: dict) -> str:
-        """Write one outbox row; always called inside the transaction that made ``data``."""
+    def _enqueue(self, mutation_type: str, entity_id: str, data: dict,
+                 mutation_id: str | None = None) -> str:
+        """Write one outbox row; always called inside the transaction that made ``data``.
+
+        A record version keeps its mutation_id, so a resend after a server reset is the
+        same mutation and answers `duplicate`.
+        """
         body = json.dumps(data, separators=(",", ":"))
-        mutation_id = new_id()
+        mutation_id = mutation_id or new_id()
         self.db["outbox"].insert({"mutation_id": mutation_id, "type": mutation_type,
                                   "entity_id": entity_id, "body": body,
                                   "bytes": len(body.encode()), "created_at": now_iso()})

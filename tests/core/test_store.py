@@ -300,3 +300,12 @@ def test_a_word_right_after_an_emoji_can_be_found(store):
 def test_a_search_pasted_with_decomposed_accents_finds_the_record(store):
     record_id = submitted(store, doorstep("Leak reported at the Zürich Court café"))
     assert found(store, unicodedata.normalize("NFD", "Zürich café")) == {record_id}
+
+
+def test_short_words_match_whole_and_longer_ones_as_prefixes(store):
+    tv = submitted(store, doorstep("The TV aerial on the roof is down"))
+    scaffold = submitted(store, doorstep("Scaffolding left up for weeks"))
+    assert found(store, "tv") == {tv}
+    assert found(store, "sc") == set()            # two letters: only the whole word "sc"
+    assert found(store, "sca") == {scaffold}      # three letters on: as you type
+    assert found(store, "scaffold") == {scaffold}
