@@ -1,0 +1,158 @@
+"""Start the real app exactly as ``champion-app`` does, and report when it is shown and idle.
+
+    python -m bench.app_probe startup --data-dir DIR   # print "BENCH_IDLE <monotonic>" and quit
+    python -m bench.app_probe memory --data-dir DIR    # also visit every page, print peak RSS
+    python -m bench.app_probe bare                     # a bare PySide6 window, same markers
+
+The app has no benchmark hook of its own yet, so this wraps ``MainWindow.show`` (a class
+attribute, so the app's own call goes through it) and then hands over to
+``champion_app.cli.main`` — the same code path, CLI parsing and all, as ``champion-app``.
+docs/benchmarks.md ("Hooks") describes the hook the app could carry instead.
+
+"Idle" means: the window is visible, the task runner has nothing queued or running (the
+first loads of every page are done), and a zero-length timer has fired after that, so no
+posted event was still waiting. The time printed is ``time.monotonic()``, the same clock the
+parent read just before spawning this process.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+POLL_MS = 2
+
+
+def _peak_rss_mb() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _leave() -> None:
+    """Quit at once: what is measured is over, and PySide6 can abort while tearing down at
+    interpreter exit (a refcount bug in its finalisation), which would look like a crash."""
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _when_idle(is_idle, then) -> None:
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if is_idle():
+            # One more zero timer: anything posted by the last callback runs first.
+            QTimer.singleShot(0, lambda: then() if is_idle() else _when_idle(is_idle, then))
+        else:
+            QTimer.singleShot(POLL_MS, check)
+
+    QTimer.singleShot(0, check)
+
+
+SCROLL_STOPS = 20
+
+
+def _scroll_log(window, idle, done) -> None:
+    """Scroll My log from top to bottom in SCROLL_STOPS jumps, letting each screen's rows
+    load: the model's row cache fills as it would for someone looking through the log."""
+    from PySide6.QtCore import QTimer
+
+    bar = window.log_page.table.verticalScrollBar()
+
+    def stop(i: int) -> None:
+        if i > SCROLL_STOPS:
+            done()
+            return
+        bar.setValue(bar.maximum() * i // SCROLL_STOPS)
+        # A moment for the view to paint (which asks for the rows) before waiting for idle.
+        QTimer.singleShot(20, lambda: _when_idle(idle, lambda: stop(i + 1)))
+
+    stop(0)
+
+
+def _visit_pages(window, done) -> None:
+    """Show each page in turn (My log, and reports when the app has them), idle each time;
+    on My log, scroll through it too."""
+    keys = list(window.pages)
+    idle = lambda: window.isVisible() and not window.runner.busy  # noqa: E731
+
+    def step(i: int) -> None:
+        if i == len(keys):
+            done()
+            return
+        window.show_page(keys[i])
+        after = lambda: step(i + 1)  # noqa: E731
+        if keys[i] == "log" and hasattr(window, "log_page"):
+            _when_idle(idle, lambda: _scroll_log(window, idle, after))
+        else:
+            _when_idle(idle, after)
+
+    step(0)
+
+
+def _arm(window, mode: str) -> None:
+    idle = lambda: window.isVisible() and not window.runner.busy  # noqa: E731
+
+    def shown_and_idle() -> None:
+        print(f"BENCH_IDLE {time.monotonic():.6f}", flush=True)
+        if mode == "memory":
+            def report() -> None:
+                print(f"BENCH_PAGES {' '.join(window.pages)}", flush=True)
+                print(f"BENCH_RSS_MB {_peak_rss_mb():.1f}", flush=True)
+                _leave()
+            _visit_pages(window, report)
+        else:
+            _leave()
+
+    _when_idle(idle, shown_and_idle)
+
+
+def _bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Estate Champion"))
+    window.resize(1280, 800)
+    window.show()
+
+    def idle() -> None:
+        print(f"BENCH_IDLE {time.monotonic():.6f}", flush=True)
+        print(f"BENCH_RSS_MB {_peak_rss_mb():.1f}", flush=True)
+        _leave()
+
+    QTimer.singleShot(0, idle)
+    return app.exec()
+
+
+def main() -> int:
+    mode, argv = sys.argv[1], sys.argv[2:]
+    if mode == "bare":
+        return _bare()
+    from ui import main_window
+
+    original_show = main_window.MainWindow.show
+
+    def show(self) -> None:
+        original_show(self)
+        # Shown, before any first load has come back: splits imports + window from DB work.
+        print(f"BENCH_SHOWN {time.monotonic():.6f}", flush=True)
+        _arm(self, mode)
+
+    main_window.MainWindow.show = show
+    from champion_app.cli import main as cli_main
+
+    os.environ.setdefault("CHAMPION_LOG_LEVEL", "WARNING")
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Sync push: 10,000 queued records sent to the real server on loopback.
+
+The server is ``champion-server serve`` on an SQLite file (tests/live_server.py); the client
+is the app's own engine (``sync.engine.run_sync``) over a copy of a store holding 10,000
+queued post-works, doorstep, block, welcome and walkabout records. The figure is the push
+stage: from the start of the sync (``/meta``) to the engine's last "Sending records" report,
+which it makes when the outbox is empty (batches of up to 500 mutations or 5 MB, each
+answer recorded in the store).
+
+Baseline, same run, same records: the bare pipe (bench/bare_pipe.py) — one JSON POST of
+all the versions as stored in the outbox, parsed and written with one executemany.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+from champion_app.store import Store
+from sync.client import SyncClient
+from sync.engine import run_sync
+
+from .common import emit, quick, say
+from .datagen import ESTATES
+from .loader import fresh_copy
+from .sync_common import TARGET_RATIO, LiveServer, Stages, bare_pipe
+
+
+def retarget(path: Path, user_id: str, device_id: str) -> None:
+    """Make the queued versions the enrolled champion's (the server checks the author)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for table, column in (("record_versions", "body"), ("outbox", "body")):
+        conn.execute(f"UPDATE {table} SET {column} = json_set({column}, '$.author_id', ?, "
+                     "'$.device_id', ?)", [user_id, device_id])
+    conn.execute("UPDATE outbox SET bytes = length(CAST(body AS BLOB))")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def main() -> None:
+    n = 1_000 if quick() else 10_000
+    with tempfile.TemporaryDirectory(prefix="bench-push-") as tmp:
+        tmp = Path(tmp)
+        live = LiveServer(tmp)
+        try:
+            champ = live.add_champion("bench-champ", [f"est-{e:02d}" for e in range(ESTATES)])
+            live.start()
+            auth = live.enrol(champ["code"], "bench laptop")
+            db = fresh_copy(tmp / "client", n, profile="queued")
+            retarget(db, auth["user"]["id"], auth["device_id"])
+            bare_source = tmp / "bare-source.db"
+            bare_source.write_bytes(db.read_bytes())  # the same outbox, for the bare pipe
+            with Store.open(db) as store:
+                store.set_state("device_id", auth["device_id"])
+                store.set_state("user_id", auth["user"]["id"])
+                client = SyncClient(live.url, auth["token"])
+                stages = Stages()
+                result = run_sync(store, client, progress=stages)
+                total_s = time.perf_counter() - stages.t0
+                client.close()
+            push_s = stages.last.get("Sending records", total_s)
+            if result.applied != n:
+                raise RuntimeError(f"{result.applied} of {n} applied: {result.summary()}")
+        finally:
+            live.close()
+        with bare_pipe(tmp / "bare-server.db") as url:
+            t0 = time.perf_counter()
+            conn = sqlite3.connect(bare_source)
+            bodies = [r[0] for r in conn.execute("SELECT body FROM outbox ORDER BY id")]
+            conn.close()
+            answer = requests.post(url + "/push", data="[" + ",".join(bodies) + "]",
+                                   headers={"Content-Type": "application/json"}, timeout=300)
+            answer.raise_for_status()
+            bare_s = time.perf_counter() - t0
+    ratio = push_s / bare_s
+    say(f"push {n} records: {push_s:.2f} s; bare pipe {bare_s:.2f} s ({ratio:.1f}×)")
+    emit("sync_push", push_s * 1000, "ms", baseline=bare_s * 1000,
+         target=f"≤ {TARGET_RATIO:g}× the bare pipe", met=ratio <= TARGET_RATIO, detail={
+             "records": n, "records_per_s": round(n / push_s), "whole_sync_ms": round(
+                 total_s * 1000), "applied": result.applied,
+             "stages_s": {k: [round(stages.first[k], 2), round(v, 2)]
+                          for k, v in stages.last.items()},
+             "bytes": sum(len(b) for b in bodies), "server_db": "sqlite"})
+
+
+if __name__ == "__main__":
+    main()
