@@ -32,9 +32,11 @@ def run(args: argparse.Namespace) -> int:
         from champion_app.store import Store  # here: --help should not load SQLite code
 
         with Store.open(args.db_path, args.attachments_path) as store:
+            store.check_integrity()  # every page: raises StoreError naming a damaged file
             states = store.counts_by_state()
             outbox = store.outbox_count()
         counts = ", ".join(f"{n} {state}" for state, n in states.items())
-        lines += [f"Records:      {counts}", f"Waiting to send: {outbox}"]
+        lines += [f"Records:      {counts}", f"Waiting to send: {outbox}",
+                  "Database check: ok"]
     print("\n".join(lines))
     return 0

@@ -1,7 +1,10 @@
 """The local store: one SQLite file per device, one Store (connection) per thread."""
 
 import logging
+import sqlite3
 from pathlib import Path
+
+from champion_app.errors import StoreError
 
 from .attachments import Attachments
 from .db import open_database, write_transaction
@@ -41,6 +44,15 @@ class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
     def write(self):
         """The one way store code opens a write transaction (see write_transaction)."""
         return write_transaction(self.db, self.path)
+
+    def check_integrity(self) -> None:
+        """Read every page (slow on a big file): StoreError naming the file when damaged."""
+        try:
+            result = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError.corrupt(self.path, repr(exc)) from exc
+        if result != "ok":
+            raise StoreError.corrupt(self.path, f"quick_check: {result}")
 
     def get_state(self, key: str, default=None):
         row = self.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
