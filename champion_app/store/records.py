@@ -28,6 +28,20 @@ def _summary(payload: dict) -> str:
     return text if len(text) <= 140 else text[:139] + "…"
 
 
+def insert_row(db, table: str, row: dict) -> None:
+    """A plain INSERT: sqlite-utils' Table.insert re-reads the schema on every call, which
+    was 0.5 ms of a 1.2 ms submit (py-spy), so the hot paths build their SQL directly."""
+    columns = ", ".join(row)
+    db.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})",
+               list(row.values()))
+
+
+def update_row(db, table: str, key: str, key_value, values: dict) -> None:
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?",
+               [*values.values(), key_value])
+
+
 class RecordWrites:
     """Mixin for Store: every write runs in one transaction and returns what changed."""
 
@@ -53,12 +67,12 @@ class RecordWrites:
             existing = self._record_row(record_id) if record_id else None
             if existing is None:
                 record_id = record_id or new_id()
-                self.db["records"].insert({"record_id": record_id, "state": "draft",
-                                           "created_at": stamp, **columns})
+                insert_row(self.db, "records", {"record_id": record_id, "state": "draft",
+                                                "created_at": stamp, **columns})
             else:
                 if existing["kind"] != kind.value:
                     raise ChampionError("A record cannot change kind once it is saved.")
-                self.db["records"].update(record_id, columns)
+                update_row(self.db, "records", "record_id", record_id, columns)
         return Changes(record_ids=frozenset({record_id}))
 
     def submit(self, record_id: str, *, author_id: str = "", device_id: str = "") -> Changes:
@@ -81,12 +95,12 @@ class RecordWrites:
         body = version.model_dump(mode="json")
         mutation_id = new_id()
         with self.write():
-            self.db["record_versions"].insert({
+            insert_row(self.db, "record_versions", {
                 "version_id": version.version_id, "record_id": record_id,
                 "base_version_id": version.base_version_id, "body": json.dumps(body),
                 "status": "queued", "submitted_at": stamp, "mutation_id": mutation_id})
             self._enqueue("record_version", version.version_id, body, mutation_id)
-            self.db["records"].update(record_id, {
+            update_row(self.db, "records", "record_id", record_id, {
                 "state": "queued", "draft": None, "current_version_id": version.version_id,
                 "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
                 "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
@@ -102,9 +116,9 @@ class RecordWrites:
         """
         body = json.dumps(data, separators=(",", ":"))
         mutation_id = mutation_id or new_id()
-        self.db["outbox"].insert({"mutation_id": mutation_id, "type": mutation_type,
-                                  "entity_id": entity_id, "body": body,
-                                  "bytes": len(body.encode()), "created_at": now_iso()})
+        insert_row(self.db, "outbox", {"mutation_id": mutation_id, "type": mutation_type,
+                                       "entity_id": entity_id, "body": body,
+                                       "bytes": len(body.encode()), "created_at": now_iso()})
         return mutation_id
 
     def start_edit(self, record_id: str) -> Changes:
