@@ -31,6 +31,17 @@ def _hash(data: dict) -> str:
     return hashlib.sha256(dumps(data).encode()).hexdigest()
 
 
+def _seen_before(conn: Connection, table, where, digest: str, what: str) -> dict | None:
+    """The answer for an id the server already has: `duplicate` when the content is the same,
+    `rejected` (mismatch) when it differs; None for a new id."""
+    old = conn.execute(select(table.c.content_hash, table.c.seq).where(where)).first()
+    if old is None:
+        return None
+    if old.content_hash == digest:
+        return {"status": "duplicate", "seq": old.seq}
+    raise _mismatch(what)
+
+
 def _mismatch(what: str) -> Rejected:
     return Rejected("mismatch", f"This {what} was sent before with different content; the "
                     "first one is kept. Edit it again to send a new version.")
@@ -110,12 +121,9 @@ def apply_comment(conn: Connection, caller: Caller, c: Comment, seq: int, _blobs
         raise _forbidden("Champions can only comment on their own records.")
     data = c.model_dump(mode="json")
     digest = _hash(data)
-    old = conn.execute(select(s.comments.c.content_hash, s.comments.c.seq)
-                       .where(s.comments.c.comment_id == c.comment_id)).first()
-    if old is not None:
-        if old.content_hash == digest:
-            return {"status": "duplicate", "seq": old.seq}
-        raise _mismatch("comment")
+    earlier = _seen_before(conn, s.comments, s.comments.c.comment_id == c.comment_id, digest, "comment")
+    if earlier is not None:
+        return earlier
     data["author_id"] = caller.user_id
     conn.execute(s.comments.insert().values(comment_id=c.comment_id, record_id=c.record_id,
                                             author_id=caller.user_id, content_hash=digest,
@@ -135,12 +143,9 @@ def apply_review(conn: Connection, caller: Caller, r: Review, seq: int, _blobs) 
                        {"version_id": "No such version."})
     data = r.model_dump(mode="json")
     digest = _hash(data)
-    old = conn.execute(select(s.reviews.c.content_hash, s.reviews.c.seq)
-                       .where(s.reviews.c.review_id == r.review_id)).first()
-    if old is not None:
-        if old.content_hash == digest:
-            return {"status": "duplicate", "seq": old.seq}
-        raise _mismatch("review")
+    earlier = _seen_before(conn, s.reviews, s.reviews.c.review_id == r.review_id, digest, "review")
+    if earlier is not None:
+        return earlier
     data["author_id"] = caller.user_id
     owner = _record_owner(conn, version.record_id).owner_id
     conn.execute(s.reviews.insert().values(review_id=r.review_id, version_id=r.version_id,
