@@ -20,13 +20,11 @@ from pathlib import Path
 import requests
 
 from champion_app.store import Store
-from sync.client import SyncClient
-from sync.engine import run_sync
 
 from . import server_fill
 from .bare_pipe import bulk_insert
 from .common import emit, n_records, say
-from .sync_common import TARGET_RATIO, LiveServer, Stages, bare_pipe
+from .sync_common import TARGET_RATIO, LiveServer, bare_pipe, timed_sync
 
 
 def main() -> None:
@@ -39,13 +37,7 @@ def main() -> None:
             live.start()
             auth = live.login(server_fill.COORDINATOR, server_fill.BENCH_PASSWORD)
             with Store.open(tmp / "coordinator" / "champion.db") as store:
-                store.set_state("device_id", auth["device_id"])
-                store.set_state("user_id", auth["user"]["id"])
-                client = SyncClient(live.url, auth["token"])
-                stages = Stages()
-                result = run_sync(store, client, progress=stages)
-                pull_s = time.perf_counter() - stages.t0
-                client.close()
+                result, stages, pull_s = timed_sync(store, live.url, auth)
                 local = store.count_records()
         finally:
             live.close()

@@ -21,13 +21,11 @@ from pathlib import Path
 import requests
 
 from champion_app.store import Store
-from sync.client import SyncClient
-from sync.engine import run_sync
 
 from .common import emit, quick, say
 from .datagen import ESTATES
 from .loader import fresh_copy
-from .sync_common import TARGET_RATIO, LiveServer, Stages, bare_pipe
+from .sync_common import TARGET_RATIO, LiveServer, bare_pipe, timed_sync
 
 
 def retarget(path: Path, user_id: str, device_id: str) -> None:
@@ -56,13 +54,7 @@ def main() -> None:
             bare_source = tmp / "bare-source.db"
             bare_source.write_bytes(db.read_bytes())  # the same outbox, for the bare pipe
             with Store.open(db) as store:
-                store.set_state("device_id", auth["device_id"])
-                store.set_state("user_id", auth["user"]["id"])
-                client = SyncClient(live.url, auth["token"])
-                stages = Stages()
-                result = run_sync(store, client, progress=stages)
-                total_s = time.perf_counter() - stages.t0
-                client.close()
+                result, stages, total_s = timed_sync(store, live.url, auth)
             push_s = stages.last.get("Sending records", total_s)
             if result.applied != n:
                 raise RuntimeError(f"{result.applied} of {n} applied: {result.summary()}")

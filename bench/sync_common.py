@@ -61,3 +61,22 @@ class Stages:
         now = time.perf_counter() - self.t0
         self.first.setdefault(stage, now)
         self.last[stage] = now
+
+
+def timed_sync(store, url: str, auth: dict):
+    """Sign ``store`` in as the device in ``auth`` and run one real sync through the engine.
+
+    Returns (result, stages, seconds from the engine's first step to its end).
+    """
+    from sync.client import SyncClient
+    from sync.engine import run_sync
+
+    store.set_state("device_id", auth["device_id"])
+    store.set_state("user_id", auth["user"]["id"])
+    client = SyncClient(url, auth["token"])
+    try:
+        stages = Stages()
+        result = run_sync(store, client, progress=stages)
+        return result, stages, time.perf_counter() - stages.t0
+    finally:
+        client.close()

@@ -65,6 +65,13 @@ def _estates(text: str) -> list[str]:
     return [e.strip() for e in text.split(",") if e.strip()]
 
 
+def _account(conn, username: str):
+    user = accounts.find_user(conn, username)
+    if user is None:
+        raise AccountError(f"There is no account {username!r}.")
+    return user
+
+
 def _engine(args, current: bool = True):
     engine = make_db_engine(args.db or config.default_db())
     if current:
@@ -106,16 +113,12 @@ def run(args) -> int:
         print(f"Added {user['role']} {user['username']} (id {user['id']}).")
     elif cmd == "set-patch":
         with writing(engine) as conn:
-            user = accounts.find_user(conn, args.username)
-            if user is None:
-                raise AccountError(f"There is no account {args.username!r}.")
+            user = _account(conn, args.username)
             info = accounts.set_patch(conn, user.id, _estates(args.estates))
         print(f"Patch of {info['username']}: {', '.join(info['estate_ids']) or '(none)'}.")
     elif cmd == "enrol":
         with writing(engine) as conn:
-            user = accounts.find_user(conn, args.username)
-            if user is None:
-                raise AccountError(f"There is no account {args.username!r}.")
+            user = _account(conn, args.username)
             code, expires = accounts.issue_code(conn, user.id)
         print(f"One-time enrolment code for {user.username}, valid until "
               f"{expires:%Y-%m-%d %H:%M} UTC:")
