@@ -6,7 +6,7 @@
 
 The app has no benchmark hook of its own yet, so this wraps ``MainWindow.show`` (a class
 attribute, so the app's own call goes through it) and then hands over to
-``champion_app.cli.main`` — the same code path, CLI parsing and all, as ``champion-app``.
+``ui.cli.main`` — the same code path, CLI parsing and all, as ``champion-app``.
 docs/benchmarks.md ("Hooks") describes the hook the app could carry instead.
 
 "Idle" means: the window is visible, the task runner has nothing queued or running (the
@@ -148,7 +148,7 @@ def main() -> int:
         _arm(self, mode)
 
     main_window.MainWindow.show = show
-    from champion_app.cli import main as cli_main
+    from ui.cli import main as cli_main
 
     os.environ.setdefault("CHAMPION_LOG_LEVEL", "WARNING")
     return cli_main(argv)

@@ -50,7 +50,7 @@ def settings() -> dict:
 
 
 def _devices(live: LiveServer, count: int) -> list[dict]:
-    from sync.server import accounts
+    from server import accounts
 
     out = []
     with live._write() as conn:

@@ -36,7 +36,7 @@ COORDINATOR = "bench-coord"
 
 
 def _server_hash() -> str:
-    from sync.server import db, push, push_apply, schema
+    from server import db, push, push_apply, schema
 
     digest = hashlib.sha1()
     for module in (schema, push, push_apply, db):
@@ -51,9 +51,9 @@ def cache_path(n: int, seed: int = DEFAULT_SEED) -> Path:
 def _rows(version, user_id: str, device_id: str, mutation_id: str, raw: dict, seq: int,
           received: datetime) -> dict[str, dict]:
     """The rows apply_version and apply_mutation write for one applied version."""
-    from sync.server.db import dumps, iso
-    from sync.server.push import content_hash
-    from sync.server.push_apply import _hash
+    from server.db import dumps, iso
+    from server.push import content_hash
+    from server.push_apply import _hash
 
     data = version.model_dump(mode="json")
     data["author_id"] = user_id
@@ -87,7 +87,7 @@ def _check(conn, expected: list[dict[str, dict]]) -> None:
     """Compare computed rows with what the real path stored (times excepted)."""
     from sqlalchemy import select
 
-    from sync.server import schema as s
+    from server import schema as s
 
     keys = {"record_versions": "version_id", "records": "record_id", "changes": "seq",
             "mutations": "mutation_id"}
@@ -118,14 +118,14 @@ def _check(conn, expected: list[dict[str, dict]]) -> None:
 def build(path: Path, n: int, seed: int = DEFAULT_SEED) -> None:
     from sqlalchemy import update
 
+    from champion_app.protocol import Mutation
     from champion_app.records import validate_version
-    from sync.protocol import Mutation
-    from sync.server import accounts
-    from sync.server import schema as s
-    from sync.server.blobs import BlobStore
-    from sync.server.db import make_db_engine, next_seq, writing
-    from sync.server.migrations import migrate
-    from sync.server.push import apply_mutation
+    from server import accounts
+    from server import schema as s
+    from server.blobs import BlobStore
+    from server.db import make_db_engine, next_seq, writing
+    from server.migrations import migrate
+    from server.push import apply_mutation
 
     engine = make_db_engine(f"sqlite:///{path}")
     migrate(engine)

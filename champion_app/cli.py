@@ -9,8 +9,10 @@ a command is adding a file (``champion_app/commands/info.py`` is the example)::
     def add_arguments(parser): ...        # optional: the command's own options
     def run(args) -> int: ...             # the exit code
 
-A command module must import heavy or layered things (``sync``, ``ui``) inside ``run``, so
-``champion-app --help`` stays fast and ``champion_app`` still imports without Qt.
+A command module imports heavy things inside ``run``, so ``champion-app --help`` stays fast.
+This module is the machinery only: it names no layer above the kernel. The program on top
+(``ui/cli.py``, the ``champion-app`` console script) passes the command packages it adds
+(``sync.commands``) and the function that opens the window.
 
 Every `ChampionError` (a damaged or locked database, an unusable folder) ends here: its plain
 message goes to stderr, the details to the log, and the exit code is 2. Nobody sees a
@@ -40,9 +42,9 @@ PROG = "champion-app"
 ENV_LOG_LEVEL = "CHAMPION_LOG_LEVEL"
 EXIT_OK, EXIT_FAILED, EXIT_CHAMPION_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-# Packages whose modules may define subcommands. sync/ is named as a string and imported
-# only if present: the CLI is the top of the program, the one place allowed to reach it.
-COMMAND_PACKAGES = ("champion_app.commands", "sync.commands")
+# The kernel's own subcommands; the program on top adds its packages (see ui/cli.py).
+COMMAND_PACKAGES: tuple[str, ...] = ("champion_app.commands",)
+Gui = Callable[[argparse.Namespace], int]
 
 
 @dataclass(frozen=True)
@@ -132,11 +134,10 @@ def build_parser(subcommands: dict[str, Subcommand] | None = None) -> argparse.A
     return parser
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    # Imported here so that every other command, and champion_app itself, works without Qt.
-    from ui.app import run_gui
-
-    return run_gui(args)
+def _no_gui(args: argparse.Namespace) -> int:
+    print("The app window is started by the champion-app command (it needs the app extra: "
+          "pip install 'estate-champion[app]'). Commands here: see --help.", file=sys.stderr)
+    return EXIT_CHAMPION_ERROR
 
 
 def _resolve_folders(args: argparse.Namespace) -> Path:
@@ -152,15 +153,20 @@ def _resolve_folders(args: argparse.Namespace) -> Path:
     return args.log_path
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``champion-app`` and ``python -m champion_app``; returns the exit code."""
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, *,
+         packages: Sequence[str] = COMMAND_PACKAGES, gui: Gui | None = None) -> int:
+    """Parse, set up logging, run one subcommand (or ``gui``); returns the exit code.
+
+    ``python -m champion_app`` runs the kernel's commands only; ``champion-app`` (ui/cli.py)
+    calls this with the sync commands and the window added.
+    """
+    parser = build_parser(discover_subcommands(packages))
     args = parser.parse_args(argv)
     log_file: Path | None = None
     try:
         log_file = setup_logging(_resolve_folders(args), args.log_level)
         log.info("champion-app %s: %s", __version__, args.command or "gui")
-        handler = args.handler or _run_gui
+        handler = args.handler or gui or _no_gui
         return int(handler(args) or 0)
     except ChampionError as exc:
         if log_file is not None:  # without our handler, logging would print a traceback

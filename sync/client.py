@@ -23,10 +23,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 import champion_app
-
-from . import errors
-from .errors import SyncError
-from .protocol import (
+from champion_app.protocol import (
     AuthAnswer,
     BlobsMissingAnswer,
     EnrolRequest,
@@ -36,6 +33,9 @@ from .protocol import (
     PullAnswer,
     PushAnswer,
 )
+
+from . import errors
+from .errors import SyncError
 
 log = logging.getLogger(__name__)
 ENV_CA_BUNDLE = "CHAMPION_CA_BUNDLE"

@@ -74,11 +74,11 @@ def _prepare(db_url: str) -> str | None:
     """Schema, patch, accounts; returns an enrolment code when the champion needs one."""
     from sqlalchemy import select
 
-    from sync.server import accounts
-    from sync.server import schema as s
-    from sync.server.db import make_db_engine, utcnow, writing
-    from sync.server.imports import import_csv
-    from sync.server.migrations import migrate
+    from server import accounts
+    from server import schema as s
+    from server.db import make_db_engine, utcnow, writing
+    from server.imports import import_csv
+    from server.migrations import migrate
 
     engine = make_db_engine(db_url)
     try:
@@ -142,7 +142,7 @@ def start_demo_server(data_dir: str | Path, db_path: Path | None = None,
     log_file = open(folder / "server.log", "ab")  # noqa: SIM115 - handed to the child
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "sync.server.cli", "serve", "--db", db_url,
+            [sys.executable, "-m", "server.cli", "serve", "--db", db_url,
              "--blob-dir", str(folder / "blobs"), "--host", "127.0.0.1", "--port", str(port),
              "--workers", "1", "--log-level", "warning"],
             cwd=root, env=env, stdout=log_file, stderr=subprocess.STDOUT,

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from . import errors
-from .protocol import (
+from champion_app.protocol import (
     Block,
     Champion,
     Change,
@@ -24,6 +23,8 @@ from .protocol import (
     ServerRecordVersion,
     Setting,
 )
+
+from . import errors
 
 
 class _Review(Review):

@@ -64,8 +64,8 @@ class LiveServer:
         self.proc: subprocess.Popen | None = None
         self._engine = None
         self._log_file = None
-        from sync.server.db import make_db_engine
-        from sync.server.migrations import migrate
+        from server.db import make_db_engine
+        from server.migrations import migrate
 
         self._engine = make_db_engine(self.db_url)
         migrate(self._engine)
@@ -85,7 +85,7 @@ class LiveServer:
         return self._engine
 
     def command(self) -> list[str]:
-        return [sys.executable, "-m", "sync.server.cli", "serve", "--db", self.db_url,
+        return [sys.executable, "-m", "server.cli", "serve", "--db", self.db_url,
                 "--blob-dir", str(self.blob_dir), "--host", "127.0.0.1",
                 "--port", str(self.port), "--workers", str(self.workers),
                 "--log-level", self.log_level]
@@ -165,13 +165,13 @@ class LiveServer:
 
     # --- accounts and data (the admin CLI's functions, on the same database) ---------------
     def _write(self):
-        from sync.server.db import writing
+        from server.db import writing
 
         return writing(self._engine)
 
     def add_coordinator(self, username: str = "coord", password: str = "correct horse 42",
                         display_name: str = "", role: str = "coordinator") -> dict:
-        from sync.server import accounts
+        from server import accounts
 
         with self._write() as conn:
             user = accounts.add_user(conn, role=role, username=username,
@@ -181,7 +181,7 @@ class LiveServer:
     def add_champion(self, username: str = "champ", estate_ids: list[str] | None = None,
                      display_name: str = "") -> dict:
         """A champion with a patch and a fresh enrolment code (`code`)."""
-        from sync.server import accounts
+        from server import accounts
 
         with self._write() as conn:
             user = accounts.add_user(conn, role="champion", username=username,
@@ -190,34 +190,34 @@ class LiveServer:
         return {**user, "code": code}
 
     def enrolment_code(self, username: str) -> str:
-        from sync.server import accounts
+        from server import accounts
 
         with self._write() as conn:
             code, _ = accounts.issue_code(conn, accounts.find_user(conn, username).id)
         return code
 
     def set_patch(self, username: str, estate_ids: list[str]) -> dict:
-        from sync.server import accounts
+        from server import accounts
 
         with self._write() as conn:
             return accounts.set_patch(conn, accounts.find_user(conn, username).id, estate_ids)
 
     def revoke_device(self, device_id: str) -> bool:
-        from sync.server import accounts
+        from server import accounts
 
         with self._write() as conn:
             return accounts.revoke_device(conn, device_id)
 
     def import_csv(self, kind: str, path: str | Path) -> dict:
         """Import a reference CSV (docs/import.md); raises ImportFailed on bad rows."""
-        from sync.server.imports import import_csv
+        from server.imports import import_csv
 
         with self._write() as conn:
             return import_csv(conn, kind, Path(path).read_text(encoding="utf-8-sig"))
 
     def import_rows(self, kind: str, rows: list[dict]) -> dict:
         """Import rows given as dicts, through the same CSV reader."""
-        from sync.server.imports import import_csv
+        from server.imports import import_csv
 
         columns = list(dict.fromkeys(k for row in rows for k in row))
         buf = io.StringIO()

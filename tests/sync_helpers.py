@@ -57,7 +57,7 @@ def local_versions(store: Store) -> dict[str, dict]:
 
 def server_versions(server) -> dict[str, list[dict]]:
     """version_id -> every row the server holds for it (a list, so twins would show)."""
-    from sync.server import schema as s
+    from server import schema as s
 
     out: dict[str, list[dict]] = {}
     with server.engine.connect() as conn:

@@ -127,9 +127,8 @@ def test_no_subcommand_starts_the_gui_with_the_parsed_options(tmp_path, monkeypa
         started["args"] = args
         return 7
 
-    import types
-    monkeypatch.setitem(sys.modules, "ui.app", types.SimpleNamespace(run_gui=fake_run_gui))
-    code = cli.main(["--data-dir", str(tmp_path), "--demo", "--log-level", "debug"])
+    code = cli.main(["--data-dir", str(tmp_path), "--demo", "--log-level", "debug"],
+                    gui=fake_run_gui)
     assert code == 7
     args = started["args"]
     assert args.demo and args.command is None and args.log_level == "DEBUG"
@@ -149,7 +148,7 @@ def test_a_champion_error_becomes_a_message_and_exit_2(tmp_path, capsys, monkeyp
         raise StoreError("The database file X is busy. Try again.", detail="secret detail")
 
     commands = {"boom": cli.Subcommand("boom", "fails", run)}
-    monkeypatch.setattr(cli, "discover_subcommands", lambda: commands)
+    monkeypatch.setattr(cli, "discover_subcommands", lambda *packages: commands)
     assert cli.main(["--data-dir", str(tmp_path), "boom"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == "The database file X is busy. Try again."
@@ -161,7 +160,7 @@ def test_an_unexpected_error_points_to_the_log_not_a_traceback(tmp_path, capsys,
         raise KeyError("bug")
 
     monkeypatch.setattr(cli, "discover_subcommands",
-                        lambda: {"bug": cli.Subcommand("bug", "has a bug", run)})
+                        lambda *packages: {"bug": cli.Subcommand("bug", "has a bug", run)})
     assert cli.main(["--data-dir", str(tmp_path), "bug"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and str(tmp_path / "logs" / LOG_FILENAME) in err

@@ -13,7 +13,7 @@ START_LIMIT_SECONDS = 90  # a loaded CI machine may be slow; this only bounds a 
 
 def test_demo_starts_and_stays_up(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHAMPION_DATA_DIR": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-m", "champion_app", "--demo",
+    proc = subprocess.Popen([sys.executable, "-m", "ui", "--demo",
                              "--data-dir", str(tmp_path)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     log_file = tmp_path / "demo" / "logs" / "champion.log"

@@ -133,7 +133,7 @@ def trial_client_kill(rig: Rig, rng: random.Random, seed: int) -> None:
     after = b"/sync/push" if rng.random() < 0.7 else None
     rig.proxy.arm(direction, rng.randrange(2000 if direction == "request" else 600),
                   action=kill_client, after=after)
-    proc = subprocess.Popen([sys.executable, "-m", "champion_app", "--data-dir", str(rig.dir),
+    proc = subprocess.Popen([sys.executable, "-m", "ui", "--data-dir", str(rig.dir),
                              "sync", "--quiet"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     holder.append(proc)

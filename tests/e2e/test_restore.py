@@ -42,7 +42,7 @@ def test_new_epoch_after_a_restore_makes_every_laptop_resend(tmp_path, server):
         for suffix in ("-wal", "-shm"):
             db.with_name(db.name + suffix).unlink(missing_ok=True)
         shutil.copyfile(tmp_path / "backup.db", db)
-        done = subprocess.run([sys.executable, "-m", "sync.server.cli", "new-epoch",
+        done = subprocess.run([sys.executable, "-m", "server.cli", "new-epoch",
                                "--db", str(db)], capture_output=True, text=True, cwd=ROOT,
                               timeout=60)
         assert done.returncode == 0, done.stderr

@@ -16,7 +16,7 @@ from tests.sync_helpers import (
 
 def cli(data_dir, *argv, check=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "champion_app", "--data-dir", str(data_dir),
+    done = subprocess.run([sys.executable, "-m", "ui", "--data-dir", str(data_dir),
                            *argv], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
     if check is not None:

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from sync.protocol import MAX_MUTATIONS
-from sync.server import accounts
-from sync.server import schema as s
-from sync.server.app import create_app
-from sync.server.db import make_db_engine, writing
-from sync.server.migrations import migrate
+from champion_app.protocol import MAX_MUTATIONS
+from server import accounts
+from server import schema as s
+from server.app import create_app
+from server.db import make_db_engine, writing
+from server.migrations import migrate
 
 from .helpers import mutation, version
 

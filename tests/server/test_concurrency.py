@@ -9,7 +9,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from sync.server import schema as s
+from server import schema as s
 from tests.live_server import LiveServer
 
 from .helpers import mutation, push_ok, version

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from sync.server import schema as s
+from server import schema as s
 
 from .helpers import ids, mutation, new_id, photo, pull_all, push, push_ok, version
 

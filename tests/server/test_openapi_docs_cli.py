@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from sync.server import cli
-from sync.server.app import create_app
-from sync.server.openapi import render
+from server import cli
+from server.app import create_app
+from server.openapi import render
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_docs_openapi_json_is_current():
     written = (ROOT / "docs" / "openapi.json").read_text(encoding="utf-8")
     assert written == render(), (
-        "docs/openapi.json is out of date: run `python -m sync.server.openapi docs/openapi.json`")
+        "docs/openapi.json is out of date: run `python -m server.openapi docs/openapi.json`")
 
 
 def test_served_openapi_describes_every_endpoint_and_model(tmp_path):
@@ -67,7 +67,7 @@ def test_every_cli_command_and_setting_is_documented():
 
 
 def test_import_columns_are_documented():
-    from sync.server.imports import COLUMNS, SETTING_KEYS
+    from server.imports import COLUMNS, SETTING_KEYS
 
     doc = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
     for kind, (required, optional) in COLUMNS.items():
@@ -79,7 +79,7 @@ def test_import_columns_are_documented():
 
 
 def run_cli(*args, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync.server.cli", *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "server.cli", *args], input=stdin,
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
@@ -119,8 +119,8 @@ def test_cli_end_to_end(tmp_path, capsys, monkeypatch):
     assert cli_run(capsys, "set-patch", "--username", "amir", "--estates", "E1",
                    "--db", db)[0] == 0
 
-    from sync.server import accounts
-    from sync.server.db import make_db_engine, writing
+    from server import accounts
+    from server.db import make_db_engine, writing
 
     engine = make_db_engine(db)
     with writing(engine) as conn:

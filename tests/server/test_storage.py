@@ -6,10 +6,10 @@ import socket
 import pytest
 from sqlalchemy import select
 
-from sync.server import schema as s
-from sync.server.db import make_db_engine, meta_value, reading, writing
-from sync.server.imports import ImportFailed, import_csv
-from sync.server.migrations import LATEST, current_version, migrate, require_current
+from server import schema as s
+from server.db import make_db_engine, meta_value, reading, writing
+from server.imports import ImportFailed, import_csv
+from server.migrations import LATEST, current_version, migrate, require_current
 from tests.live_server import LiveServer
 
 from .helpers import mutation, push_ok, version

@@ -112,7 +112,7 @@ def test_patch_change_resets_and_resends_as_duplicates(store, server):
 
 
 def test_a_new_server_epoch_means_reset(store, server):
-    from sync.server import schema as s
+    from server import schema as s
 
     doorstep(store)
     sync(store)

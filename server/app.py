@@ -9,9 +9,9 @@ from pydantic.json_schema import models_json_schema
 from sqlalchemy import Engine
 
 import champion_app
+from champion_app import protocol
+from champion_app.protocol import API_VERSION, Meta
 from champion_app.records import PAYLOAD_MODELS
-from sync import protocol
-from sync.protocol import API_VERSION, Meta
 
 from . import auth, blobs, config, coordinator, pull, push
 from .blobs import BlobStore

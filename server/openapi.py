@@ -1,4 +1,4 @@
-"""Write the server's OpenAPI description: `python -m sync.server.openapi docs/openapi.json`.
+"""Write the server's OpenAPI description: `python -m server.openapi docs/openapi.json`.
 
 docs/openapi.json is kept equal to what /openapi.json serves (a test regenerates and
 compares), so the published contract cannot drift from the code.

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, select, update
 
-from sync.protocol import Block, Estate, Home, Job, Operative, Priority, Setting
+from champion_app.protocol import Block, Estate, Home, Job, Operative, Priority, Setting
 
 from . import schema as s
 from .db import add_change, dumps

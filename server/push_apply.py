@@ -10,8 +10,8 @@ import logging
 
 from sqlalchemy import Connection, select, update
 
+from champion_app.protocol import Action, Comment, Review
 from champion_app.records import RecordVersion
-from sync.protocol import Action, Comment, Review
 
 from . import schema as s
 from .accounts import Caller

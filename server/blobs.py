@@ -11,7 +11,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 
-from sync.protocol import MAX_BLOB_BYTES, BlobsMissingAnswer, BlobsMissingRequest, ErrorBody
+from champion_app.protocol import MAX_BLOB_BYTES, BlobsMissingAnswer, BlobsMissingRequest, ErrorBody
 
 from . import schema as s
 from .auth import ERRORS, CallerDep, engine_of

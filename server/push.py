@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from sync.protocol import (
+from champion_app.protocol import (
     ErrorBody,
     Mutation,
     MutationInvalid,

@@ -5,7 +5,7 @@ import logging
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
 
-from sync.protocol import Champion, EnrolmentCode, ErrorBody, NewChampion, PatchUpdate
+from champion_app.protocol import Champion, EnrolmentCode, ErrorBody, NewChampion, PatchUpdate
 
 from . import accounts
 from . import schema as s

@@ -4,7 +4,7 @@ The body is read here up to its route's limit and replayed to the app; past the 
 answer is 413 at once, so a huge upload is never parsed or half-stored.
 """
 
-from sync.protocol import MAX_BLOB_BYTES, MAX_PUSH_BYTES
+from champion_app.protocol import MAX_BLOB_BYTES, MAX_PUSH_BYTES
 
 from .errors import error_response
 

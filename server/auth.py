@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from sync.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
+from champion_app.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
 
 from . import accounts
 from .accounts import Caller

@@ -8,7 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sync.protocol import MAX_MUTATIONS
+from champion_app.protocol import MAX_MUTATIONS
 
 log = logging.getLogger(__name__)
 

@@ -167,7 +167,7 @@ def _serve(args) -> int:
     os.environ[config.ENV_DB] = db
     os.environ[config.ENV_BLOB_DIR] = blob_dir
     os.environ[config.ENV_LOG_LEVEL] = args.log_level
-    uvicorn.run("sync.server.app:create_app_from_env", factory=True, host=args.host,
+    uvicorn.run("server.app:create_app_from_env", factory=True, host=args.host,
                 port=args.port, workers=args.workers, log_level=args.log_level,
                 proxy_headers=False, server_header=False)
     return 0

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import and_, func, or_, select
 
-from sync.protocol import MAX_PULL_LIMIT, PullAnswer
+from champion_app.protocol import MAX_PULL_LIMIT, PullAnswer
 
 from . import schema as s
 from .accounts import Caller
