@@ -291,16 +291,21 @@ def run_sync(store: Store, client: SyncClient, *, progress: Progress | None = No
 
 
 def _remember(store: Store, result: SyncResult, error: SyncError | None) -> None:
-    """What `status` and the status bar show: when, whether it worked, and in what words."""
+    """What `status` and the status bar show: when it last worked, how the last try went.
+
+    ``last_sync_at`` is the last sync that finished: a failed one leaves it alone (it is the
+    "Last sync" people read), and says what went wrong in ``last_sync_message``.
+    """
     result.remaining = store.outbox_count()
     result.finished_at = now_iso()
-    store.set_state("last_sync_at", result.finished_at)
-    store.set_state("last_sync_ok", 0 if error else int(result.complete))
-    store.set_state("last_sync_message", error.user_message if error else result.summary())
+    state: dict[str, object] = {
+        "last_attempt_at": result.finished_at,
+        "last_sync_ok": 0 if error else int(result.complete),
+        "last_sync_message": error.user_message if error else result.summary()}
     if error is None:
-        store.set_state("last_success_at", result.finished_at)
-        store.set_state("needs_reconnect", 0)
+        state.update(last_sync_at=result.finished_at, needs_reconnect=0)
     elif error.kind == errors.AUTH:
-        store.set_state("needs_reconnect", 1)
+        state["needs_reconnect"] = 1
+    store.set_states(state)
     log.info("sync %s: %s", "failed" if error else "done",
              repr(error) if error else result.summary())
