@@ -179,3 +179,20 @@ def test_the_status_after_a_sync_needs_no_database_read(qtbot, laptop, runner, c
     assert status.last_sync_at == laptop.get_state("last_sync_at")
     assert "Sent 1" in status.message and not status.error
     assert ops == []
+
+
+def test_the_last_sync_of_an_earlier_session_stays_shown_when_this_one_fails(
+        qtbot, laptop, server, runner):
+    from tests.sync_helpers import sync
+
+    earlier = sync(laptop)
+    server.revoke_device(laptop.get_state("device_id"))
+    controller = SyncController(runner, watch_network=False, interval=3_600_000)
+    try:
+        with qtbot.waitSignal(controller.sync_finished, timeout=30_000):
+            controller.start()
+        status = controller.status
+        assert status.last_sync_at == earlier.finished_at  # the failed one does not count
+        assert "Connect again" in status.error and not status.busy and status.queued == 0
+    finally:
+        controller.shutdown()

@@ -87,8 +87,9 @@ class SyncController(QObject):
 
         def show(values) -> None:
             queued, last, self._server_url = values
-            if not self.running:  # a sync that already finished knows better
-                self._set(queued=queued, last_sync_at=last)
+            # What a sync that already ended found is newer than this read.
+            self._set(queued=queued if self.status.queued is None else self.status.queued,
+                      last_sync_at=self.status.last_sync_at or last)
 
         self.runner.op("sync state", read).success(show).run()
         self.request_sync()
