@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from champion_app.errors import ChampionError
@@ -140,8 +140,9 @@ class TaskRunner(QObject):
                 raise RuntimeError("the task runner is shut down")
             future = self._db.submit(lambda: fn(self._store()))
         except RuntimeError as exc:  # closing: the worker takes no more work
-            raise ChampionError("Estate Champion is closing, so this stopped part-way. Nothing "
-                                "has been lost; it carries on next time.", detail=str(exc)) from exc
+            raise ChampionError(QCoreApplication.translate(
+                "TaskRunner", "Estate Champion is closing, so this stopped part-way. Nothing "
+                "has been lost; it carries on next time."), detail=str(exc)) from exc
         return future.result()
 
     @property

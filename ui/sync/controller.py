@@ -156,7 +156,7 @@ class SyncController(QObject):
         self._again = False
         self._abort.clear()
         self.sync_started.emit()
-        self._set(busy=True, message="Syncing…", error="")
+        self._set(busy=True, message=self.tr("Syncing…"), error="")
         self.runner.network_op("sync", self._work).success(self._done) \
             .failure(self._failed).run()
 
