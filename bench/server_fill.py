@@ -51,14 +51,12 @@ def cache_path(n: int, seed: int = DEFAULT_SEED) -> Path:
 def _rows(version, user_id: str, device_id: str, mutation_id: str, raw: dict, seq: int,
           received: datetime) -> dict[str, dict]:
     """The rows apply_version and apply_mutation write for one applied version."""
-    from server.db import dumps, iso
-    from server.push import content_hash
-    from server.push_apply import _hash
+    from server.db import content_hash, dumps, iso
 
     data = version.model_dump(mode="json")
     data["author_id"] = user_id
     data["device_id"] = version.device_id or device_id
-    digest = _hash({k: v for k, v in data.items() if k not in ("author_id", "device_id")})
+    digest = content_hash({k: v for k, v in data.items() if k not in ("author_id", "device_id")})
     data.update(received_at=iso(received), seq=seq, conflict=False)
     text = dumps(data)
     return {

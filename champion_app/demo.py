@@ -14,11 +14,12 @@ import logging
 from datetime import UTC, date, datetime, timedelta
 
 import resources
+from champion_app.entities import REFERENCE, PulledChange, csv_values
+from champion_app.protocol import ACTION, JOB, PUT, ServerAction
 from champion_app.store import Changes, Store
 
 log = logging.getLogger(__name__)
 
-ENTITIES = ("estates", "blocks", "homes", "operatives", "jobs", "settings")
 SEEDED_KEY = "demo_seeded_at"
 _DATE_COLUMNS = ("reported_at", "dispatched_at", "completed_at")
 
@@ -65,26 +66,22 @@ def csv_text(entity: str, today: date | None = None) -> str:
     return out.getvalue()
 
 
-def _typed(entity: str, rows: list[dict]) -> list[dict]:
-    if entity == "blocks":
-        return [{**r, "has_communal_areas": (r["has_communal_areas"] or "").lower()
-                 in ("true", "1", "yes")} for r in rows]
-    if entity == "jobs":
-        return [{**r, "operative_ids": [x for x in (r["operative_ids"] or "").split(";") if x]}
-                for r in rows]
-    return rows
-
-
 def load_patch(store: Store, today: date | None = None) -> Changes:
-    """Write the demo patch's reference data (every start: it refreshes the job dates)."""
+    """Write the demo patch's reference data (every start: it refreshes the job dates).
+
+    Read as the server's importer reads the same files (`champion_app.entities`).
+    """
     today = today or datetime.now(UTC).date()
     changes = Changes()
-    for entity in ENTITIES:
-        rows = read_csv(entity)
-        if entity == "jobs":
+    for ref in REFERENCE.values():
+        if ref.csv is None:
+            continue
+        rows = read_csv(ref.table)
+        if ref.name == JOB:
             rows = shift_jobs(rows, today)
-        changes = changes | store.put_reference(entity, _typed(entity, rows))
-        log.debug("Demo: loaded %d %s", len(rows), entity)
+        changes = changes | store.put_reference(
+            ref.table, [ref.model.model_validate(csv_values(ref, row)) for row in rows])
+        log.debug("Demo: loaded %d %s", len(rows), ref.table)
     return changes
 
 
@@ -246,8 +243,10 @@ def _seed_actions(store: Store, today: date) -> Changes:
     changes = Changes()
     with store.write():
         for i, (estate, status, said, did) in enumerate(_ACTIONS, start=1):
-            data = {"action_id": f"demo-action-{i}", "version": 1, "estate_id": estate,
-                    "status": status, "you_said": said, "we_did": did, "published": True,
-                    "due_date": (today + timedelta(days=14 * i)).isoformat()}
-            changes = changes | store._pull_action(data["action_id"], "upsert", data)
+            action = ServerAction(
+                action_id=f"demo-action-{i}", version=1, estate_id=estate, status=status,
+                you_said=said, we_did=did, published=True,
+                due_date=today + timedelta(days=14 * i))
+            change = PulledChange(0, ACTION, action.action_id, PUT, action)
+            changes = changes | store._pull_action(change)
     return changes

@@ -6,7 +6,7 @@ mutation is ``rejected`` on its own instead of failing the whole request with a 
 """
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -101,11 +101,21 @@ class Review(Wire):
     at: datetime
 
 
+class ServerReview(Review):
+    """A review as a pull brings it: a newer server may add fields."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
 class Comment(Wire):
     comment_id: Id
     record_id: Id
     body: str = Field(min_length=1, max_length=4000)
     at: datetime
+
+
+class ServerComment(Comment):
+    model_config = ConfigDict(extra="ignore")
 
 
 class Action(Wire):
@@ -136,6 +146,12 @@ class ServerAction(Action):
 # --- push ----------------------------------------------------------------------------------
 
 MutationType = Literal["record_version", "comment", "review", "action"]
+# The names code compares against, one per member of the Literal types here: a type checker
+# sees a slip, and grep finds every use. Nothing outside this module spells them by hand.
+RECORD_VERSION: Final = "record_version"
+COMMENT: Final = "comment"
+REVIEW: Final = "review"
+ACTION: Final = "action"
 
 
 class Mutation(Wire):
@@ -150,6 +166,13 @@ class PushRequest(Wire):
 
 
 ResultStatus = Literal["applied", "duplicate", "rejected", "conflict", "needs_blobs"]
+APPLIED: Final = "applied"
+DUPLICATE: Final = "duplicate"
+REJECTED: Final = "rejected"
+CONFLICT: Final = "conflict"
+NEEDS_BLOBS: Final = "needs_blobs"
+# Answers that mean "the server has it": the outbox row goes, the version is sent.
+ACKNOWLEDGED: Final[frozenset[ResultStatus]] = frozenset({APPLIED, DUPLICATE})
 
 
 class MutationResult(Answer):
@@ -171,12 +194,13 @@ class MutationInvalid(ValueError):
         self.fields = fields
 
 
-_DATA_MODELS: dict[str, type[BaseModel]] = {"comment": Comment, "review": Review, "action": Action}
+_DATA_MODELS: dict[MutationType, type[BaseModel]] = {COMMENT: Comment, REVIEW: Review,
+                                                     ACTION: Action}
 
 
 def parse_mutation(mutation: Mutation) -> BaseModel:
     """Validate a mutation's data for its type; raises MutationInvalid with plain-word fields."""
-    if mutation.type == "record_version":
+    if mutation.type == RECORD_VERSION:
         from champion_app.records import RecordInvalid
 
         try:
@@ -193,13 +217,23 @@ def parse_mutation(mutation: Mutation) -> BaseModel:
 
 Entity = Literal["estate", "block", "home", "job", "operative", "setting", "record_version",
                  "review", "comment", "action", "champion"]
+ESTATE: Final = "estate"
+BLOCK: Final = "block"
+HOME: Final = "home"
+JOB: Final = "job"
+OPERATIVE: Final = "operative"
+SETTING: Final = "setting"
+CHAMPION: Final = "champion"
+Op = Literal["put", "delete"]
+PUT: Final = "put"
+DELETE: Final = "delete"
 
 
 class Change(Answer):
     seq: int
     entity: Entity
     id: str
-    op: Literal["put", "delete"]
+    op: Op
     data: dict[str, Any] | None = None
 
 

@@ -15,6 +15,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, func, select, update
 
+from champion_app.entities import REFERENCE
+from champion_app.protocol import CHAMPION, PUT
+
 from . import schema as s
 from .db import add_change, as_utc, iso, utcnow
 from .errors import ApiError
@@ -82,8 +85,8 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
 
 
 def _announce(conn: Connection, user_id: str) -> int:
-    return add_change(conn, entity="champion", entity_id=user_id, op="put",
-                      audience="coordinator", data=champion_entity(conn, user_id))
+    return add_change(conn, entity=CHAMPION, entity_id=user_id, op=PUT,
+                      audience=REFERENCE[CHAMPION].audience, data=champion_entity(conn, user_id))
 
 
 def add_user(conn: Connection, *, role: str, username: str, display_name: str = "",

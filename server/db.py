@@ -1,5 +1,6 @@
 """Engines, transactions and the seq counter, for SQLite and PostgreSQL alike."""
 
+import hashlib
 import json
 import logging
 import os
@@ -121,6 +122,11 @@ def add_change(conn: Connection, *, entity: str, entity_id: str, op: str, audien
 def dumps(data) -> str:
     """Canonical JSON: the same content always gives the same text (and hash)."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def content_hash(data) -> str:
+    """What "the same content" means for a mutation, version, review or comment sent again."""
+    return hashlib.sha256(dumps(data).encode()).hexdigest()
 
 
 def meta_value(conn: Connection, key: str, default: str = "") -> str:

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import and_, func, or_, select
 
-from champion_app.protocol import MAX_PULL_LIMIT, PullAnswer
+from champion_app.protocol import MAX_PULL_LIMIT, PUT, PullAnswer
 
 from . import schema as s
 from .accounts import Caller
@@ -64,7 +64,7 @@ def pull_changes(conn, caller: Caller, cursor: int, limit: int) -> dict:
         op = row.op
         if row.audience == "published" and not caller.is_coordinator:
             op = row.champion_op
-        data = json.loads(row.data) if row.data is not None and op == "put" else None
+        data = json.loads(row.data) if row.data is not None and op == PUT else None
         out.append({"seq": row.seq, "entity": row.entity, "id": row.entity_id, "op": op,
                     "data": data})
     has_more = len(rows) == limit

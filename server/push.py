@@ -5,14 +5,19 @@ it is about to change: so the duplicate, version-head and action-version checks 
 write that committed before it, on PostgreSQL as on SQLite.
 """
 
-import hashlib
 import logging
 
 from fastapi import APIRouter, Request
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from champion_app.protocol import (
+    ACTION,
+    APPLIED,
+    COMMENT,
+    RECORD_VERSION,
+    REJECTED,
+    REVIEW,
     ErrorBody,
     Mutation,
     MutationInvalid,
@@ -25,55 +30,45 @@ from . import schema as s
 from .accounts import Caller
 from .auth import ERRORS, CallerDep, engine_of
 from .blobs import BlobStore, store_of
-from .db import dumps, next_seq, utcnow, writing
+from .db import content_hash, next_seq, utcnow, writing
 from .errors import ApiError
-from .push_apply import Rejected, apply_action, apply_comment, apply_review, apply_version
+from .push_apply import (
+    Rejected,
+    apply_action,
+    apply_comment,
+    apply_review,
+    apply_version,
+    seen_before,
+)
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
-_HANDLERS = {"record_version": apply_version, "comment": apply_comment,
-             "review": apply_review, "action": apply_action}
+_HANDLERS = {RECORD_VERSION: apply_version, COMMENT: apply_comment, REVIEW: apply_review,
+             ACTION: apply_action}
 # Unknown kinds and schema versions are refused as "unsupported", not as a typing slip.
 _UNSUPPORTED_FIELDS = {"kind", "schema_version"}
-
-
-def content_hash(data) -> str:
-    return hashlib.sha256(dumps(data).encode()).hexdigest()
-
-
-def _known(conn: Connection, mutation_id: str, digest: str) -> dict | None:
-    row = conn.execute(select(s.mutations.c.content_hash, s.mutations.c.seq)
-                       .where(s.mutations.c.mutation_id == mutation_id)).first()
-    if row is None:
-        return None
-    if row.content_hash == digest:
-        return {"status": "duplicate", "seq": row.seq}
-    return {"status": "rejected", "error": {
-        "code": "mismatch", "message": "This change was sent before with different content. "
-        "It was not applied; edit the record again to send a new version.", "fields": {}}}
 
 
 def _apply_once(conn: Connection, caller: Caller, m: Mutation, blobs: BlobStore) -> dict:
     digest = content_hash({"type": m.type, "data": m.data})
     seq = next_seq(conn)  # the lock first: everything below sees all earlier commits
-    known = _known(conn, m.mutation_id, digest)
-    if known:
-        return known
     try:
-        model = parse_mutation(m)
-    except MutationInvalid as exc:
-        code = "unsupported" if _UNSUPPORTED_FIELDS & set(exc.fields) else "validation"
-        message = ("This kind of record or form version is not supported by the server."
-                   if code == "unsupported" else "Some answers are not valid.")
-        return {"status": "rejected", "error": {"code": code, "message": message,
-                                                "fields": exc.fields}}
-    try:
+        known = seen_before(conn, s.mutations.c.mutation_id, m.mutation_id, digest, "change")
+        if known:
+            return known
+        try:
+            model = parse_mutation(m)
+        except MutationInvalid as exc:
+            code = "unsupported" if _UNSUPPORTED_FIELDS & set(exc.fields) else "validation"
+            message = ("This kind of record or form version is not supported by the server."
+                       if code == "unsupported" else "Some answers are not valid.")
+            raise Rejected(code, message, exc.fields) from None
         result = _HANDLERS[m.type](conn, caller, model, seq, blobs)
     except Rejected as exc:
-        return {"status": "rejected", "error": {"code": exc.code, "message": exc.message,
-                                                "fields": exc.fields}}
-    if result["status"] == "applied":
+        return {"status": REJECTED, "error": {"code": exc.code, "message": exc.message,
+                                              "fields": exc.fields}}
+    if result["status"] == APPLIED:
         # The unique key on mutation_id is the dedupe: a racing twin fails here and reruns.
         conn.execute(s.mutations.insert().values(
             mutation_id=m.mutation_id, content_hash=digest, seq=result["seq"],
@@ -97,7 +92,7 @@ def apply_mutation(conn: Connection, caller: Caller, m: Mutation, blobs: BlobSto
         except BaseException:
             savepoint.rollback()
             raise
-        if result["status"] == "applied":
+        if result["status"] == APPLIED:
             savepoint.commit()
         else:
             # Rolls the seq counter back too: only applied changes use up a seq.
@@ -124,7 +119,7 @@ def push(body: PushRequest, caller: CallerDep, request: Request) -> dict:
             if attempt == 2 or isinstance(exc, IntegrityError):
                 raise
             log.warning("push retried after a database error: %s", type(exc.orig).__name__)
-    applied = sum(r["status"] == "applied" for r in results)
+    applied = sum(r["status"] == APPLIED for r in results)
     log.info("push from device %s: %d mutations, %d applied", caller.device_id,
              len(results), applied)
     return {"results": results}

@@ -4,19 +4,32 @@ Each returns a result dict; a refusal raises Rejected. Nothing here commits: the
 savepoint keeps or drops the writes.
 """
 
-import hashlib
 import json
 import logging
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Column, Connection, Table, select, update
 
-from champion_app.protocol import Action, Comment, Review
+from champion_app.protocol import (
+    ACTION,
+    APPLIED,
+    COMMENT,
+    CONFLICT,
+    DELETE,
+    DUPLICATE,
+    NEEDS_BLOBS,
+    PUT,
+    RECORD_VERSION,
+    REVIEW,
+    Action,
+    Comment,
+    Review,
+)
 from champion_app.records import RecordVersion
 
 from . import schema as s
 from .accounts import Caller
 from .blobs import BlobStore
-from .db import add_change, dumps, iso, utcnow
+from .db import add_change, content_hash, dumps, iso, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -27,18 +40,19 @@ class Rejected(Exception):
         self.code, self.message, self.fields = code, message, fields or {}
 
 
-def _hash(data: dict) -> str:
-    return hashlib.sha256(dumps(data).encode()).hexdigest()
-
-
-def _seen_before(conn: Connection, table, where, digest: str, what: str) -> dict | None:
-    """The answer for an id the server already has: `duplicate` when the content is the same,
-    `rejected` (mismatch) when it differs; None for a new id."""
-    old = conn.execute(select(table.c.content_hash, table.c.seq).where(where)).first()
+def seen_before(conn: Connection, key: Column, value: str, digest: str, what: str, *,
+                owner: tuple[Column, str] | None = None) -> dict | None:
+    """The one check for an id the server already has (a mutation, version, review or
+    comment): `duplicate` when the content (and ``owner``, when given) is the same, else
+    Rejected(mismatch); None for a new id. ``key`` is the id column of a table with
+    ``content_hash`` and ``seq``."""
+    table: Table = key.table
+    columns = [table.c.content_hash, table.c.seq] + ([owner[0]] if owner else [])
+    old = conn.execute(select(*columns).where(key == value)).first()
     if old is None:
         return None
-    if old.content_hash == digest:
-        return {"status": "duplicate", "seq": old.seq}
+    if old.content_hash == digest and (owner is None or old[2] == owner[1]):
+        return {"status": DUPLICATE, "seq": old.seq}
     raise _mismatch(what)
 
 
@@ -66,20 +80,18 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     data["device_id"] = v.device_id or caller.device_id
     # Author and device are left out of the content hash: the same frozen version sent again
     # from a re-enrolled laptop is still the same version.
-    digest = _hash({k: val for k, val in data.items() if k not in ("author_id", "device_id")})
-    old = conn.execute(select(s.record_versions.c.content_hash, s.record_versions.c.seq,
-                              s.record_versions.c.author_id)
-                       .where(s.record_versions.c.version_id == v.version_id)).first()
-    if old is not None:
-        if old.content_hash == digest and old.author_id == caller.user_id:
-            return {"status": "duplicate", "seq": old.seq}
-        raise _mismatch("version")
+    digest = content_hash({k: val for k, val in data.items()
+                           if k not in ("author_id", "device_id")})
+    earlier = seen_before(conn, s.record_versions.c.version_id, v.version_id, digest, "version",
+                          owner=(s.record_versions.c.author_id, caller.user_id))
+    if earlier is not None:
+        return earlier
     record = conn.execute(select(s.records).where(s.records.c.record_id == v.record_id)).first()
     if record is not None and record.owner_id != caller.user_id:
         raise _forbidden("This record belongs to someone else.")
     missing = [a.sha256 for a in v.attachments if not blobs.has(a.sha256)]
     if missing:
-        return {"status": "needs_blobs", "missing": list(dict.fromkeys(missing))}
+        return {"status": NEEDS_BLOBS, "missing": list(dict.fromkeys(missing))}
     head = record.head_version_id if record is not None else None
     conflict = v.base_version_id != head
     received = utcnow()
@@ -101,11 +113,11 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
                             .where(s.blob_citations.c.sha256 == sha)
                             .where(s.blob_citations.c.user_id == caller.user_id)).first():
             conn.execute(s.blob_citations.insert().values(sha256=sha, user_id=caller.user_id))
-    add_change(conn, seq=seq, entity="record_version", entity_id=v.version_id, op="put",
+    add_change(conn, seq=seq, entity=RECORD_VERSION, entity_id=v.version_id, op=PUT,
                audience="owner", owner_id=caller.user_id, estate_id=v.estate_id, data=data)
     if conflict:
         log.info("version %s of record %s stored with a conflict flag", v.version_id, v.record_id)
-    return {"status": "applied", "seq": seq}
+    return {"status": APPLIED, "seq": seq}
 
 
 def _record_owner(conn: Connection, record_id: str):
@@ -120,17 +132,17 @@ def apply_comment(conn: Connection, caller: Caller, c: Comment, seq: int, _blobs
     if not caller.is_coordinator and record.owner_id != caller.user_id:
         raise _forbidden("Champions can only comment on their own records.")
     data = c.model_dump(mode="json")
-    digest = _hash(data)
-    earlier = _seen_before(conn, s.comments, s.comments.c.comment_id == c.comment_id, digest, "comment")
+    digest = content_hash(data)
+    earlier = seen_before(conn, s.comments.c.comment_id, c.comment_id, digest, "comment")
     if earlier is not None:
         return earlier
     data["author_id"] = caller.user_id
     conn.execute(s.comments.insert().values(comment_id=c.comment_id, record_id=c.record_id,
                                             author_id=caller.user_id, content_hash=digest,
                                             data=dumps(data), seq=seq))
-    add_change(conn, seq=seq, entity="comment", entity_id=c.comment_id, op="put",
+    add_change(conn, seq=seq, entity=COMMENT, entity_id=c.comment_id, op=PUT,
                audience="owner", owner_id=record.owner_id, estate_id=record.estate_id, data=data)
-    return {"status": "applied", "seq": seq}
+    return {"status": APPLIED, "seq": seq}
 
 
 def apply_review(conn: Connection, caller: Caller, r: Review, seq: int, _blobs) -> dict:
@@ -142,17 +154,17 @@ def apply_review(conn: Connection, caller: Caller, r: Review, seq: int, _blobs) 
         raise Rejected("not_found", "The version this review is about is not on the server.",
                        {"version_id": "No such version."})
     data = r.model_dump(mode="json")
-    digest = _hash(data)
-    earlier = _seen_before(conn, s.reviews, s.reviews.c.review_id == r.review_id, digest, "review")
+    digest = content_hash(data)
+    earlier = seen_before(conn, s.reviews.c.review_id, r.review_id, digest, "review")
     if earlier is not None:
         return earlier
     data["author_id"] = caller.user_id
     owner = _record_owner(conn, version.record_id).owner_id
     conn.execute(s.reviews.insert().values(review_id=r.review_id, version_id=r.version_id,
                                            content_hash=digest, data=dumps(data), seq=seq))
-    add_change(conn, seq=seq, entity="review", entity_id=r.review_id, op="put",
+    add_change(conn, seq=seq, entity=REVIEW, entity_id=r.review_id, op=PUT,
                audience="owner", owner_id=owner, estate_id=version.estate_id, data=data)
-    return {"status": "applied", "seq": seq}
+    return {"status": APPLIED, "seq": seq}
 
 
 def apply_action(conn: Connection, caller: Caller, a: Action, seq: int, _blobs) -> dict:
@@ -161,13 +173,13 @@ def apply_action(conn: Connection, caller: Caller, a: Action, seq: int, _blobs) 
     row = conn.execute(select(s.actions).where(s.actions.c.action_id == a.action_id)).first()
     current = row.version if row is not None else 0
     if a.base_version != current:
-        return {"status": "conflict", "current": json.loads(row.data) if row else None}
+        return {"status": CONFLICT, "current": json.loads(row.data) if row else None}
     data = a.model_dump(mode="json")
     data.pop("base_version", None)
     data["version"] = current + 1
     # Champions see published actions; one that is unpublished again is deleted for them.
     was_published = bool(row is not None and row.published)
-    champion_op = "put" if a.published else ("delete" if was_published else None)
+    champion_op = PUT if a.published else (DELETE if was_published else None)
     values = dict(version=current + 1, estate_id=a.estate_id, published=a.published,
                   data=dumps(data), seq=seq)
     if row is None:
@@ -175,6 +187,6 @@ def apply_action(conn: Connection, caller: Caller, a: Action, seq: int, _blobs) 
     else:
         conn.execute(update(s.actions).where(s.actions.c.action_id == a.action_id)
                      .values(**values))
-    add_change(conn, seq=seq, entity="action", entity_id=a.action_id, op="put",
+    add_change(conn, seq=seq, entity=ACTION, entity_id=a.action_id, op=PUT,
                audience="published", estate_id=a.estate_id, champion_op=champion_op, data=data)
-    return {"status": "applied", "seq": seq}
+    return {"status": APPLIED, "seq": seq}

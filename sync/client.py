@@ -30,6 +30,7 @@ from champion_app.protocol import (
     ErrorBody,
     LoginRequest,
     Meta,
+    Mutation,
     PullAnswer,
     PushAnswer,
 )
@@ -134,10 +135,10 @@ class SyncClient:
     def logout(self) -> None:
         self._call("POST", "/auth/logout", None)
 
-    def push(self, device_id: str, mutations: list[dict]) -> PushAnswer:
-        body = {"device_id": device_id, "mutations": mutations}
+    def push(self, device_id: str, mutations: list[Mutation]) -> PushAnswer:
+        body = {"device_id": device_id, "mutations": [m.model_dump() for m in mutations]}
         answer = self._call("POST", "/sync/push", PushAnswer, json_body=body)
-        sent = {m["mutation_id"] for m in mutations}
+        sent = {m.mutation_id for m in mutations}
         strangers = [r.mutation_id for r in answer.results if r.mutation_id not in sent]
         if strangers:
             raise errors.protocol(f"push answered {len(strangers)} mutation(s) never sent")

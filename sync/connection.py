@@ -2,7 +2,9 @@
 
 What is known about the connection lives in the store's ``sync_state`` (server address,
 device and user ids, role, where the token is kept); the token itself only in the keyring
-or the private token file (`credentials`).
+or the private token file (`credentials`). The store is used only through its methods (and
+``path``), so the app can hand in its DB worker's store from a network thread
+(`ui.tasks.TaskRunner.worker_store`): one writer.
 """
 
 from __future__ import annotations
@@ -82,9 +84,7 @@ def connect(store: Store, server_url: str, *, code: str | None = None,
               "role": user.role, "estate_ids": json.dumps(user.estate_ids),
               "token_storage": where, "landlord_name": meta.landlord_name,
               "needs_reconnect": 0, "ca_bundle": ca_bundle or ""}
-    with store.db.atomic():
-        for key, value in values.items():
-            store.set_state(key, value)
+    store.set_states(values)
     log.info("connected to %s as %s (%s), device %s; token in %s", url, user.username,
              user.role, answer.device_id, where)
     return current(store)
@@ -134,9 +134,7 @@ def disconnect(store: Store) -> str:
             message = ("Disconnected on this laptop, but the server could not be told. Ask "
                        "your coordinator to withdraw this laptop's access.")
     credentials.delete_token(data_dir_of(store), conn.device_id)
-    with store.db.atomic():
-        for key in ("device_id", "token_storage"):
-            store.set_state(key, None)
+    store.set_states({"device_id": None, "token_storage": None})
     queued = store.outbox_count()
     if queued:
         message += (f" {queued} item(s) are still waiting to be sent; they are kept and "

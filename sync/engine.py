@@ -22,12 +22,24 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import champion_app
+from champion_app.clock import now_iso
+from champion_app.protocol import (
+    API_VERSION,
+    APPLIED,
+    CONFLICT,
+    DUPLICATE,
+    NEEDS_BLOBS,
+    REJECTED,
+    MutationResult,
+)
 from champion_app.store import Changes, Store
+from champion_app.store.sync_ops import OutboxItem
 
 from . import errors
 from .client import SyncClient
@@ -140,7 +152,7 @@ class _Run:
     # -- steps -----------------------------------------------------------------------------
     def meta(self) -> None:
         meta = self.call(self.client.meta)
-        if meta.api_version != 1:
+        if meta.api_version != API_VERSION:
             raise errors.protocol(f"server speaks protocol {meta.api_version}")
         if _version(champion_app.__version__) < _version(meta.min_client_version):
             raise SyncError(errors.SERVER, "The server needs a newer version of Estate "
@@ -172,8 +184,7 @@ class _Run:
             self.progress("Sending records", total - self.store.outbox_count(), total)
             answer = self.call(self.client.push, device_id, [i.as_mutation() for i in batch])
             before = self.store.outbox_count()
-            self.result.changes |= self.store.apply_push_results(
-                [r.model_dump() for r in answer.results])
+            self.result.changes |= self.store.apply_push_results(answer.results)
             self.tally(answer.results)
             if self.store.outbox_count() >= before:
                 unchanged_rounds += 1
@@ -185,38 +196,31 @@ class _Run:
                 unchanged_rounds = 0
         self.progress("Sending records", total, total)
 
-    def tally(self, results) -> None:
-        for r in results:
-            if r.status == "applied":
-                self.result.applied += 1
-            elif r.status == "duplicate":
-                self.result.duplicates += 1
-            elif r.status == "rejected":
-                self.result.rejected += 1
-            elif r.status == "conflict":
-                self.result.conflicts += 1
-            else:
-                self.result.needs_blobs += 1
+    def tally(self, results: list[MutationResult]) -> None:
+        counts = Counter(r.status for r in results)
+        self.result.applied += counts[APPLIED]
+        self.result.duplicates += counts[DUPLICATE]
+        self.result.rejected += counts[REJECTED]
+        self.result.conflicts += counts[CONFLICT]
+        self.result.needs_blobs += counts[NEEDS_BLOBS]
 
-    def upload_blobs(self, batch) -> None:
+    def upload_blobs(self, batch: list[OutboxItem]) -> None:
         pending = self.store.blobs_for_batch(batch)
         if not pending:
             return
-        missing = set(self.call(self.client.blobs_missing, [b["sha256"] for b in pending]))
-        have = [b["sha256"] for b in pending if b["sha256"] not in missing]
-        self.store.mark_blobs_uploaded(have)
-        todo = [b for b in pending if b["sha256"] in missing]
+        missing = set(self.call(self.client.blobs_missing, [b.sha256 for b in pending]))
+        self.store.mark_blobs_uploaded([b.sha256 for b in pending if b.sha256 not in missing])
+        todo = [b for b in pending if b.sha256 in missing]
         for n, blob in enumerate(todo):
             self.check()
             self.progress("Sending photos", n, len(todo))
             try:
-                data = blob["path"].read_bytes()
+                data = blob.path.read_bytes()
             except OSError as exc:
-                log.error("photo %s cited by a queued record is missing: %s",
-                          blob["sha256"], exc)
+                log.error("photo %s cited by a queued record is missing: %s", blob.sha256, exc)
                 continue
-            self.call(self.client.put_blob, blob["sha256"], data, blob["mime"])
-            self.store.mark_blobs_uploaded([blob["sha256"]])
+            self.call(self.client.put_blob, blob.sha256, data, blob.mime)
+            self.store.mark_blobs_uploaded([blob.sha256])
             self.result.blobs_uploaded += 1
 
     def pull_all(self) -> bool:
@@ -253,10 +257,6 @@ def _version(text: str) -> tuple[int, ...]:
         return (0,)
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 def run_sync(store: Store, client: SyncClient, *, progress: Progress | None = None,
              should_abort: ShouldAbort | None = None,
              retry: RetryPolicy | None = None) -> SyncResult:
@@ -291,16 +291,21 @@ def run_sync(store: Store, client: SyncClient, *, progress: Progress | None = No
 
 
 def _remember(store: Store, result: SyncResult, error: SyncError | None) -> None:
-    """What `status` and the status bar show: when, whether it worked, and in what words."""
+    """What `status` and the status bar show: when it last worked, how the last try went.
+
+    ``last_sync_at`` is the last sync that finished: a failed one leaves it alone (it is the
+    "Last sync" people read), and says what went wrong in ``last_sync_message``.
+    """
     result.remaining = store.outbox_count()
     result.finished_at = now_iso()
-    store.set_state("last_sync_at", result.finished_at)
-    store.set_state("last_sync_ok", 0 if error else int(result.complete))
-    store.set_state("last_sync_message", error.user_message if error else result.summary())
+    state: dict[str, object] = {
+        "last_attempt_at": result.finished_at,
+        "last_sync_ok": 0 if error else int(result.complete),
+        "last_sync_message": error.user_message if error else result.summary()}
     if error is None:
-        store.set_state("last_success_at", result.finished_at)
-        store.set_state("needs_reconnect", 0)
+        state.update(last_sync_at=result.finished_at, needs_reconnect=0)
     elif error.kind == errors.AUTH:
-        store.set_state("needs_reconnect", 1)
+        state["needs_reconnect"] = 1
+    store.set_states(state)
     log.info("sync %s: %s", "failed" if error else "done",
              repr(error) if error else result.summary())

@@ -10,7 +10,6 @@ import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from champion_app import __version__
 from champion_app.store import Changes
+from sync.status import SyncStatus
 from ui.errors import show_error, user_message
 from ui.forms.page import VisitPage
 from ui.log.view import LogPage
@@ -50,8 +50,11 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.ref = RefData()
         self.sync_controller = None
-        self._online: bool | None = None
-        self._sync_message = ""
+        # Drawn from two places only: the sync controller's status (online, last sync, what
+        # happened) and the counts read after each write's Changes.
+        self._sync_status = SyncStatus()
+        self._queued = 0
+        self._counts: dict[str, int] = {}
 
         self.today = TodayPage(runner)
         self.visit = VisitPage(runner)
@@ -87,7 +90,6 @@ class MainWindow(QMainWindow):
         self._wire()
         self.nav.setCurrentRow(0)
         self.resize(1280, 860)
-        self._start_network_watch()
 
     # -- construction -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -229,36 +231,24 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         def read(store):
-            return (store.outbox_count(), store.get_state("last_sync_at"),
-                    store.counts_by_state())
+            return store.outbox_count(), store.counts_by_state()
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        queued, last_sync, counts = result
+        self._queued, self._counts = result
+        self._show_status()
+
+    def _show_status(self) -> None:
+        status, queued = self._sync_status, self._queued
         self.queue_label.setText(f"{queued} waiting to be sent")
         self.queue_label.setAccessibleName(f"{queued} items waiting to be sent")
-        self.last_sync_label.setText(f"Last sync: {when(last_sync)}")
-        self.online_label.setText("Online" if self._online else "Offline")
-        self.online_label.setProperty("online", bool(self._online))
-        self.sync_page.set_status(online=self._online, queued=queued, last_sync_at=last_sync,
-                                  counts=counts, message=self._sync_message)
-
-    def _start_network_watch(self) -> None:
-        # The system's own view of connectivity, until a sync controller knows better.
-        try:
-            if QNetworkInformation.loadDefaultBackend() and QNetworkInformation.instance():
-                info = QNetworkInformation.instance()
-                info.reachabilityChanged.connect(lambda _r: self._network_changed())
-                self._network_changed()
-        except Exception:  # no backend on this platform: stay "Offline" until sync says so
-            log.info("No network information backend; showing Offline until a sync succeeds")
-
-    def _network_changed(self) -> None:
-        info = QNetworkInformation.instance()
-        if info is not None and self.sync_controller is None:
-            self._online = info.reachability() == QNetworkInformation.Reachability.Online
-            self.refresh_status()
+        self.last_sync_label.setText(f"Last sync: {when(status.last_sync_at)}")
+        self.online_label.setText("Online" if status.online else "Offline")
+        self.online_label.setProperty("online", status.online)
+        self.sync_page.set_status(online=status.online, queued=queued,
+                                  last_sync_at=status.last_sync_at, counts=self._counts,
+                                  message=status.text)
 
     # -- sync hooks ---------------------------------------------------------------------------
     def set_sync_controller(self, controller) -> None:
@@ -273,13 +263,14 @@ class MainWindow(QMainWindow):
             controller.progress.connect(self._sync_progress)
             self.sync_page.connect_requested.connect(self.connect_to_landlord)
 
-    def set_sync_status(self, status: dict) -> None:
-        if "online" in status:
-            self._online = status["online"]
-        self._sync_message = status.get("error") or status.get("message") or ""
-        if self._sync_message:
-            self.sync_page.add_event(self._sync_message)
-        self.refresh_status()
+    def set_sync_status(self, status: SyncStatus) -> None:
+        """The controller's whole status; drawn at once, without reading the database."""
+        if status.text and status.text != self._sync_status.text:
+            self.sync_page.add_event(status.text)
+        self._sync_status = status
+        if status.queued is not None:
+            self._queued = status.queued
+        self._show_status()
 
     def _needs_reconnect(self, message: str) -> None:
         # Queued work is kept; the person is asked to reconnect, with the reason in the dialog.

@@ -2,7 +2,9 @@
 
 * Database work goes to ONE worker thread that opens its own `Store`: sqlite connections
   belong to the thread that made them, and one writer means no "database is locked".
-* Network work goes to a small pool and gets no store.
+* Network work goes to a small pool and gets no store of its own. Work there that needs the
+  store (sync, connect, disconnect) uses `worker_store()`: each call runs on the DB worker
+  and the pool thread waits for it, so the app has one writer even while it syncs.
 * Results come back to the main thread through a queued Qt signal carrying a closure.
 
 Callers build a named operation and run it::
@@ -10,7 +12,8 @@ Callers build a named operation and run it::
     runner.op("save draft", lambda store: store.save_draft(...)).success(cb).failure(eb).run()
 
 An operation function must never touch a widget. A function that returns `Changes` is a
-write: after its success callback the runner emits ``changes_applied(changes)`` once.
+write: after its success callback the runner emits ``changes_applied(changes)`` once, with
+``changes.initiator`` set to the operation's ``.initiated_by(...)`` (Anki's initiator).
 Progress is shown only when the work takes longer than ~600 ms, so quick work never flashes.
 """
 
@@ -21,16 +24,18 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from champion_app.errors import ChampionError
 from champion_app.store import Changes, Store
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 600
+DB_THREAD = "champion-db"
 
 
 class _Bridge(QObject):
@@ -59,6 +64,12 @@ class Op:
         self._failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
         self._parent: QWidget | None = None
+        self._initiator: object | None = None
+
+    def initiated_by(self, initiator: object) -> Op:
+        """Who started it: its `Changes` are announced with this ``initiator``."""
+        self._initiator = initiator
+        return self
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._success = cb
@@ -92,7 +103,7 @@ class TaskRunner(QObject):
         self.attachments_dir = attachments_dir
         self._local = threading.local()
         self._bridge = _Bridge()
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="champion-db")
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix=DB_THREAD)
         self._net = ThreadPoolExecutor(max_workers=3, thread_name_prefix="champion-net")
         self._pending = 0
         self._closed = False
@@ -105,6 +116,34 @@ class TaskRunner(QObject):
     def network_op(self, name: str, fn: Callable[[], Any]) -> Op:
         """Network work: ``fn()`` runs on the pool, with no store."""
         return Op(self, name, fn, network=True)
+
+    def worker_store(self) -> Store:
+        """The DB worker's Store, for code on a network pool thread (the sync engine, connect,
+        disconnect): every method call runs on the DB worker, which the caller waits for.
+
+        So sync never opens a second connection that writes beside the worker's: a submit and
+        a pulled page queue one behind the other instead of racing for SQLite's lock.
+        """
+        return cast(Store, _WorkerStore(self))
+
+    def announce(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every view what a write made elsewhere changed (e.g. a sync), once."""
+        self.changes_applied.emit(changes.started_by(initiator))
+
+    def _call_on_worker(self, fn: Callable[[Store], Any]) -> Any:
+        if threading.current_thread() is threading.main_thread():
+            raise RuntimeError("waiting for the DB worker would freeze the window")
+        if threading.current_thread().name.startswith(DB_THREAD):
+            return fn(self._store())  # already on the worker: waiting would deadlock
+        try:
+            if self._closed:
+                raise RuntimeError("the task runner is shut down")
+            future = self._db.submit(lambda: fn(self._store()))
+        except RuntimeError as exc:  # closing: the worker takes no more work
+            raise ChampionError(QCoreApplication.translate(
+                "TaskRunner", "Estate Champion is closing, so this stopped part-way. Nothing "
+                "has been lost; it carries on next time."), detail=str(exc)) from exc
+        return future.result()
 
     @property
     def busy(self) -> bool:
@@ -157,7 +196,7 @@ class TaskRunner(QObject):
                 if op._success is not None:
                     op._success(result)
                 if isinstance(result, Changes):
-                    self.changes_applied.emit(result)
+                    self.announce(result, op._initiator)
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)
@@ -178,6 +217,28 @@ class TaskRunner(QObject):
         self._db.shutdown(wait=True)
         self._net.shutdown(wait=True, cancel_futures=True)
         log.debug("Task runner shut down")
+
+
+_NOT_SHARED = frozenset({"open", "close", "write"})  # the worker's own to open and close
+
+
+class _WorkerStore:
+    """Stands in for a Store on a network thread (see `TaskRunner.worker_store`)."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self.path = runner.db_path
+        self.attachments_dir = runner.attachments_dir or runner.db_path.parent / "attachments"
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name.startswith("_") or name in _NOT_SHARED or not callable(getattr(Store, name, None)):
+            raise AttributeError(f"Store.{name} is not shared with other threads")
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self._runner._call_on_worker(lambda store: getattr(store, name)(*args, **kwargs))
+
+        call.__name__ = name
+        return call
 
 
 def _is_expected(error: BaseException) -> bool:

@@ -128,9 +128,16 @@ class RecordQueries:
         return self.db.execute("SELECT count(*) FROM records r" + where, params).fetchone()[0]
 
     def counts_by_state(self) -> dict[str, int]:
+        """Records by state: this laptop's own, and any it sent that the server refused.
+
+        A record is `queued` or `rejected` only through a submit on this laptop, so those count
+        whoever first wrote the record (a coordinator's edit of a champion's record): the
+        "needs attention" here is the same as the one `champion-app sync` reports.
+        """
         counts = dict.fromkeys(("draft", "queued", "sent", "reviewed", "rejected"), 0)
-        for state, n in self.db.execute("SELECT state, count(*) FROM records WHERE mine = 1 "
-                                        "GROUP BY state").fetchall():
+        for state, n in self.db.execute(
+                "SELECT state, count(*) FROM records WHERE mine = 1 "
+                "OR state IN ('queued', 'rejected') GROUP BY state").fetchall():
             counts[state] = n
         return counts
 

@@ -1,17 +1,14 @@
 """Writing records: drafts, submit (version + outbox row in one transaction), edits, deletes."""
 
 import json
-from datetime import UTC, datetime
 
+from champion_app.clock import now_iso
 from champion_app.errors import ChampionError
+from champion_app.protocol import RECORD_VERSION
 from champion_app.records import RecordKind, new_id, validate_version
 
 from .queries import searchable
 from .types import Changes, RecordDetail
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _search_text(payload: dict) -> str:
@@ -99,7 +96,7 @@ class RecordWrites:
                 "version_id": version.version_id, "record_id": record_id,
                 "base_version_id": version.base_version_id, "body": json.dumps(body),
                 "status": "queued", "submitted_at": stamp, "mutation_id": mutation_id})
-            self._enqueue("record_version", version.version_id, body, mutation_id)
+            self._enqueue(RECORD_VERSION, version.version_id, body, mutation_id)
             update_row(self.db, "records", "record_id", record_id, {
                 "state": "queued", "draft": None, "current_version_id": version.version_id,
                 "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,

@@ -1,49 +1,74 @@
 """Reference data pulled from the server (read-only for champions): places, jobs, people."""
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
+from pydantic import BaseModel, ValidationError
+
+from champion_app.entities import BY_TABLE, REFERENCE, ReferenceEntity
 from champion_app.errors import ChampionError
+from champion_app.protocol import Entity
 
-from .types import REFERENCE_ENTITIES, Changes
+from .types import Changes
 
-_KEYS = {"estates": "id", "blocks": "id", "homes": "id", "jobs": "ref", "operatives": "id",
-         "settings": "key"}
+
+def _entity(table: str) -> ReferenceEntity:
+    ref = BY_TABLE.get(table)
+    if ref is None:
+        raise ChampionError(f"'{table}' is not reference data this app keeps.")
+    return ref
 
 
 class ReferenceData:
-    """Mixin for Store."""
+    """Mixin for Store. Which tables, keys and models: `champion_app.entities.REFERENCE`."""
 
-    def put_reference(self, entity: str, rows: list[dict]) -> Changes:
-        if entity not in REFERENCE_ENTITIES:
-            raise ChampionError(f"'{entity}' is not reference data this app keeps.")
-        rows = [self._reference_row(entity, row) for row in rows]
+    def put_reference(self, table: str, rows: Iterable[BaseModel | dict]) -> Changes:
+        """Write rows of one reference table (demo patch, tests); dicts are validated first."""
+        ref = _entity(table)
+        try:
+            items = [row if isinstance(row, BaseModel) else ref.model.model_validate(row)
+                     for row in rows]
+        except ValidationError as exc:
+            raise ChampionError(f"Reference data for {table} is not valid: {exc}") from exc
         with self.write():
-            if rows:
-                self.db[entity].upsert_all(rows, pk=_KEYS[entity])
+            if items:
+                self.db[table].upsert_all([self._reference_row(ref, i) for i in items],
+                                          pk=ref.key)
         return Changes(reference=True)
 
-    def delete_reference(self, entity: str, ids: list[str]) -> Changes:
-        if entity not in REFERENCE_ENTITIES:
-            raise ChampionError(f"'{entity}' is not reference data this app keeps.")
+    def delete_reference(self, table: str, keys: list[str]) -> Changes:
+        ref = _entity(table)
         with self.write():
-            for key in ids:
-                self.db.execute(f"DELETE FROM {entity} WHERE {_KEYS[entity]} = ?", [key])
+            for key in keys:
+                self._delete_reference(ref, key)
         return Changes(reference=True)
 
-    def _reference_row(self, entity: str, row: dict) -> dict:
-        columns = set(self.db[entity].columns_dict)
-        row = {k: v for k, v in row.items() if k in columns}
-        if entity == "jobs":
-            ids = row.get("operative_ids") or []
-            if isinstance(ids, str):  # from CSV: "OP1;OP2"
-                ids = [part for part in ids.split(";") if part]
-            row["operative_ids"] = json.dumps(list(ids))
-        if entity == "blocks" and isinstance(row.get("has_communal_areas"), str):
-            row["has_communal_areas"] = row["has_communal_areas"].lower() in ("1", "true", "yes")
-        if entity == "settings":
-            row["value"] = str(row.get("value", ""))
-        return row
+    def _delete_reference(self, ref: ReferenceEntity, key: str) -> None:
+        self.db.execute(f"DELETE FROM {ref.table} WHERE {ref.key} = ?", [key])
+
+    def _upsert_reference(self, ref: ReferenceEntity, item: BaseModel) -> None:
+        self.db[ref.table].upsert(self._reference_row(ref, item), pk=ref.key)
+
+    def _reference_row(self, ref: ReferenceEntity, item: BaseModel) -> dict:
+        """The model as the laptop's table keeps it: lists as JSON, unknown fields left out."""
+        data = item.model_dump(mode="json")
+        if ref.body_only:
+            return {ref.key: data[ref.key], "body": json.dumps(data)}
+        columns = self._reference_columns(ref.name)
+        return {k: json.dumps(v) if isinstance(v, list) else v
+                for k, v in data.items() if k in columns}
+
+    def _reference_columns(self, name: Entity) -> set[str]:
+        cache = self.__dict__.setdefault("_columns_of", {})
+        if name not in cache:
+            cache[name] = set(self.db[REFERENCE[name].table].columns_dict)
+        return cache[name]
+
+    def _drop_reference(self) -> None:
+        """Forget every pulled reference row (a reset); called inside a write."""
+        for ref in REFERENCE.values():
+            self.db.execute(f"DELETE FROM {ref.table}")
 
     def estates(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM estates ORDER BY name"))

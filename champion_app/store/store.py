@@ -59,6 +59,11 @@ class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
         return row[0] if row else default
 
     def set_state(self, key: str, value) -> Changes:
+        return self.set_states({key: value})
+
+    def set_states(self, values: dict) -> Changes:
+        """Several sync_state values in one transaction (all or none)."""
         with self.write():
-            self.db["sync_state"].upsert({"key": key, "value": value}, pk="key")
+            self.db["sync_state"].upsert_all(
+                [{"key": key, "value": value} for key, value in values.items()], pk="key")
         return Changes(sync_state=True)

@@ -5,15 +5,36 @@ lose nothing and send nothing twice lives here: an outbox row is removed only in
 transaction that records the server's answer for it, and a version keeps its original
 mutation_id, so sending it again (after a crash, a lost answer or a reset) is a `duplicate`.
 
-Plain dicts go in and out: the store never imports ``sync`` (the engine validates the wire).
+Typed on the wire models (`champion_app.protocol`): push results come in as
+`MutationResult`s, outbox rows go out as `Mutation`s.
 """
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from .records import now_iso
-from .sync_pull import PullOps
+from champion_app.clock import now_iso
+from champion_app.protocol import (
+    ACTION,
+    APPLIED,
+    COMMENT,
+    CONFLICT,
+    DUPLICATE,
+    NEEDS_BLOBS,
+    RECORD_VERSION,
+    REJECTED,
+    REVIEW,
+    ErrorDetail,
+    Mutation,
+    MutationResult,
+    MutationType,
+    ResultStatus,
+)
+from champion_app.records.scales import ReviewState
+
+from .sync_pull import CURSOR_KEY, EPOCH_KEY, PullOps
 from .types import Changes
 
 logger = logging.getLogger(__name__)
@@ -24,33 +45,42 @@ MAX_BATCH_BYTES = 5 * 1024 * 1024
 ENVELOPE_BYTES = 4096
 PER_MUTATION_BYTES = 128
 
-CURSOR_KEY = "pull_cursor"
-EPOCH_KEY = "server_epoch"
-
-
 @dataclass(frozen=True)
 class OutboxItem:
     id: int
     mutation_id: str
-    type: str
+    type: MutationType
     entity_id: str
     data: dict
     bytes: int
 
-    def as_mutation(self) -> dict:
-        return {"mutation_id": self.mutation_id, "type": self.type, "data": self.data}
+    def as_mutation(self) -> Mutation:
+        return Mutation(mutation_id=self.mutation_id, type=self.type, data=self.data)
 
 
-def plain_reason(error: dict | None) -> str:
+@dataclass(frozen=True)
+class PendingBlob:
+    """A photo a queued record version cites; ``bytes`` is None when this laptop lacks it."""
+
+    sha256: str
+    bytes: int | None
+    mime: str
+    path: Path
+
+
+def plain_reason(error: ErrorDetail | None) -> str:
     """The server's rejection in words a champion can act on."""
-    if not error:
+    if error is None:
         return "The server did not accept this record."
-    message = (error.get("message") or "The server did not accept this record.").strip()
-    fields = error.get("fields") or {}
-    if fields:
-        details = "; ".join(f"{path}: {text}" for path, text in fields.items())
+    message = (error.message or "The server did not accept this record.").strip()
+    if error.fields:
+        details = "; ".join(f"{path}: {text}" for path, text in error.fields.items())
         message = f"{message} ({details})"
     return message
+
+
+CONFLICT_REASON = ("Someone changed this action on the server first. Look at their version "
+                   "and make your change again.")
 
 
 class SyncOps(PullOps):
@@ -89,15 +119,16 @@ class SyncOps(PullOps):
         return Changes(outbox=True)
 
     # -- blobs ---------------------------------------------------------------------------
-    def blobs_for_batch(self, batch: list[OutboxItem], *, only_pending: bool = True) -> list[dict]:
+    def blobs_for_batch(self, batch: list[OutboxItem], *,
+                        only_pending: bool = True) -> list[PendingBlob]:
         """Attachments cited by the batch's record versions (by default: not yet uploaded).
 
-        Each is ``{sha256, bytes, mime, path}``. A cited photo missing from the attachments
-        table is still listed (with the path it would have), so the engine can say so.
+        A cited photo missing from the attachments table is still listed (with the path it
+        would have), so the engine can say so.
         """
         shas: list[str] = []
         for item in batch:
-            if item.type != "record_version":
+            if item.type != RECORD_VERSION:
                 continue
             for att in item.data.get("attachments") or []:
                 if att.get("sha256") and att["sha256"] not in shas:
@@ -108,8 +139,8 @@ class SyncOps(PullOps):
             if row is not None and only_pending and row["uploaded"]:
                 continue
             path = self.attachments_dir / (row["file_name"] if row else f"{sha}.jpg")
-            out.append({"sha256": sha, "bytes": row["bytes"] if row else None,
-                        "mime": row["mime"] if row else "image/jpeg", "path": path})
+            out.append(PendingBlob(sha, row["bytes"] if row else None,
+                                   row["mime"] if row else "image/jpeg", path))
         return out
 
     def mark_blobs_uploaded(self, shas: list[str], uploaded: bool = True) -> Changes:
@@ -120,63 +151,70 @@ class SyncOps(PullOps):
         return Changes()
 
     # -- push results --------------------------------------------------------------------
-    def apply_push_results(self, results: list[dict]) -> Changes:
+    def apply_push_results(self, results: list[MutationResult]) -> Changes:
         """Record the server's answer for each mutation, each with the removal of its row.
 
-        ``results`` are dicts shaped like the protocol's MutationResult. A result for a
-        mutation no longer in the outbox (answered twice) changes nothing.
+        A result for a mutation no longer in the outbox (answered twice) changes nothing.
         """
         changes = Changes(outbox=True)
+        handlers = self._result_handlers()
         for result in results:
             with self.write():
-                changes = changes | self._apply_result(result)
+                row = next(self.db.query("SELECT * FROM outbox WHERE mutation_id = ?",
+                                         [result.mutation_id]), None)
+                if row is None:
+                    logger.debug("result for %s: no longer queued", result.mutation_id)
+                    continue
+                changes = changes | handlers[result.status](row, result)
         return changes
 
-    def _apply_result(self, result: dict) -> Changes:
-        row = next(self.db.query("SELECT * FROM outbox WHERE mutation_id = ?",
-                                 [result["mutation_id"]]), None)
-        if row is None:
-            logger.debug("result for %s: no longer queued", result["mutation_id"])
-            return Changes()
-        status = result["status"]
-        if status == "needs_blobs":
-            missing = list(result.get("missing") or [])
-            self.mark_blobs_uploaded(missing, uploaded=False)
-            self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
-                            "WHERE id = ?", [f"server needs {len(missing)} photo(s)", row["id"]])
-            return Changes()
+    def _result_handlers(self) -> dict[ResultStatus, Callable[[dict, MutationResult], Changes]]:
+        return {APPLIED: self._mark_sent, DUPLICATE: self._mark_sent,
+                REJECTED: self._quarantine, CONFLICT: self._quarantine,
+                NEEDS_BLOBS: self._await_blobs}
+
+    def _await_blobs(self, row: dict, result: MutationResult) -> Changes:
+        """Nothing applied: the row stays, and the photos named go up again next round."""
+        missing = list(result.missing or [])
+        self.mark_blobs_uploaded(missing, uploaded=False)
+        self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                        "WHERE id = ?", [f"server needs {len(missing)} photo(s)", row["id"]])
+        return Changes()
+
+    def _quarantine(self, row: dict, result: MutationResult) -> Changes:
+        """Final: out of the outbox, kept with the reason to show (and, for actions, redo)."""
         self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
-        if status in ("applied", "duplicate"):
-            return self._mark_sent(row, result.get("seq"))
-        detail = result.get("error") if status == "rejected" else result.get("current")
-        reason = (plain_reason(result.get("error")) if status == "rejected" else
-                  "Someone changed this action on the server first. Look at their version "
-                  "and make your change again.")
+        rejected = result.status == REJECTED
+        detail = (result.error.model_dump() if result.error else None) if rejected \
+            else result.current
+        reason = plain_reason(result.error) if rejected else CONFLICT_REASON
         self.db["quarantine"].upsert({
             "mutation_id": row["mutation_id"], "type": row["type"],
-            "entity_id": row["entity_id"], "body": row["body"],
-            "status": "rejected" if status == "rejected" else "conflict", "reason": reason,
-            "detail": json.dumps(detail) if detail is not None else None, "at": now_iso()},
-            pk="mutation_id")
-        logger.info("mutation %s (%s) %s: %s", row["mutation_id"], row["type"], status, reason)
-        if row["type"] == "record_version" and status == "rejected":
+            "entity_id": row["entity_id"], "body": row["body"], "status": result.status,
+            "reason": reason, "detail": json.dumps(detail) if detail is not None else None,
+            "at": now_iso()}, pk="mutation_id")
+        logger.info("mutation %s (%s) %s: %s", row["mutation_id"], row["type"], result.status,
+                    reason)
+        if row["type"] == RECORD_VERSION and rejected:
             record_id = self._version_record(row["entity_id"])
             self.db.execute("UPDATE record_versions SET status = 'rejected', error = ? "
                             "WHERE version_id = ?", [reason, row["entity_id"]])
             if record_id:
                 self._refresh_record_state(record_id)
                 return Changes(record_ids=frozenset({record_id}))
-        return Changes(actions=row["type"] == "action", reviews=row["type"] == "review")
+        return Changes(actions=row["type"] == ACTION, reviews=row["type"] == REVIEW)
 
-    def _mark_sent(self, row: dict, seq) -> Changes:
-        if row["type"] != "record_version":
-            if row["type"] == "comment":
+    def _mark_sent(self, row: dict, result: MutationResult) -> Changes:
+        self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
+        if row["type"] != RECORD_VERSION:
+            if row["type"] == COMMENT:
                 self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
                                 [row["entity_id"]])
-            return Changes(reviews=row["type"] == "review", actions=row["type"] == "action")
+            return Changes(reviews=row["type"] == REVIEW, actions=row["type"] == ACTION)
         self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
                         "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "
-                        "WHERE version_id = ?", [seq, row["mutation_id"], row["entity_id"]])
+                        "WHERE version_id = ?", [result.seq, row["mutation_id"],
+                                                 row["entity_id"]])
         record_id = self._version_record(row["entity_id"])
         if record_id is None:
             return Changes()
@@ -206,14 +244,12 @@ class SyncOps(PullOps):
         """
         touched = {r[0] for r in self.db.execute(
             "SELECT DISTINCT record_id FROM record_versions WHERE status IN ('pulled', 'sent')")}
-        for table in ("estates", "blocks", "homes", "jobs", "operatives", "settings",
-                      "champions"):
-            self.db.execute(f"DELETE FROM {table}")
+        self._drop_reference()
         # A coordinator's own reviews and actions still in the outbox stay visible here.
         self.db.execute("DELETE FROM reviews WHERE review_id NOT IN "
-                        "(SELECT entity_id FROM outbox WHERE type = 'review')")
+                        "(SELECT entity_id FROM outbox WHERE type = ?)", [REVIEW])
         self.db.execute("DELETE FROM actions WHERE action_id NOT IN "
-                        "(SELECT entity_id FROM outbox WHERE type = 'action')")
+                        "(SELECT entity_id FROM outbox WHERE type = ?)", [ACTION])
         self.db.execute("DELETE FROM comments WHERE mine = 0")
         self.db.execute("DELETE FROM record_versions WHERE status = 'pulled'")
         # A record left with no version and no draft came only from the server.
@@ -228,7 +264,7 @@ class SyncOps(PullOps):
                                [v["mutation_id"]]).fetchone():
                 continue
             body = json.dumps(json.loads(v["body"]), separators=(",", ":"))
-            self.db["outbox"].insert({"mutation_id": v["mutation_id"], "type": "record_version",
+            self.db["outbox"].insert({"mutation_id": v["mutation_id"], "type": RECORD_VERSION,
                                       "entity_id": v["version_id"], "body": body,
                                       "bytes": len(body.encode()), "created_at": now_iso()})
             requeued += 1
@@ -285,6 +321,6 @@ class SyncOps(PullOps):
             update.update(review_state=review["state"])
             if version["status"] != "queued":
                 update["state"] = "reviewed"
-            if review["state"] in ("has_issues", "rejected") and review["note"]:
+            if review["state"] in (ReviewState.has_issues, ReviewState.rejected) and review["note"]:
                 update["attention"] = f"Your coordinator says: {review['note']}"
         self.db["records"].update(record_id, update)

@@ -7,18 +7,32 @@ delete by id).
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .records import _search_text, _summary, now_iso
+from champion_app.clock import now_iso
+from champion_app.entities import REFERENCE, PulledChange
+from champion_app.protocol import (
+    ACTION,
+    COMMENT,
+    DELETE,
+    RECORD_VERSION,
+    REVIEW,
+    Entity,
+    ServerAction,
+    ServerComment,
+    ServerRecordVersion,
+    ServerReview,
+)
+
+from .records import _search_text, _summary
 from .types import Changes
 
 logger = logging.getLogger(__name__)
 
-# Wire entity -> (local table, key column)
-REFERENCE = {"estate": ("estates", "id"), "block": ("blocks", "id"), "home": ("homes", "id"),
-             "job": ("jobs", "ref"), "operative": ("operatives", "id"),
-             "setting": ("settings", "key")}
-SERVER_FIELDS = ("seq", "received_at", "conflict")
+SERVER_FIELDS = frozenset({"seq", "received_at", "conflict"})
+CURSOR_KEY = "pull_cursor"
+EPOCH_KEY = "server_epoch"
 
 
 @dataclass(frozen=True)
@@ -32,17 +46,17 @@ class PullOutcome:
 class PullOps:
     """Mixin for Store (via SyncOps)."""
 
-    def apply_pull_page(self, changes: list[dict], *, cursor: int, server_epoch: str,
+    def apply_pull_page(self, changes: list[PulledChange], *, cursor: int, server_epoch: str,
                         reset: bool = False, requested_cursor: int = 0) -> PullOutcome:
         """Apply one page of validated changes, then save cursor and epoch, atomically.
 
-        ``changes`` are dicts ``{entity, id, op, data}`` whose data the engine has already
-        validated. ``reset`` (or an epoch other than the one seen last) first drops what was
-        pulled (`_reset_pulled`); when the page was asked from a cursor past 0 it is then not
+        ``changes`` carry their entity's model (`champion_app.entities.parse_change`).
+        ``reset`` (or an epoch other than the one seen last) first drops what was pulled
+        (`_reset_pulled`); when the page was asked from a cursor past 0 it is then not
         applied, and the caller pulls again from 0.
         """
         with self.write():
-            known_epoch = self.get_state("server_epoch")
+            known_epoch = self.get_state(EPOCH_KEY)
             epoch_changed = known_epoch is not None and known_epoch != server_epoch
             # A reset answered to cursor 0 is already "from the beginning": dropping again
             # would only re-queue every sent version on every sync.
@@ -52,50 +66,54 @@ class PullOps:
                 logger.warning("server asked for a reset (reset=%s, epoch %s -> %s)",
                                reset, known_epoch, server_epoch)
                 result = result | self._reset_pulled()
-                self.db["sync_state"].upsert({"key": "server_epoch", "value": server_epoch},
+                self.db["sync_state"].upsert({"key": EPOCH_KEY, "value": server_epoch},
                                              pk="key")
                 if requested_cursor > 0:
                     return PullOutcome(result, 0, did_reset=True, restart=True)
+            handlers = self._pull_handlers()
             for change in changes:
-                result = result | self._apply_change(change)
+                result = result | handlers[change.entity](change)
             self.db["sync_state"].upsert_all(
-                [{"key": "pull_cursor", "value": int(cursor)},
-                 {"key": "server_epoch", "value": server_epoch},
+                [{"key": CURSOR_KEY, "value": int(cursor)},
+                 {"key": EPOCH_KEY, "value": server_epoch},
                  {"key": "last_pull_at", "value": now_iso()}], pk="key")
         return PullOutcome(result, len(changes), did_reset=must_reset, restart=False)
 
     def adopt_server_epoch(self, server_epoch: str) -> PullOutcome:
         """Reset when the server's epoch differs from the one seen last (seen in /meta)."""
-        with self.db.atomic():
-            known = self.get_state("server_epoch")
+        with self.write():
+            known = self.get_state(EPOCH_KEY)
             if known is None or known == server_epoch:
                 return PullOutcome(Changes(), 0, did_reset=False, restart=False)
             logger.warning("server epoch changed (%s -> %s): reset", known, server_epoch)
             changes = self._reset_pulled()
-            self.db["sync_state"].upsert({"key": "server_epoch", "value": server_epoch},
+            self.db["sync_state"].upsert({"key": EPOCH_KEY, "value": server_epoch},
                                          pk="key")
         return PullOutcome(changes, 0, did_reset=True, restart=False)
 
     # -- one change ----------------------------------------------------------------------------
-    def _apply_change(self, change: dict) -> Changes:
-        entity, key, op, data = change["entity"], change["id"], change["op"], change.get("data")
-        if entity in REFERENCE:
-            table, pk = REFERENCE[entity]
-            if op == "delete":
-                self.db.execute(f"DELETE FROM {table} WHERE {pk} = ?", [key])
-            else:
-                self.db[table].upsert(self._reference_row(table, data), pk=pk)
-            return Changes(reference=True)
-        handler = getattr(self, f"_pull_{entity}", None)
-        if handler is None:
-            logger.debug("pulled %s %s: not kept on this device", entity, key)
-            return Changes()
-        return handler(key, op, data)
+    def _pull_handlers(self) -> dict[Entity, Callable[[PulledChange], Changes]]:
+        """Entity -> what applying its change does: every reference entity one way, the rest
+        each its own (a test checks that every wire entity has one)."""
+        handlers: dict[Entity, Callable[[PulledChange], Changes]] = dict.fromkeys(
+            REFERENCE, self._pull_reference)
+        handlers.update({RECORD_VERSION: self._pull_record_version, REVIEW: self._pull_review,
+                         COMMENT: self._pull_comment, ACTION: self._pull_action})
+        return handlers
 
-    def _pull_record_version(self, version_id: str, op: str, data: dict | None) -> Changes:
+    def _pull_reference(self, change: PulledChange) -> Changes:
+        ref = REFERENCE[change.entity]
+        if change.op == DELETE:
+            self._delete_reference(ref, change.id)
+        else:
+            self._upsert_reference(ref, change.data)
+        return Changes(reference=True)
+
+    def _pull_record_version(self, change: PulledChange) -> Changes:
+        version_id = change.id
         existing = next(self.db.query("SELECT record_id, status FROM record_versions "
                                       "WHERE version_id = ?", [version_id]), None)
-        if op == "delete":  # erased on the server (e.g. a subject-erasure request)
+        if change.op == DELETE:  # erased on the server (e.g. a subject-erasure request)
             if existing is None:
                 return Changes()
             record_id = existing["record_id"]
@@ -106,27 +124,27 @@ class PullOps:
                                 [record_id])
             self._refresh_record_state(record_id)
             return Changes(record_ids=frozenset({record_id}))
-        server = {k: data.get(k) for k in SERVER_FIELDS}
+        version: ServerRecordVersion = change.data
+        body = version.model_dump(mode="json")
+        server = {k: body.pop(k) for k in SERVER_FIELDS}  # the rest is the version as sent
         if existing is not None:  # ours (or pulled before): the server's own fields only
             self.db.execute("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ? "
                             "WHERE version_id = ?", [server["seq"], server["received_at"],
-                                                     int(bool(server["conflict"])), version_id])
+                                                     int(server["conflict"]), version_id])
             self._refresh_record_state(existing["record_id"])
             return Changes(record_ids=frozenset({existing["record_id"]}))
-        body = {k: v for k, v in data.items() if k not in SERVER_FIELDS}
-        record_id = body["record_id"]
+        record_id = version.record_id
         record = self._record_row(record_id)
         columns = self._record_columns(body)
         if record is None:  # first, for the foreign key from record_versions
-            mine = int(bool(body.get("author_id")) and
-                       body.get("author_id") == self.get_state("user_id"))
+            mine = int(bool(version.author_id) and version.author_id == self.get_state("user_id"))
             self.db["records"].insert({"record_id": record_id, "state": "sent", "mine": mine,
                                        "created_at": body["created_at"], **columns})
         self.db["record_versions"].insert({
             "version_id": version_id, "record_id": record_id,
-            "base_version_id": body.get("base_version_id"), "body": json.dumps(body),
+            "base_version_id": version.base_version_id, "body": json.dumps(body),
             "status": "pulled", "seq": server["seq"], "received_at": server["received_at"],
-            "conflict": int(bool(server["conflict"])), "submitted_at": body["submitted_at"]})
+            "conflict": int(server["conflict"]), "submitted_at": body["submitted_at"]})
         if record is not None and self._pulled_is_newer(record, server["seq"]):
             self.db["records"].update(record_id, columns)
         self._refresh_record_state(record_id)
@@ -153,49 +171,48 @@ class PullOps:
         return current is None or (current["status"] != "queued" and
                                    (current["seq"] or 0) < (seq or 0))
 
-    def _pull_review(self, review_id: str, op: str, data: dict | None) -> Changes:
+    def _pull_review(self, change: PulledChange) -> Changes:
         row = next(self.db.query("SELECT version_id FROM reviews WHERE review_id = ?",
-                                 [review_id]), None)
-        if op == "delete":
-            self.db.execute("DELETE FROM reviews WHERE review_id = ?", [review_id])
+                                 [change.id]), None)
+        if change.op == DELETE:
+            self.db.execute("DELETE FROM reviews WHERE review_id = ?", [change.id])
             version_id = row["version_id"] if row else None
         else:
-            version_id = data["version_id"]
+            review: ServerReview = change.data
+            at = review.model_dump(mode="json")["at"]
+            version_id = review.version_id
             self.db["reviews"].upsert({
-                "review_id": review_id, "version_id": version_id,
-                "record_id": self._version_record(version_id), "state": data["state"],
-                "note": data.get("note") or "", "at": data["at"]}, pk="review_id")
+                "review_id": change.id, "version_id": version_id,
+                "record_id": self._version_record(version_id), "state": review.state.value,
+                "note": review.note, "at": at}, pk="review_id")
         record_id = self._version_record(version_id) if version_id else None
         if record_id is None:
             return Changes(reviews=True)
         self._refresh_record_state(record_id)
         return Changes(record_ids=frozenset({record_id}), reviews=True)
 
-    def _pull_comment(self, comment_id: str, op: str, data: dict | None) -> Changes:
-        if op == "delete":
-            self.db.execute("DELETE FROM comments WHERE comment_id = ?", [comment_id])
+    def _pull_comment(self, change: PulledChange) -> Changes:
+        if change.op == DELETE:
+            self.db.execute("DELETE FROM comments WHERE comment_id = ?", [change.id])
             return Changes(reviews=True)
+        comment: ServerComment = change.data
         mine = self.db.execute("SELECT mine FROM comments WHERE comment_id = ?",
-                               [comment_id]).fetchone()
-        self.db["comments"].upsert({"comment_id": comment_id, "record_id": data["record_id"],
-                                    "body": data["body"], "at": data["at"],
+                               [change.id]).fetchone()
+        self.db["comments"].upsert({"comment_id": change.id, "record_id": comment.record_id,
+                                    "body": comment.body,
+                                    "at": comment.model_dump(mode="json")["at"],
                                     "mine": mine[0] if mine else 0}, pk="comment_id")
-        return Changes(record_ids=frozenset({data["record_id"]}), reviews=True)
+        return Changes(record_ids=frozenset({comment.record_id}), reviews=True)
 
-    def _pull_action(self, action_id: str, op: str, data: dict | None) -> Changes:
-        if op == "delete":
-            self.db.execute("DELETE FROM actions WHERE action_id = ?", [action_id])
+    def _pull_action(self, change: PulledChange) -> Changes:
+        if change.op == DELETE:
+            self.db.execute("DELETE FROM actions WHERE action_id = ?", [change.id])
         else:
+            action: ServerAction = change.data
             self.db["actions"].upsert({
-                "action_id": action_id, "version": data["version"],
-                "estate_id": data["estate_id"], "published": int(bool(data.get("published"))),
-                "status": data.get("status") or "logged", "body": json.dumps(data),
+                "action_id": change.id, "version": action.version,
+                "estate_id": action.estate_id, "published": int(action.published),
+                "status": action.status.value,
+                "body": json.dumps(action.model_dump(mode="json")),
                 "updated_at": now_iso()}, pk="action_id")
         return Changes(actions=True)
-
-    def _pull_champion(self, champion_id: str, op: str, data: dict | None) -> Changes:
-        if op == "delete":
-            self.db.execute("DELETE FROM champions WHERE id = ?", [champion_id])
-        else:
-            self.db["champions"].upsert({"id": champion_id, "body": json.dumps(data)}, pk="id")
-        return Changes(reference=True)

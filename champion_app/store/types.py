@@ -1,15 +1,19 @@
 """Plain data the store hands out: what changed, how to filter, and a row of the log."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 STATES = ("draft", "queued", "sent", "reviewed", "rejected")
-REFERENCE_ENTITIES = ("estates", "blocks", "homes", "jobs", "operatives", "settings")
 
 
 @dataclass(frozen=True)
 class Changes:
-    """What a write changed, announced after commit so views refresh from it (Anki's OpChanges)."""
+    """What a write changed, announced after commit so views refresh from it (Anki's OpChanges).
+
+    ``initiator`` is who started the write (Anki's ``initiator``): the task runner sets it on
+    the announcement, so a listener tells its own changes from others' (the sync controller
+    syncs after a submit, and not after a sync's own outbox changes). The store leaves it None.
+    """
 
     record_ids: frozenset[str] = frozenset()
     reference: bool = False
@@ -17,6 +21,7 @@ class Changes:
     sync_state: bool = False
     reviews: bool = False
     actions: bool = False
+    initiator: object | None = field(default=None, compare=False)
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(
@@ -26,7 +31,11 @@ class Changes:
             sync_state=self.sync_state or other.sync_state,
             reviews=self.reviews or other.reviews,
             actions=self.actions or other.actions,
+            initiator=self.initiator if self.initiator is not None else other.initiator,
         )
+
+    def started_by(self, initiator: object | None) -> "Changes":
+        return replace(self, initiator=initiator)
 
     @property
     def record_id(self) -> str | None:

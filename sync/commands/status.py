@@ -29,7 +29,8 @@ def gather(store) -> dict:
         "username": conn.username if conn else None,
         "needs_reconnect": store.get_state("needs_reconnect") == "1",
         "last_sync_at": store.get_state("last_sync_at"),
-        "last_success_at": store.get_state("last_success_at"),
+        "last_attempt_at": store.get_state("last_attempt_at"),
+        "last_sync_ok": store.get_state("last_sync_ok") == "1",
         "last_sync_message": store.get_state("last_sync_message"),
         "clock_skew_seconds": float(store.get_state("clock_skew_seconds", 0) or 0),
     }
@@ -52,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
         print("Not connected: use champion-app connect.")
     if info["needs_reconnect"]:
         print("This laptop must be connected again (its access was withdrawn).")
-    if info["last_sync_at"]:
-        print(f"Last sync {info['last_sync_at']}: {info['last_sync_message']}")
-    else:
-        print("Never synced.")
+    print(f"Last sync {info['last_sync_at']}." if info["last_sync_at"] else "Never synced.")
+    if info["last_attempt_at"] and info["last_sync_message"]:
+        print(f"Last try {info['last_attempt_at']}: {info['last_sync_message']}")
     return 0

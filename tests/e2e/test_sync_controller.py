@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.sync_helpers import connected_store, doorstep, open_store
+from tests.sync_helpers import assert_server_has_exactly, connected_store, doorstep, open_store
+from ui.pages.sync import when
 from ui.sync.connect_dialog import ConnectDialog, disconnect
 from ui.sync.controller import SyncController
 from ui.tasks import TaskRunner
@@ -32,7 +33,8 @@ def controller(runner):
 def test_sync_now_sends_everything_and_reports(qtbot, laptop, controller):
     doorstep(laptop, "from the window")
     states = []
-    controller.state_changed.connect(lambda *a: states.append(a))
+    controller.status_changed.connect(
+        lambda status: states.append((status.online, status.queued, when(status.last_sync_at))))
     with qtbot.waitSignal(controller.sync_finished, timeout=30_000) as finished:
         controller.sync_now()
     result = finished.args[0]
@@ -109,3 +111,88 @@ def test_a_submit_syncs_at_once_and_a_sync_does_not_trigger_another(qtbot, lapto
     qtbot.waitUntil(lambda: not runner.busy and not controller.running, timeout=30_000)
     assert len(finished) == 2 and finished[1].applied == 1
     assert laptop.outbox_count() == 0
+
+
+def test_sync_connect_and_disconnect_write_only_through_the_db_worker(
+        qtbot, tmp_path, server, monkeypatch):
+    """One writer: no store is opened on the network pool, and submits made while a sync runs
+    queue behind its store work instead of racing it for SQLite's lock; nothing is lost."""
+    import threading
+
+    from champion_app.store import store as store_module
+
+    opened_on = []
+    real_open = store_module.open_database
+
+    def recording_open(path):
+        opened_on.append(threading.current_thread().name)
+        return real_open(path)
+
+    monkeypatch.setattr(store_module, "open_database", recording_open)
+    folder = tmp_path / "one-writer"
+    laptop = open_store(folder)
+    runner = TaskRunner(laptop.path, laptop.attachments_dir)
+    controller = SyncController(runner, watch_network=False, interval=3_600_000)
+    try:
+        champion = server.add_champion("one-writer-wyn", ["E1"])
+        dialog = ConnectDialog(runner, server_url=server.url)
+        qtbot.addWidget(dialog)
+        dialog.code.setText(champion["code"])
+        with qtbot.waitSignal(dialog.connected, timeout=30_000):
+            dialog.connect_button.click()
+        for n in range(3):
+            doorstep(laptop, f"before the sync {n}")
+        finished = []
+        controller.sync_finished.connect(finished.append)
+        controller.sync_now()
+        for n in range(10):  # submitted while the sync runs, through the DB worker
+            runner.op("submit", lambda store, n=n: doorstep(store, f"during {n}")).run()
+        qtbot.waitUntil(lambda: bool(finished) and not runner.busy, timeout=60_000)
+        with qtbot.waitSignal(controller.sync_finished, timeout=60_000) as again:
+            controller.request_sync()
+        assert again.args[0].complete
+        assert_server_has_exactly(server, laptop)
+        messages = []
+        disconnect(runner, messages.append)
+        qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+        assert "withdrawn" in messages[0] and laptop.get_state("device_id") is None
+        assert opened_on and all(name.startswith("champion-db") for name in opened_on[1:]), \
+            opened_on  # the first is this test's own store, on the main thread
+    finally:
+        controller.shutdown()
+        runner.shutdown()
+        laptop.close()
+
+
+def test_the_status_after_a_sync_needs_no_database_read(qtbot, laptop, runner, controller):
+    """The result carries what the window shows: the controller reads nothing after it."""
+    doorstep(laptop, "counted")
+    ops = []
+    real_op = runner.op
+    runner.op = lambda name, fn: ops.append(name) or real_op(name, fn)
+    with qtbot.waitSignal(controller.status_changed, timeout=30_000,
+                          check_params_cb=lambda status: not status.busy) as shown:
+        controller.sync_now()
+    status = shown.args[0]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert status.online and status.queued == 0 and status.last_sync_at
+    assert status.last_sync_at == laptop.get_state("last_sync_at")
+    assert "Sent 1" in status.message and not status.error
+    assert ops == []
+
+
+def test_the_last_sync_of_an_earlier_session_stays_shown_when_this_one_fails(
+        qtbot, laptop, server, runner):
+    from tests.sync_helpers import sync
+
+    earlier = sync(laptop)
+    server.revoke_device(laptop.get_state("device_id"))
+    controller = SyncController(runner, watch_network=False, interval=3_600_000)
+    try:
+        with qtbot.waitSignal(controller.sync_finished, timeout=30_000):
+            controller.start()
+        status = controller.status
+        assert status.last_sync_at == earlier.finished_at  # the failed one does not count
+        assert "Connect again" in status.error and not status.busy and status.queued == 0
+    finally:
+        controller.shutdown()

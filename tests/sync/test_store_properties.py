@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from champion_app.protocol import MutationResult
 from tests.sync_helpers import doorstep, open_store
 
 STEPS = st.lists(st.one_of(
@@ -51,7 +52,8 @@ def test_outbox_and_versions_stay_consistent(steps):
                         item = items[step[2] % len(items)]
                         result = {"mutation_id": item.mutation_id, "status": step[1], "seq": 1,
                                   "error": {"code": "x", "message": "No."}}
-                        store.apply_push_results([result] * (2 if step[3] else 1))
+                        answer = MutationResult.model_validate(result)
+                        store.apply_push_results([answer] * (2 if step[3] else 1))
                 else:
                     store.reset_pulled()
                 _check(store)

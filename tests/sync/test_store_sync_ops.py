@@ -5,8 +5,19 @@ import json
 import os
 import stat
 
+from champion_app.entities import PulledChange, parse_change
+from champion_app.protocol import Change, MutationResult
 from sync import credentials
 from tests.sync_helpers import doorstep, open_store
+
+
+def results(*answers: dict) -> list[MutationResult]:
+    return [MutationResult.model_validate(a) for a in answers]
+
+
+def page(*changes: dict) -> list[PulledChange]:
+    return [parse_change(Change.model_validate({"seq": n, **c}))
+            for n, c in enumerate(changes, 1)]
 
 
 def _version_of(store, record_id):
@@ -40,14 +51,14 @@ def test_results_are_recorded_with_the_removal_of_their_row(tmp_path):
     store = open_store(tmp_path)
     a, b, c = (doorstep(store, t) for t in "abc")
     items = store.outbox_items()
-    changes = store.apply_push_results([
+    changes = store.apply_push_results(results(
         {"mutation_id": items[0].mutation_id, "status": "applied", "seq": 10},
         {"mutation_id": items[1].mutation_id, "status": "rejected",
          "error": {"code": "validation", "message": "Some answers are not valid.",
                    "fields": {"payload.topics": "Choose one."}}},
         {"mutation_id": items[2].mutation_id, "status": "needs_blobs", "missing": []},
         {"mutation_id": "unknown", "status": "applied", "seq": 11},
-    ])
+    ))
     assert changes.record_ids == {a, b}
     rows = store.rows_by_id([a, b, c])
     assert rows[a].state == "sent"
@@ -56,22 +67,22 @@ def test_results_are_recorded_with_the_removal_of_their_row(tmp_path):
     assert [i.mutation_id for i in store.outbox_items()] == [items[2].mutation_id]
     assert store.get_record(a).versions[0]["seq"] == 10
     # The same answer again (it was duplicated on the way) changes nothing.
-    store.apply_push_results([{"mutation_id": items[0].mutation_id, "status": "applied",
-                               "seq": 10}])
+    store.apply_push_results(results({"mutation_id": items[0].mutation_id,
+                                      "status": "applied", "seq": 10}))
     assert store.outbox_count() == 1
     store.close()
 
 
 def test_a_page_and_its_cursor_land_together(tmp_path):
     store = open_store(tmp_path)
-    page = [{"entity": "estate", "id": "E1", "op": "put",
-             "data": {"id": "E1", "name": "Oak", "area": ""}},
-            {"entity": "job", "id": "WO-1", "op": "put", "data": {"ref": "WO-1"}},
-            {"entity": "review", "id": "r1", "op": "put", "data": None}]  # broken: no data
-    with contextlib.suppress(TypeError):
-        store.apply_pull_page(page, cursor=5, server_epoch="e1")
+    good = page({"entity": "estate", "id": "E1", "op": "put",
+                 "data": {"id": "E1", "name": "Oak", "area": ""}},
+                {"entity": "job", "id": "WO-1", "op": "put", "data": {"ref": "WO-1"}})
+    broken = PulledChange(3, "review", "r1", "put", None)  # no data: applying it fails
+    with contextlib.suppress(AttributeError):
+        store.apply_pull_page([*good, broken], cursor=5, server_epoch="e1")
     assert store.pull_cursor() == 0 and store.estates() == []  # nothing half-applied
-    store.apply_pull_page(page[:2], cursor=5, server_epoch="e1")
+    store.apply_pull_page(good, cursor=5, server_epoch="e1")
     assert store.pull_cursor() == 5 and store.server_epoch() == "e1"
     assert [e["id"] for e in store.estates()] == ["E1"]
     store.close()
@@ -81,17 +92,17 @@ def test_reset_keeps_authored_and_requeues_under_the_original_ids(tmp_path):
     store = open_store(tmp_path)
     sent = doorstep(store, "sent one")
     item = store.outbox_items()[0]
-    store.apply_push_results([{"mutation_id": item.mutation_id, "status": "applied",
-                               "seq": 3}])
+    store.apply_push_results(results({"mutation_id": item.mutation_id, "status": "applied",
+                                      "seq": 3}))
     draft = store.save_draft("doorstep", estate_id="E1", payload={}).record_id
-    store.apply_pull_page([
+    store.apply_pull_page(page(
         {"entity": "estate", "id": "E1", "op": "put", "data": {"id": "E1", "name": "Oak"}},
         {"entity": "record_version", "id": "other-v", "op": "put", "data": {
             "record_id": "other-r", "version_id": "other-v", "kind": "doorstep",
             "created_at": "2026-01-01T00:00:00Z", "submitted_at": "2026-01-01T00:00:00Z",
             "estate_id": "E1", "author_id": "someone", "payload": {"topics": ["repairs"]},
             "attachments": [], "seq": 4, "received_at": "2026-01-01T00:00:01Z",
-            "conflict": False}}], cursor=4, server_epoch="e1")
+            "conflict": False}}), cursor=4, server_epoch="e1")
     assert store.count_records() == 3
     outcome = store.apply_pull_page([], cursor=0, server_epoch="e2", requested_cursor=4)
     assert outcome.did_reset and outcome.restart

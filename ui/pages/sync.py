@@ -4,8 +4,8 @@ The sync engineer's Qt controller (a QObject) connects through
 `MainWindow.set_sync_controller(controller)`; it needs:
 
 * ``sync_now()``: start a sync (runs its own work through the task runner's network pool);
-* a signal ``status_changed(dict)`` with any of ``online`` (bool), ``busy`` (bool),
-  ``message`` (plain words), ``error`` (plain words), ``last_sync_at`` (ISO time).
+* a signal ``status_changed(SyncStatus)`` carrying the whole status (`sync.status`):
+  online, busy, what is queued, when a sync last finished, and what happened in plain words.
 
 Until one is set, the page says plainly that sync is not set up and nothing is lost.
 """

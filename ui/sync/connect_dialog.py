@@ -1,6 +1,7 @@
 """*Connect to your landlord*: server address plus an enrolment code (champions), or a
-username and password (coordinators). The work runs on the task runner's network pool with
-its own Store; this dialog only shows what happened, in plain words.
+username and password (coordinators). The work runs on the task runner's network pool,
+writing through the DB worker's store (one writer); this dialog only shows what happened,
+in plain words.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from champion_app.store import Changes, Store
+from champion_app.store import Changes
 from ui.tasks import TaskRunner
 from ui.widgets import heading, named
 
@@ -118,8 +119,7 @@ class ConnectDialog(QDialog):
         def work():
             from sync import connection
 
-            with Store.open(runner.db_path, runner.attachments_dir) as store:
-                return connection.connect(store, server, **values)
+            return connection.connect(runner.worker_store(), server, **values)
 
         self.connect_button.setEnabled(False)
         self.show_message("Connecting…")
@@ -132,7 +132,7 @@ class ConnectDialog(QDialog):
         self.password.clear()
         self.show_message(f"Connected as {conn.display_name or conn.username}. "
                           f"{conn.storage_note}")
-        self.runner.changes_applied.emit(Changes(sync_state=True))  # no outbox: not a submit
+        self.runner.announce(Changes(sync_state=True), self)
         self.connected.emit(conn)
         self.accept()
 
@@ -146,17 +146,16 @@ class ConnectDialog(QDialog):
         self.message.setText(text)
 
 
-def disconnect(runner: TaskRunner, on_done) -> None:
+def disconnect(runner: TaskRunner, on_done, initiator: object | None = None) -> None:
     """*Disconnect*: revoke this laptop's token (records stay); ``on_done(message)``."""
 
     def work() -> str:
         from sync import connection
 
-        with Store.open(runner.db_path, runner.attachments_dir) as store:
-            return connection.disconnect(store)
+        return connection.disconnect(runner.worker_store())
 
     def done(message: str) -> None:
-        runner.changes_applied.emit(Changes(sync_state=True))
+        runner.announce(Changes(sync_state=True), initiator)
         on_done(message)
 
     runner.network_op("disconnect", work).success(done).failure(

@@ -1,11 +1,14 @@
 """When to sync, and telling the window how it went (after Anki's aqt/sync.py). Thin: the
-work is `sync.engine.run_sync`, run through the task runner's network pool with a Store
-opened on that pool thread.
+work is `sync.engine.run_sync`, run on the task runner's network pool against the DB
+worker's store (`TaskRunner.worker_store`), so the app keeps one writer while it syncs.
 
 Syncs start: at start-up, every few minutes, right after a submit, when the network comes
 back (QNetworkInformation where the platform has a backend, confirmed by a cheap ``/meta``
 probe), and on *Sync now*. Never two at once: a request during a sync is remembered and
 runs once, after it.
+
+The controller is the one source of "online" and of the sync status: it sends the whole
+`SyncStatus` on ``status_changed`` whenever any part of it changes.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QWidget
 
 from champion_app.store import Changes, Store
+from sync.status import SyncStatus
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -38,8 +43,7 @@ def interval_ms() -> int:
 class SyncController(QObject):
     """Signals for the window; slots `sync_now`, `request_sync`, `on_submitted`."""
 
-    state_changed = Signal(bool, int, str)   # online, queued count, last-sync text
-    status_changed = Signal(dict)            # online/busy/message/error/last_sync_at
+    status_changed = Signal(SyncStatus)      # the whole status, after any change to it
     sync_started = Signal()
     sync_finished = Signal(object)           # SyncResult, or the SyncError it ended with
     needs_reconnect = Signal(str)            # plain words: why and what to do
@@ -50,7 +54,7 @@ class SyncController(QObject):
         super().__init__(parent_widget)
         self.runner = runner
         self.parent_widget = parent_widget
-        self.online = False
+        self.status = SyncStatus()
         self.running = False
         self._again = False
         self._user_asked = False
@@ -59,16 +63,35 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval or interval_ms())
         self._timer.timeout.connect(self.request_sync)
-        self._announcing = False
-        # A submit announces Changes(outbox=True): that is the "sync right after a submit".
+        # A submit announces Changes(outbox=True) started by someone else: that is the "sync
+        # right after a submit". A sync's own changes carry this controller as initiator.
         runner.changes_applied.connect(self._changes_applied)
         self._network = self._watch_network() if watch_network else None
 
+    @property
+    def online(self) -> bool:
+        return self.status.online
+
+    def _set(self, **fields) -> None:
+        self.status = replace(self.status, **fields)
+        self.status_changed.emit(self.status)
+
     # -- life ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """Begin the timer and sync once now (a quiet background sync)."""
+        """Begin the timer, show what the last session left, and sync once now (quietly)."""
         self._timer.start()
-        self._refresh_state()
+
+        def read(store: Store):
+            return (store.outbox_count(), store.get_state("last_sync_at"),
+                    store.get_state("server_url"))
+
+        def show(values) -> None:
+            queued, last, self._server_url = values
+            # What a sync that already ended found is newer than this read.
+            self._set(queued=queued if self.status.queued is None else self.status.queued,
+                      last_sync_at=self.status.last_sync_at or last)
+
+        self.runner.op("sync state", read).success(show).run()
         self.request_sync()
 
     def shutdown(self) -> None:
@@ -95,16 +118,8 @@ class SyncController(QObject):
 
     @Slot(object)
     def _changes_applied(self, changes) -> None:
-        if not self._announcing and isinstance(changes, Changes) and changes.outbox:
+        if isinstance(changes, Changes) and changes.outbox and changes.initiator is not self:
             self.on_submitted()
-
-    def _announce(self, changes: Changes) -> None:
-        """Tell the views what a sync changed, without it counting as a new submit."""
-        self._announcing = True
-        try:
-            self.runner.changes_applied.emit(changes)
-        finally:
-            self._announcing = False
 
     # -- connecting -----------------------------------------------------------------------------
     def open_connect_dialog(self, parent: QWidget | None = None, message: str = ""):
@@ -126,13 +141,11 @@ class SyncController(QObject):
         self._timer.stop()
 
         def done(message: str) -> None:
-            self.online = False
-            self.status_changed.emit({"online": False, "message": message})
-            self._refresh_state()
+            self._set(online=False, message=message, error="")
             if on_done is not None:
                 on_done(message)
 
-        disconnect(self.runner, done)
+        disconnect(self.runner, done, initiator=self)
 
     # -- running ------------------------------------------------------------------------------
     def _begin(self) -> None:
@@ -143,17 +156,17 @@ class SyncController(QObject):
         self._again = False
         self._abort.clear()
         self.sync_started.emit()
-        self.status_changed.emit({"busy": True, "message": "Syncing…"})
+        self._set(busy=True, message=self.tr("Syncing…"), error="")
         self.runner.network_op("sync", self._work).success(self._done) \
             .failure(self._failed).run()
 
     def _work(self):
-        """On a network pool thread: its own Store, its own client, the engine."""
+        """On a network pool thread: the DB worker's store, a client, the engine."""
         from sync import connection
         from sync.engine import run_sync
 
-        with Store.open(self.runner.db_path, self.runner.attachments_dir) as store, \
-                connection.client_for(store) as client:
+        store = self.runner.worker_store()
+        with connection.client_for(store) as client:
             self._server_url = client.base_url
             return run_sync(store, client, progress=self.progress.emit,
                             should_abort=self._abort.is_set)
@@ -161,18 +174,16 @@ class SyncController(QObject):
     def _done(self, result) -> None:
         user, self._user_asked = self._user_asked, False
         self.running = False
-        self.online = True
-        self._announce(result.changes)
-        message = result.summary()
-        self.status_changed.emit({"online": True, "busy": False, "message": message,
-                                  "last_sync_at": result.finished_at})
+        self.runner.announce(result.changes, self)
+        # Everything the window shows comes with the result: no second read of the database.
+        self._set(online=True, busy=False, queued=result.remaining,
+                  last_sync_at=result.finished_at, message=result.summary(), error="")
         self.sync_finished.emit(result)
         if user and result.clock_warning and self.parent_widget is not None:
             from sync.errors import CLOCK, SyncError
             from ui.errors import show_error
 
             show_error(self.parent_widget, SyncError(CLOCK))
-        self._refresh_state()
         self._maybe_again()
 
     def _failed(self, error: BaseException) -> None:
@@ -182,13 +193,14 @@ class SyncController(QObject):
         user, self._user_asked = self._user_asked, False
         self.running = False
         kind = getattr(error, "kind", None)
-        if kind in (errors.OFFLINE, errors.NETWORK):
-            self.online = False
-        partial = getattr(getattr(error, "result", None), "changes", None)
-        if isinstance(partial, Changes):
-            self._announce(partial)
+        result = getattr(error, "result", None)  # what the sync did before it stopped
+        if result is not None:
+            self.runner.announce(result.changes, self)
         text = user_message(error)
-        self.status_changed.emit({"online": self.online, "busy": False, "error": text})
+        online = False if kind in (errors.OFFLINE, errors.NETWORK) else self.online
+        # A failed sync is not the "last sync": last_sync_at stays the one that worked.
+        self._set(online=online, busy=False, message="", error=text,
+                  queued=result.remaining if result is not None else self.status.queued)
         self.sync_finished.emit(error)
         if kind in (errors.AUTH, errors.NOT_CONNECTED):
             self._timer.stop()  # no point retrying until the person (re)connects
@@ -196,27 +208,12 @@ class SyncController(QObject):
                 self.needs_reconnect.emit(text)
         elif user and kind != errors.CANCELLED and self.parent_widget is not None:
             show_error(self.parent_widget, error)
-        self._refresh_state()
         self._maybe_again()
 
     def _maybe_again(self) -> None:
         if self._again and not self._abort.is_set():
             self._again = False
             QTimer.singleShot(0, self.request_sync)
-
-    def _refresh_state(self) -> None:
-        def read(store: Store):
-            return store.outbox_count(), store.get_state("last_sync_at"), \
-                store.get_state("server_url")
-
-        def show(values) -> None:
-            queued, last, url = values
-            self._server_url = url
-            from ui.pages.sync import when
-
-            self.state_changed.emit(self.online, queued, when(last))
-
-        self.runner.op("sync state", read).success(show).run()
 
     def reconnected(self) -> None:
         """After the connect dialog succeeded: timer back on, sync at once."""
@@ -242,8 +239,7 @@ class SyncController(QObject):
         if reachability == QNetworkInformation.Reachability.Online:
             self.probe()
         elif reachability == QNetworkInformation.Reachability.Disconnected:
-            self.online = False
-            self.status_changed.emit({"online": False})
+            self._set(online=False)
 
     def probe(self) -> None:
         """A cheap GET /meta: when the server answers, sync (the network may be back)."""
@@ -259,11 +255,10 @@ class SyncController(QObject):
             return True
 
         def answered(_ok) -> None:
-            self.online = True
-            self.status_changed.emit({"online": True})
+            self._set(online=True)
             self.request_sync()
 
         def silent(_error) -> None:
-            self.online = False
+            self._set(online=False)
 
         self.runner.network_op("probe", meta).success(answered).failure(silent).run()

@@ -1,0 +1,187 @@
+"""Every entity a pull can carry, with the reference entities declared once.
+
+A reference entity (estates, blocks, homes, jobs, operatives, settings, and for coordinators
+the champion accounts) is one `ReferenceEntity` in `REFERENCE`: its wire name and protocol
+model, the local table and key that keep it on a laptop, who hears of its changes on the
+server, and how the server imports it from a CSV export (docs/import.md). The store's pull,
+reset and reference writes, the server's import and the demo patch all loop over this
+registry, so a new entity (contractors, say) is one entry here plus its protocol model, its
+member of `protocol.Entity` and its local table.
+
+`parse_change` turns a wire `Change` into a `PulledChange` whose data is the entity's model:
+the store only ever sees validated, typed data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from champion_app.protocol import (
+    ACTION,
+    BLOCK,
+    CHAMPION,
+    COMMENT,
+    ESTATE,
+    HOME,
+    JOB,
+    OPERATIVE,
+    PUT,
+    RECORD_VERSION,
+    REVIEW,
+    SETTING,
+    Block,
+    Champion,
+    Change,
+    Entity,
+    Estate,
+    Home,
+    Job,
+    Op,
+    Operative,
+    ServerAction,
+    ServerComment,
+    ServerRecordVersion,
+    ServerReview,
+    Setting,
+)
+from champion_app.records.scales import Priority
+
+# Who hears of a change on the server: everyone, champions whose patch holds its estate, or
+# coordinators only (server/pull.py).
+Audience = Literal["all", "estate", "coordinator"]
+
+YES = frozenset({"yes", "y", "true", "1"})
+NO = frozenset({"no", "n", "false", "0"})
+# HACT WorkPriorityCode, as housing systems export it.
+HACT_PRIORITY = {"1": "immediate", "2": "emergency", "3": "urgent", "4": "routine",
+                 "5": "inspection", "normal": "routine"}
+# Repair targets per priority, in hours or (as many landlords publish them) in days.
+SETTING_KEYS = frozenset({"landlord_name", "emergency_repairs_phone", "complaints_phone"} | {
+    f"target_{p.value}_{unit}" for p in Priority for unit in ("hours", "days")})
+
+
+def _yes_no(text: str) -> Any:
+    value = text.lower()
+    return value in YES if value in YES | NO else text  # anything else: the model says why
+
+
+def _priority(text: str) -> str:
+    return HACT_PRIORITY.get(text.lower(), text.lower())
+
+
+def _id_list(text: str) -> list[str]:
+    return [part for part in re.split(r"[;,\s]+", text) if part]
+
+
+def _setting_key(data: dict) -> str | None:
+    if data["key"] in SETTING_KEYS:
+        return None
+    return f"key: {data['key']} is not a setting; use one of {', '.join(sorted(SETTING_KEYS))}."
+
+
+@dataclass(frozen=True)
+class CsvImport:
+    """How `champion-server import <table>` reads the entity from a CSV export."""
+
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    # Turns a cell's text into what the model takes (yes/no, HACT codes, "OP1;OP2" lists).
+    cells: Mapping[str, Callable[[str], Any]] = field(default_factory=dict)
+    # The fields that place a row in an estate, first given wins, with the entity each names:
+    # the row's changes go to the champions whose patch holds that estate.
+    placed_by: tuple[tuple[str, Entity], ...] = ()
+    # A further rule on the validated row: the problem in plain words, or None.
+    check: Callable[[dict], str | None] | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+@dataclass(frozen=True)
+class ReferenceEntity:
+    name: Entity               # on the wire
+    model: type[BaseModel]     # what a `put` carries (champion_app.protocol)
+    table: str                 # the laptop's table; also the import's name ("estates")
+    key: str                   # the key field, in the model and the table
+    audience: Audience
+    csv: CsvImport | None = None   # None: not imported from CSV
+    body_only: bool = False        # kept on the laptop as one JSON body, not in columns
+
+
+REFERENCE: dict[Entity, ReferenceEntity] = {ref.name: ref for ref in (
+    ReferenceEntity(ESTATE, Estate, "estates", "id", "estate",
+                    CsvImport(("id", "name"), ("area",))),
+    ReferenceEntity(BLOCK, Block, "blocks", "id", "estate",
+                    CsvImport(("id", "estate_id", "name"), ("address", "has_communal_areas"),
+                              cells={"has_communal_areas": _yes_no},
+                              placed_by=(("estate_id", ESTATE),))),
+    ReferenceEntity(HOME, Home, "homes", "id", "estate",
+                    CsvImport(("id", "address"), ("block_id", "estate_id", "uprn"),
+                              placed_by=(("block_id", BLOCK), ("estate_id", ESTATE)))),
+    ReferenceEntity(JOB, Job, "jobs", "ref", "estate",
+                    CsvImport(("ref",), ("home_id", "block_id", "estate_id", "description",
+                                         "trade", "priority", "delivered_by", "reported_at",
+                                         "dispatched_at", "completed_at", "operative_ids"),
+                              cells={"priority": _priority, "operative_ids": _id_list},
+                              placed_by=(("home_id", HOME), ("block_id", BLOCK),
+                                         ("estate_id", ESTATE)))),
+    ReferenceEntity(OPERATIVE, Operative, "operatives", "id", "all",
+                    CsvImport(("id", "display_name"), ("employer",))),
+    ReferenceEntity(SETTING, Setting, "settings", "key", "all",
+                    CsvImport(("key", "value"), check=_setting_key)),
+    ReferenceEntity(CHAMPION, Champion, "champions", "id", "coordinator", body_only=True),
+)}
+BY_TABLE: dict[str, ReferenceEntity] = {ref.table: ref for ref in REFERENCE.values()}
+# What `champion-server import` takes, in an order that imports places before what is in them.
+IMPORTABLE: tuple[str, ...] = tuple(ref.table for ref in REFERENCE.values() if ref.csv)
+
+
+def csv_values(ref: ReferenceEntity, raw: Mapping[str, str | None]) -> dict[str, Any]:
+    """A CSV row as the model takes it: blank cells left out, cells converted, no ``deleted``."""
+    row = {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
+    row.pop("deleted", None)
+    cells = ref.csv.cells if ref.csv else {}
+    return {k: cells[k](v) if k in cells else v for k, v in row.items()}
+
+
+# --- pulled changes ---------------------------------------------------------------------------
+
+PULLED_MODELS: dict[Entity, type[BaseModel]] = {
+    **{name: ref.model for name, ref in REFERENCE.items()},
+    RECORD_VERSION: ServerRecordVersion, REVIEW: ServerReview, COMMENT: ServerComment,
+    ACTION: ServerAction,
+}
+
+
+@dataclass(frozen=True)
+class PulledChange:
+    """A pulled change whose data was validated against its entity's model (None: a delete)."""
+
+    seq: int
+    entity: Entity
+    id: str
+    op: Op
+    data: BaseModel | None = None
+
+
+class ChangeInvalid(ValueError):
+    """A pulled change that does not fit its entity's model (the message says which)."""
+
+
+def parse_change(change: Change) -> PulledChange:
+    data = None
+    if change.op == PUT:
+        if change.data is None:
+            raise ChangeInvalid(f"{change.entity} {change.id} put without data")
+        try:
+            data = PULLED_MODELS[change.entity].model_validate(change.data)
+        except ValidationError as exc:
+            raise ChangeInvalid(f"{change.entity} {change.id} (seq {change.seq}) is not "
+                                f"valid: {str(exc)[:300]}") from exc
+    return PulledChange(change.seq, change.entity, change.id, change.op, data)
