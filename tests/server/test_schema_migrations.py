@@ -5,6 +5,7 @@ that is behind. On SQLite and PostgreSQL."""
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,42 @@ def test_init_twice_is_a_no_op(url, engine, capsys):
     assert cli.main(["init", "--db", url]) == 0
     assert capsys.readouterr().out == f"Database ready (schema revision {head()}).\n"
     assert (everything(engine), shape(engine)) == before
+
+
+def init_process(url: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "server.cli", "init", "--db", url],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+@pytest.mark.postgres
+def test_two_inits_at_once_on_postgresql_both_succeed(pg_database):
+    # Two machines running `init` against one new database. The test holds both at the first
+    # table any upgrade creates (its own uncommitted CREATE TABLE alembic_version), then lets
+    # go: without a lock between them, both go on to create the schema and the second fails.
+    # (SQLite needs no test: `init` writes under BEGIN IMMEDIATE, one writer at a time.)
+    engine = make_db_engine(pg_database)
+    with engine.connect() as blocker:
+        blocker.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        inits = [init_process(pg_database) for _ in range(2)]
+        with engine.connect() as watcher:
+            waiting = 0
+            for _ in range(600):
+                waiting = watcher.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'")).scalar()
+                watcher.rollback()  # statistics are a snapshot per transaction
+                if waiting == 2 or any(p.poll() is not None for p in inits):
+                    break
+                time.sleep(0.1)
+        blocker.rollback()
+    outcomes = [(p.wait(60), *p.communicate()) for p in inits]
+    assert waiting == 2, outcomes
+    assert [code for code, _, _ in outcomes] == [0, 0], outcomes
+    assert current_revision(engine) == head()
+    with reading(engine) as conn:
+        assert conn.execute(select(s.seq_counter)).all() == [(1, 0)]
+        assert len(conn.execute(select(s.server_meta)).all()) == 2
+    engine.dispose()
 
 
 def serve(url: str) -> subprocess.CompletedProcess:
