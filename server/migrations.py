@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 SCRIPTS = Path(__file__).resolve().parent / "alembic"
 LEGACY_TABLE = "schema_version"
 LEGACY_REVISION = "0001"  # what the old scheme's version 1 is, table for table
+# Two `init`s at once on PostgreSQL (say, two machines starting): the second waits here for
+# the first to commit, then finds nothing left to do. SQLite's BEGIN IMMEDIATE does the same.
+_PG_MIGRATION_LOCK = 0x43_68_61_6D_70_69_6F_6E  # "Champion"
 
 
 def _config(conn: Connection | None = None) -> Config:
@@ -101,6 +104,8 @@ def _adopt_legacy(conn: Connection, legacy: int) -> None:
 def migrate(engine: Engine) -> str:
     """Bring the schema up to date; returns the revision reached. Safe to run again."""
     with writing(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         revision, legacy = _state(conn)
         if problem := _newer_than_code(revision):
             raise problem
