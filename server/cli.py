@@ -97,7 +97,7 @@ def run(args) -> int:
         version = migrate(engine)
         if getattr(args, "blob_dir", None):
             Path(args.blob_dir).mkdir(parents=True, exist_ok=True)
-        print(f"Database ready (schema version {version}).")
+        print(f"Database ready (schema revision {version}).")
         return 0
     if cmd == "serve":
         return _serve(args)
@@ -162,7 +162,13 @@ def _serve(args) -> int:
 
     db = normalise_url(args.db or config.default_db())
     blob_dir = args.blob_dir or config.default_blob_dir()
-    migrate(make_db_engine(db))  # once, here, before any worker starts
+    # Upgrading is `init`'s job, after a backup; here only a plain refusal, before any
+    # worker starts (each worker checks again).
+    engine = make_db_engine(db)
+    try:
+        require_current(engine)
+    finally:
+        engine.dispose()
     # Workers are separate processes: they find the database through the environment.
     os.environ[config.ENV_DB] = db
     os.environ[config.ENV_BLOB_DIR] = blob_dir

@@ -3,6 +3,9 @@
 Entity data travels as JSON text: the server stores what it validated and sends it back as
 is, so a column per field would only be a second copy of the wire models to keep in step.
 Columns exist where the server filters or enforces something (ids, estates, owners, seq).
+
+A change here needs a revision in `server/alembic/versions/` too (docs/server.md, "Changing
+the schema"); a test fails while the two differ.
 """
 
 from sqlalchemy import (
@@ -21,12 +24,6 @@ from sqlalchemy import (
 metadata = MetaData()
 
 ID = 64
-
-schema_version = Table(
-    "schema_version", metadata,
-    Column("version", Integer, primary_key=True),
-    Column("applied_at", DateTime(timezone=True), nullable=False),
-)
 
 server_meta = Table(
     "server_meta", metadata,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from server import schema as s
 from server.db import make_db_engine, meta_value, reading, writing
 from server.imports import ImportFailed, import_csv
-from server.migrations import LATEST, current_version, migrate, require_current
+from server.migrations import current_revision, head, migrate, require_current
 from tests.live_server import LiveServer
 
 from .helpers import mutation, push_ok, version
@@ -27,11 +27,11 @@ def engine(request, tmp_path):
 def test_migrations_create_then_do_nothing(engine):
     with pytest.raises(RuntimeError, match="champion-server init"):
         require_current(engine)
-    assert current_version(engine) == 0
-    assert migrate(engine) == LATEST
+    assert current_revision(engine) is None
+    assert migrate(engine) == head()
     with reading(engine) as conn:
         epoch = meta_value(conn, "server_epoch")
-    assert migrate(engine) == LATEST  # again: nothing changes
+    assert migrate(engine) == head()  # again: nothing changes
     with reading(engine) as conn:
         assert meta_value(conn, "server_epoch") == epoch and len(epoch) == 16
         assert conn.execute(select(s.seq_counter.c.value)).scalar_one() == 0
