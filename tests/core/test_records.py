@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 import resources
 from champion_app.records import (
+    KINDS,
     RecordInvalid,
-    RecordKind,
     tsm_questions,
     validate_payload,
     validate_version,
@@ -190,7 +190,7 @@ def test_tsm_wording_comes_from_the_resource_file_with_the_landlord_named():
 
 # --- everything the strategies make is accepted, and stable ----------------------------------
 
-@pytest.mark.parametrize("kind", list(RecordKind))
+@pytest.mark.parametrize("kind", KINDS.codes)
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_generated_payload_is_accepted_and_already_normal(kind, data):

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from champion_app.errors import ChampionError
+from champion_app.records import Draft
 from champion_app.store import Changes
 
 from .conftest import wait_idle
@@ -30,8 +31,8 @@ def test_a_write_announces_its_changes_once(qtbot, patch, runner):
     announced = []
     runner.changes_applied.connect(announced.append)
     with qtbot.waitSignal(runner.changes_applied):
-        runner.op("save", lambda s: s.save_draft("walkabout", estate_id="est-alder",
-                                                 payload={})).run()
+        runner.op("save", lambda s: s.save_draft(Draft(kind="walkabout",
+                                                       estate_id="est-alder"))).run()
     wait_idle(qtbot, runner)
     assert len(announced) == 1 and isinstance(announced[0], Changes)
     assert len(announced[0].record_ids) == 1

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from champion_app.records import DISSATISFIED, RecordInvalid, validate_payload
+from champion_app.records import (
+    DISSATISFIED,
+    KINDS,
+    Draft,
+    KindSpec,
+    RecordInvalid,
+    validate_payload,
+)
 from ui.refdata import RefData
 from ui.widgets import ErrorLabel, named, slug
 
@@ -75,15 +82,17 @@ class Section(QGroupBox):
 
 
 class RecordForm(QWidget):
-    """Base of the five record forms. Subclasses set ``kind`` and build their sections."""
+    """Base of the record forms. Subclasses set ``kind`` and build their sections; the
+    kind's spec (its label, payload model) comes from the kind registry."""
 
     kind = ""
-    title = ""
     changed = Signal()
 
-    def __init__(self, ref: RefData, runner=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ref: RefData, runner=None, parent: QWidget | None = None, *,
+                 spec: KindSpec | None = None) -> None:
         super().__init__(parent)
-        named(self, f"form_{self.kind}", self.title)
+        self.spec = spec or KINDS[self.kind]
+        named(self, f"form_{self.kind}", self.spec.label)
         self.ref = ref
         self.runner = runner  # ui.tasks.TaskRunner: photos are shrunk and stored off the UI
         self._fields: dict[str, tuple[QWidget, ErrorLabel, str]] = {}
@@ -180,26 +189,29 @@ class RecordForm(QWidget):
     def attachments(self) -> list[dict]:
         return self.photos.value()
 
-    def draft(self) -> dict:
-        return {"kind": self.kind, **self.place(), "payload": self.payload(),
-                "attachments": self.attachments()}
+    def draft(self) -> Draft:
+        return Draft(kind=self.kind, **self.place(), payload=self.payload(),
+                     attachments=self.attachments())
 
-    def load(self, draft: dict, photo_paths: dict[str, str] | None = None) -> None:
-        payload = draft.get("payload") or {}
+    def load(self, draft: Draft, photo_paths: dict[str, str] | None = None) -> None:
+        payload = draft.payload
         self.where.load(draft)
         self.load_kind(payload)
         self.talk.load(payload)
         self.hazard.load(payload)
         self.complaint.load(payload)
         self.consent.load(payload)
-        self.photos.load(draft.get("attachments") or [], photo_paths or {})
+        self.photos.load(draft.attachments, photo_paths or {})
         self.mark_saved()
 
     def mark_saved(self) -> None:
-        self._saved_snapshot = json.dumps(self.draft(), sort_keys=True, default=str)
+        self._saved_snapshot = self._snapshot()
 
     def is_dirty(self) -> bool:
-        return json.dumps(self.draft(), sort_keys=True, default=str) != self._saved_snapshot
+        return self._snapshot() != self._saved_snapshot
+
+    def _snapshot(self) -> str:
+        return json.dumps(self.draft().model_dump(), sort_keys=True, default=str)
 
     # -- validation ---------------------------------------------------------------------------
     def validate(self) -> dict[str, str]:

@@ -62,7 +62,6 @@ class HouseholdRow(QFrame):
 
 class BlockForm(RecordForm):
     kind = "block"
-    title = "Block feedback"
     uses_job = True
 
     def build(self) -> None:

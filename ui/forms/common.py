@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from champion_app.records import Draft
 from champion_app.records.scales import CollectionMethod, Hazard, Respondent
 from ui.widgets import EnumCombo, Picker, named
 
@@ -111,10 +112,10 @@ class WhereSection(Section):
                 "home_id": self.home.value(),
                 "job_ref": self.job.value() if self.job is not None else None}
 
-    def load(self, draft: dict) -> None:
-        self._select(draft.get("estate_id"), draft.get("block_id"), draft.get("home_id"))
-        if self.job is not None and draft.get("job_ref"):
-            self.job.set_value(draft["job_ref"])
+    def load(self, draft: Draft) -> None:
+        self._select(draft.estate_id, draft.block_id, draft.home_id)
+        if self.job is not None and draft.job_ref:
+            self.job.set_value(draft.job_ref)
 
 
 class TalkSection(Section):

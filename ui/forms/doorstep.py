@@ -13,7 +13,6 @@ from .base import RecordForm, Section
 
 class DoorstepForm(RecordForm):
     kind = "doorstep"
-    title = "Doorstep conversation"
 
     def build(self) -> None:
         topics = Section(self, "What it was about", "section_topics")

@@ -34,7 +34,6 @@ def when(ts: str | None) -> str:
 
 class PostWorksForm(RecordForm):
     kind = "post_works"
-    title = "Post-works visit"
     uses_job = True
 
     def build(self) -> None:

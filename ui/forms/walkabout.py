@@ -8,7 +8,6 @@ from .conditions import ConditionsSection
 
 class WalkaboutForm(RecordForm):
     kind = "walkabout"
-    title = "Estate walkabout"
     resident_involved = False
 
     def build(self) -> None:

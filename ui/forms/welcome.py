@@ -23,7 +23,6 @@ def date_edit(name: str, accessible: str) -> QDateEdit:
 
 class WelcomeForm(RecordForm):
     kind = "welcome"
-    title = "Welcome visit"
 
     def build(self) -> None:
         dates = Section(self, "The tenancy", "section_tenancy")

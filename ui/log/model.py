@@ -27,7 +27,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from champion_app.records.scales import Hazard, RecordKind
+from champion_app.records import KINDS
+from champion_app.records.scales import Hazard
 from champion_app.store import RecordFilter, RecordRow
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def cell_text(row: RecordRow, key: str) -> str:
     if key == "updated_at":
         return short_time(row.updated_at)
     if key == "kind":
-        return RecordKind(row.kind).label
+        return KINDS[row.kind].label
     if key == "state":
         return state_label(row)
     if key == "hazard":

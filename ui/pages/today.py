@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from champion_app.records.scales import Priority, RecordKind
+from champion_app.records import KINDS
+from champion_app.records.scales import Priority
 from champion_app.store import Changes, RecordFilter
 from ui.refdata import RefData
 from ui.widgets import heading, named
@@ -145,7 +146,7 @@ class TodayPage(QWidget):
                 where = r.address or r.estate_name
                 reason = f" — {r.attention}" if r.attention else (
                     " — changes not yet submitted" if r.has_draft else "")
-                text = f"{RecordKind(r.kind).label}: {where}{reason}"
+                text = f"{KINDS[r.kind].label}: {where}{reason}"
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.record_id)
                 item.setToolTip(r.summary)
