@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 from champion_app.records import KINDS, scales
 from champion_app.records.scales import Hazard
 from champion_app.store import RecordDetail
+from ui.timefmt import short_time
 from ui.widgets import heading, named
 
-from .model import STATE_LABELS, short_time, state_label
+from .model import STATE_LABELS, state_label
 
 log = logging.getLogger(__name__)
 

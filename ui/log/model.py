@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,6 +29,7 @@ from PySide6.QtCore import (
 from champion_app.records import KINDS
 from champion_app.records.scales import Hazard
 from champion_app.store import RecordFilter, RecordRow
+from ui.timefmt import short_time
 
 log = logging.getLogger(__name__)
 
@@ -63,18 +63,6 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-
-def short_time(ts: str | None) -> str:
-    if not ts:
-        return ""
-    try:
-        moment = datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return ts
-    if moment.year == datetime.now().year:
-        return moment.strftime("%d %b %H:%M")
-    return moment.strftime("%d %b %Y %H:%M")
 
 
 def state_label(row: RecordRow) -> str:

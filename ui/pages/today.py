@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,21 +24,13 @@ from champion_app.records import KINDS
 from champion_app.records.scales import Priority
 from champion_app.store import Changes, RecordFilter
 from ui.refdata import RefData
+from ui.timefmt import day
 from ui.widgets import heading, named
 
 log = logging.getLogger(__name__)
 
 JOB_COLUMNS = ("Completed", "Job", "Where", "What was done", "Priority", "Visited")
 LIST_LIMIT = 50
-
-
-def day(ts: str | None) -> str:
-    if not ts:
-        return ""
-    try:
-        return datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone().strftime("%a %d %b")
-    except ValueError:
-        return ts
 
 
 def load_today(store) -> dict:

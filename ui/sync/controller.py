@@ -212,7 +212,7 @@ class SyncController(QObject):
         def show(values) -> None:
             queued, last, url = values
             self._server_url = url
-            from ui.pages.sync import when
+            from ui.timefmt import when
 
             self.state_changed.emit(self.online, queued, when(last))
 
