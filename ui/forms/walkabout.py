@@ -13,9 +13,3 @@ class WalkaboutForm(RecordForm):
     def build(self) -> None:
         self.conditions = ConditionsSection(self, "What you saw on the walkabout")
         self.body.addWidget(self.conditions)
-
-    def kind_payload(self) -> dict:
-        return {"conditions": self.conditions.value()}
-
-    def load_kind(self, payload: dict) -> None:
-        self.conditions.load(payload.get("conditions") or {})
