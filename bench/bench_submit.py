@@ -59,7 +59,7 @@ def main() -> None:
     warm = 50
     gen = RecordGenerator(DEFAULT_SEED + 1)
     drafts = [gen.post_works_draft() for _ in range(runs + warm)]
-    bodies = [json.dumps(d) for d in drafts]
+    bodies = [json.dumps(d.model_dump()) for d in drafts]
     with tempfile.TemporaryDirectory(prefix="bench-submit-") as tmp:
         path = fresh_copy(Path(tmp), n)
         with Store.open(path) as store:

@@ -78,7 +78,7 @@ class RecordWrites:
         draft = self._draft(row)
         stamp = now_iso()
         version = validate_version({
-            **draft.model_dump(), "record_id": record_id, "version_id": new_id(),
+            **dict(draft), "record_id": record_id, "version_id": new_id(),
             "base_version_id": row["current_version_id"],
             "created_at": row["created_at"], "submitted_at": stamp,
             "tz": self.get_state("timezone", "Europe/London"),
