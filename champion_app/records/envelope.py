@@ -1,6 +1,7 @@
 """A record version (the unit that is frozen, queued and synced) and validation in plain words."""
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -91,7 +92,7 @@ _PLAIN = {
 }
 
 
-def plain_message(err: dict) -> str:
+def plain_message(err: Mapping[str, Any]) -> str:
     """One pydantic error in plain words (the one table for the app and the server)."""
     kind = err["type"]
     ctx = err.get("ctx") or {}

@@ -60,22 +60,22 @@ class RecordWrites:
                    "updated_at": stamp}
         with self.write():
             existing = self._record_row(record_id) if record_id else None
+            saved_id = record_id or new_id()
             if existing is None:
-                record_id = record_id or new_id()
-                insert_row(self.db, "records", {"record_id": record_id, "state": "draft",
+                insert_row(self.db, "records", {"record_id": saved_id, "state": "draft",
                                                 "created_at": stamp, **columns})
             else:
                 if existing["kind"] != draft.kind:
                     raise ChampionError("A record cannot change kind once it is saved.")
-                update_row(self.db, "records", "record_id", record_id, columns)
-        return Changes(record_ids=frozenset({record_id}))
+                update_row(self.db, "records", "record_id", saved_id, columns)
+        return Changes(record_ids=frozenset({saved_id}))
 
     def submit(self, record_id: str, *, author_id: str = "", device_id: str = "") -> Changes:
         """Freeze the draft as a version and queue it. Raises RecordInvalid, storing nothing."""
         row = self._record_row(record_id)
-        if row is None or row["draft"] is None:
-            raise ChampionError("There is nothing to submit: this record has no unsaved changes.")
         draft = self._draft(row)
+        if row is None or draft is None:
+            raise ChampionError("There is nothing to submit: this record has no unsaved changes.")
         stamp = now_iso()
         version = validate_version({
             **dict(draft), "record_id": record_id, "version_id": new_id(),
@@ -161,9 +161,9 @@ class RecordWrites:
                             reviews=reviews, comments=comments)
 
     @staticmethod
-    def _draft(row: dict) -> Draft | None:
+    def _draft(row: dict | None) -> Draft | None:
         """The row's draft; the row's own columns fill in any place the JSON leaves out."""
-        if not row["draft"]:
+        if not row or not row["draft"]:
             return None
         place = {key: row[key] for key in ("kind", "estate_id", "block_id", "home_id", "job_ref")}
         return Draft.model_validate({**place, **json.loads(row["draft"])})
