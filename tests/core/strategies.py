@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import strategies as st
 
 from champion_app.records import KINDS, TSM_CODES
+from champion_app.records.rules import WHITE_SPACE  # what pydantic strips
 from champion_app.records.scales import (
     CONDITION_ITEMS,
     DISSATISFIED,
@@ -45,12 +46,6 @@ def codes(enum) -> st.SearchStrategy[str]:
 
 def maybe(strategy: st.SearchStrategy) -> st.SearchStrategy:
     return st.none() | strategy
-
-
-# The characters pydantic strips (Rust's `str::trim`: Unicode White_Space). Python's own
-# str.strip() strips more (\x1c-\x1f), which would make "generated" differ from "stored".
-WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
-    "\u2028\u2029\u202f\u205f\u3000")
 
 
 def strip(value: str) -> str:
