@@ -17,6 +17,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from champion_app.records import KINDS
 from champion_app.store import RecordFilter, Store
 
 from .common import emit, ms, n_records, percentile, quick, say
@@ -40,8 +41,7 @@ def queries(estates: list[str]) -> list[tuple[str, RecordFilter]]:
     for word in WORDS:
         out += [("text", RecordFilter(text=t)) for t in _typing(word)]
     out += [("estate", RecordFilter(estate_ids=(e,))) for e in estates[:10]]
-    out += [("kind", RecordFilter(kinds=(k,))) for k in
-            ("doorstep", "post_works", "block", "welcome", "walkabout")]
+    out += [("kind", RecordFilter(kinds=(k,))) for k in KINDS.codes]
     for days in (7, 31, 92, 365):
         out.append(("date", RecordFilter(date_from=end - timedelta(days=days), date_to=end)))
     for i, e in enumerate(estates[:8]):

@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from champion_app.records import Draft
 from champion_app.store import Store
 
 from .common import emit, ms, n_records, percentile, quick, say
@@ -23,11 +24,11 @@ from .loader import fresh_copy
 TARGET_P95_MS = 2.0
 
 
-def _store_times(store: Store, drafts: list[dict]) -> tuple[list[float], list[float], list[float]]:
+def _store_times(store: Store, drafts: list[Draft]) -> tuple[list[float], list[float], list[float]]:
     both, save, submit = [], [], []
-    for kwargs in drafts:
+    for draft in drafts:
         t0 = time.perf_counter()
-        changes = store.save_draft(**kwargs)
+        changes = store.save_draft(draft)
         t1 = time.perf_counter()
         store.submit(changes.record_id)
         t2 = time.perf_counter()
@@ -58,7 +59,7 @@ def main() -> None:
     warm = 50
     gen = RecordGenerator(DEFAULT_SEED + 1)
     drafts = [gen.post_works_draft() for _ in range(runs + warm)]
-    bodies = [json.dumps(d) for d in drafts]
+    bodies = [json.dumps(d.model_dump()) for d in drafts]
     with tempfile.TemporaryDirectory(prefix="bench-submit-") as tmp:
         path = fresh_copy(Path(tmp), n)
         with Store.open(path) as store:

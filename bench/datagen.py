@@ -18,7 +18,7 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from champion_app.records import TSM_CODES
+from champion_app.records import TSM_CODES, Draft
 from champion_app.records.scales import (
     CONDITION_ITEMS,
     DISSATISFIED,
@@ -325,9 +325,8 @@ class RecordGenerator:
                 "job_ref": job["ref"] if job else None,
                 "payload": self.payload(kind, at, job), "attachments": []}
 
-    def post_works_draft(self) -> dict:
-        """The keyword arguments of Store.save_draft for one full post-works visit."""
-        v = self.version("post_works", at=datetime.now(UTC).replace(microsecond=0))
-        return {"kind": "post_works", "estate_id": v["estate_id"], "block_id": v["block_id"],
-                "home_id": v["home_id"], "job_ref": v["job_ref"], "payload": v["payload"]}
+    def post_works_draft(self) -> Draft:
+        """What Store.save_draft takes, for one full post-works visit."""
+        return Draft.from_version(self.version("post_works",
+                                               at=datetime.now(UTC).replace(microsecond=0)))
 

@@ -21,7 +21,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from champion_app.records import validate_version
+from champion_app.records import Draft, validate_version
 from champion_app.store import Store
 from champion_app.store import migrations as store_migrations
 from champion_app.store import records as store_records
@@ -75,9 +75,8 @@ def _rows(gen: RecordGenerator, profile: str, n: int):
             "created_at": version["created_at"], "updated_at": version["submitted_at"],
             "submitted_at": version["submitted_at"]}
         if state == "draft":
-            record.update(current_version_id=None, submitted_at=None, draft=json.dumps(
-                {k: version[k] for k in ("kind", "estate_id", "block_id", "home_id",
-                                         "job_ref", "payload", "attachments")}))
+            record.update(current_version_id=None, submitted_at=None,
+                          draft=Draft.from_version(version).model_dump_json())
             yield record, None, None, None
             continue
         body = json.dumps(version)

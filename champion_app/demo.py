@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 import resources
 from champion_app.entities import REFERENCE, PulledChange, csv_values
 from champion_app.protocol import ACTION, JOB, PUT, ServerAction
+from champion_app.records import Draft
 from champion_app.store import Changes, Store
 
 log = logging.getLogger(__name__)
@@ -92,9 +93,8 @@ def seed_records(store: Store, today: date | None = None) -> Changes:
     today = today or datetime.now(UTC).date()
     changes = Changes()
     jobs = {j["ref"]: j for j in store.worklist(days=60)}
-    for sample in sample_records(today, jobs):
-        submit = sample.pop("submit")
-        c = store.save_draft(sample.pop("kind"), **sample)
+    for draft, submit in sample_records(today, jobs):
+        c = store.save_draft(draft)
         changes = changes | c
         if submit:
             changes = changes | store.submit(c.record_id, author_id="demo-champion",
@@ -140,7 +140,7 @@ _CONDITIONS = [
 ]
 
 
-def _post_works(job: dict, good: bool, submit: bool) -> dict:
+def _post_works(job: dict, good: bool) -> Draft:
     rating = "very_satisfied" if good else "fairly_dissatisfied"
     ops = [{"operative_id": op, "showed_id": "yes", "on_time": "yes" if good else "no",
             "explained_work": "yes", "respectful": "yes", "protected_home": "yes",
@@ -150,10 +150,10 @@ def _post_works(job: dict, good: bool, submit: bool) -> dict:
            for op in job.get("operative_ids") or []]
     said = ("Really pleased, sorted first time and cleaned up after." if good else
             "Had to take two days off work; first appointment was missed without a call.")
-    return {
-        "kind": "post_works", "submit": submit, "estate_id": job["estate_id"],
-        "block_id": job.get("block_id"), "home_id": job.get("home_id"), "job_ref": job["ref"],
-        "payload": {
+    return Draft(
+        kind="post_works", estate_id=job["estate_id"],
+        block_id=job.get("block_id"), home_id=job.get("home_id"), job_ref=job["ref"],
+        payload={
             "respondent": "tenant", "what_was_said": f"{job['description']}: {said}",
             "work_kind": "planned" if job.get("priority") == "planned" else "responsive",
             "priority": job.get("priority"), "delivered_by": job.get("delivered_by") or "",
@@ -166,22 +166,22 @@ def _post_works(job: dict, good: bool, submit: bool) -> dict:
             "time_taken_rating": "fairly_satisfied" if good else "very_dissatisfied",
             "operatives": ops, "complaint": {"offered": not good, "wants_to_complain": False},
         },
-    }
+    )
 
 
-def sample_records(today: date, jobs: dict[str, dict]) -> list[dict]:
-    """About 25 realistic records: mostly submitted, some drafts, one hazard."""
-    out: list[dict] = []
+def sample_records(today: date, jobs: dict[str, dict]) -> list[tuple[Draft, bool]]:
+    """About 25 realistic records, each with whether to submit it: mostly submitted, some
+    drafts, one hazard."""
+    out: list[tuple[Draft, bool]] = []
     for i, (estate, block, topics, ratings, said) in enumerate(_DOORSTEP):
         unhappy = any("dissatisfied" in r for r in ratings.values())
-        out.append({"kind": "doorstep", "submit": i % 4 != 3, "estate_id": estate,
-                    "block_id": block, "payload": {
-                        "topics": topics, "ratings": ratings, "what_was_said": said,
-                        "complaint": {"offered": unhappy, "wants_to_complain": False}}})
+        out.append((Draft(kind="doorstep", estate_id=estate, block_id=block, payload={
+            "topics": topics, "ratings": ratings, "what_was_said": said,
+            "complaint": {"offered": unhappy, "wants_to_complain": False}}), i % 4 != 3))
     for i, job in enumerate(list(jobs.values())[:10]):
-        out.append(_post_works(job, good=i % 3 != 1, submit=i not in (2, 7)))
-    out.append({"kind": "doorstep", "submit": True, "estate_id": "est-alder",
-                "block_id": "blk-rowan", "home_id": "home-rowan-11", "payload": {
+        out.append((_post_works(job, good=i % 3 != 1), i not in (2, 7)))
+    out.append((Draft(kind="doorstep", estate_id="est-alder",
+                      block_id="blk-rowan", home_id="home-rowan-11", payload={
                     "topics": ["damp_mould", "home_condition"], "hazard": "damp_mould",
                     "hazard_details": "Black mould spreading across the child's bedroom "
                                       "ceiling again, two weeks after treatment.",
@@ -191,30 +191,31 @@ def sample_records(today: date, jobs: dict[str, dict]) -> list[dict]:
                     "complaint": {"offered": True, "wants_to_complain": True},
                     "consent": {"contact": {"given": True, "at": _at(today)}},
                     "contact": {"name": "Resident at flat 11", "phone": "07700 900123",
-                                "wants_callback": True}}})
+                                "wants_callback": True}}), True))
     for i, (estate, block) in enumerate([("est-alder", "blk-rowan"),
                                          ("est-brook", "blk-kingfisher"),
                                          ("est-castle", "blk-tudor")]):
-        out.append({"kind": "block", "submit": i != 2, "estate_id": estate, "block_id": block,
-                    "payload": {"trigger": "cleaning_check", "conditions": _CONDITIONS[i],
-                                "households_spoken_to": 3, "responses": [
-                                    {"flat": "4", "rating": "fairly_satisfied"},
-                                    {"flat": "9", "rating": "neither",
-                                     "comment": "Bins overflow at weekends."}],
-                                "what_was_said": "Cleaning check with three households."}})
-    out.append({"kind": "welcome", "submit": True, "estate_id": "est-castle",
-                "home_id": "home-bishops-7", "payload": {
+        out.append((Draft(kind="block", estate_id=estate, block_id=block,
+                          payload={"trigger": "cleaning_check", "conditions": _CONDITIONS[i],
+                                   "households_spoken_to": 3, "responses": [
+                                       {"flat": "4", "rating": "fairly_satisfied"},
+                                       {"flat": "9", "rating": "neither",
+                                        "comment": "Bins overflow at weekends."}],
+                                   "what_was_said": "Cleaning check with three households."}),
+                    i != 2))
+    out.append((Draft(kind="welcome", estate_id="est-castle",
+                      home_id="home-bishops-7", payload={
                     "tenancy_start": (today - timedelta(days=12)).isoformat(),
                     "visit_date": (today - timedelta(days=5)).isoformat(),
                     "welcome_pack_format": "large_print", "preferred_contact": "phone",
                     "explained_how_to_report": "yes", "explained_priorities_targets": "yes",
                     "explained_responsibilities": "yes", "home_condition_ok": "yes",
                     "questions_raised": "Asked when the garden fence will be repaired.",
-                    "what_was_said": "Settling in well; pleased with the new kitchen."}})
-    out.append({"kind": "walkabout", "submit": False, "estate_id": "est-brook", "payload": {
+                    "what_was_said": "Settling in well; pleased with the new kitchen."}), True))
+    out.append((Draft(kind="walkabout", estate_id="est-brook", payload={
         "conditions": {"paths": "C", "grounds": "B", "external_litter": "D", "lighting": "B"},
         "what_was_said": "Fly-tipping behind Otter House; two street lights out on Mill "
-                         "Street."}})
+                         "Street."}), False))
     return out
 
 

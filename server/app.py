@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 import champion_app
 from champion_app import protocol
 from champion_app.protocol import API_VERSION, Meta
-from champion_app.records import PAYLOAD_MODELS
+from champion_app.records import KINDS
 
 from . import auth, blobs, config, coordinator, pull, push
 from .blobs import BlobStore
@@ -60,7 +60,7 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
 _WIRE_MODELS = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
                 protocol.Action, protocol.ServerAction, protocol.Estate, protocol.Block,
                 protocol.Home, protocol.Job, protocol.Operative, protocol.Setting,
-                protocol.Champion, protocol.Change, *PAYLOAD_MODELS.values())
+                protocol.Champion, protocol.Change, *(spec.model for spec in KINDS))
 
 
 def _openapi_with_models(app: FastAPI) -> dict:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from champion_app.protocol import MAX_MUTATIONS
+from champion_app.records import plain_message
 
 log = logging.getLogger(__name__)
 
@@ -25,37 +26,12 @@ _STATUS_CODES = {
 }
 
 
-_PLAIN = {
-    "missing": "This is required.",
-    "int_parsing": "Enter a whole number.",
-    "int_type": "Enter a whole number.",
-    "string_type": "Enter text here.",
-    "bool_type": "Choose yes or no.",
-    "bool_parsing": "Choose yes or no.",
-    "list_type": "Expected a list here.",
-    "dict_type": "Expected an object here.",
-    "model_attributes_type": "Expected an object here.",
-    "extra_forbidden": "This field is not expected here.",
-    "string_too_short": "This is too short.",
-    "string_too_long": "This is too long.",
-    "string_pattern_mismatch": "This is not in the expected format.",
-    "literal_error": "This is not one of the allowed values.",
-    "enum": "This is not one of the allowed values.",
-    "too_long": "Too many entries.",
-    "greater_than_equal": "This number is too small.",
-    "less_than_equal": "This number is too large.",
-    "datetime_parsing": "Enter a date and time.",
-    "datetime_from_date_parsing": "Enter a date and time.",
-    "date_parsing": "Enter a date such as 2026-03-31.",
-}
-
-
 def plain_fields(errors) -> dict[str, str]:
     """FastAPI's validation errors as {"field.path": "plain words"}."""
     fields: dict[str, str] = {}
     for err in errors:
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
-        fields.setdefault(".".join(loc) or "body", _PLAIN.get(err.get("type", ""), "This is not valid."))
+        fields.setdefault(".".join(loc) or "body", plain_message(err))
     return fields
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from champion_app.records import Draft
 from champion_app.store import Store
 from sync import connection
 from sync.engine import RetryPolicy, run_sync
@@ -24,8 +25,8 @@ def fast_retry(seed: int = 0, attempts: int = 8) -> RetryPolicy:
 def doorstep(store: Store, text: str = "Bins not emptied", estate_id: str = "E1",
              attachments=()) -> str:
     """Save and submit one valid doorstep record; returns its record_id."""
-    changes = store.save_draft("doorstep", estate_id=estate_id, payload={
-        "topics": ["cleaning"], "what_was_said": text}, attachments=list(attachments))
+    changes = store.save_draft(Draft(kind="doorstep", estate_id=estate_id, payload={
+        "topics": ["cleaning"], "what_was_said": text}, attachments=list(attachments)))
     store.submit(changes.record_id)
     return changes.record_id
 

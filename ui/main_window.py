@@ -26,11 +26,12 @@ from sync.status import SyncStatus
 from ui.errors import show_error, user_message
 from ui.forms.page import VisitPage
 from ui.log.view import LogPage
-from ui.pages.sync import SyncPage, when
+from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
 from ui.pages.you_said import YouSaidPage
 from ui.refdata import RefData
 from ui.tasks import TaskRunner
+from ui.timefmt import when
 from ui.widgets import named
 
 log = logging.getLogger(__name__)

@@ -3,6 +3,9 @@
 Every control gets a stable ``objectName`` and an accessible name here, so a screen reader
 and the tests find the same thing. Nothing sets a pixel font size: text follows the system
 font, and headings are scaled from it (`heading_font`).
+
+The answer controls here and in `ui.inputs` share one interface (described there), so a
+form binds each of them the same way.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ class ChoiceGroup(QWidget):
     """
 
     changed = Signal()
+    shows_label = True
 
     def __init__(self, name: str, question: str, choices: Iterable[tuple[str, str]], *,
                  optional: bool = False, columns: int = 3, none_label: str = "Not asked",
@@ -137,13 +141,19 @@ def enum_choices(enum: type[Enum], only: Iterable[str] | None = None) -> list[tu
     return [(m.value, m.label) for m in enum if keep is None or m.value in keep]
 
 
-def scale_group(name: str, question: str, enum: type[Enum], *, optional: bool = False,
-                columns: int = 3) -> ChoiceGroup:
-    return ChoiceGroup(name, question, enum_choices(enum), optional=optional, columns=columns)
+class ScaleGroup(ChoiceGroup):
+    """A question answered on one of the records' scales (satisfaction, agreement …)."""
+
+    def __init__(self, name: str, question: str, enum: type[Enum], *, optional: bool = False,
+                 columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(name, question, enum_choices(enum), optional=optional,
+                         columns=columns, parent=parent)
 
 
 class EnumCombo(QComboBox):
     """A drop-down over an enumeration, showing its labels; ``blank`` adds a None first entry."""
+
+    changed = Signal()
 
     def __init__(self, name: str, accessible: str, enum: type[Enum], *,
                  blank: str | None = "Not recorded", parent: QWidget | None = None) -> None:
@@ -153,6 +163,7 @@ class EnumCombo(QComboBox):
             self.addItem(blank, None)
         for code, label in enum_choices(enum):
             self.addItem(label, code)
+        self.currentIndexChanged.connect(self.changed)
 
     def value(self) -> str | None:
         return self.currentData()
@@ -187,6 +198,9 @@ class MultiCheck(QWidget):
         wanted = set(codes or ())
         for code, box in self.boxes.items():
             box.setChecked(code in wanted)
+
+    def blank(self) -> list[str]:
+        return []
 
 
 class Picker(QComboBox):
@@ -246,4 +260,3 @@ class Picker(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(ident if (self.free_text and ident) else "")
-

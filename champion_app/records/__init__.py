@@ -1,24 +1,29 @@
 """Records: pydantic models for every record kind, scale and enumeration of DOMAIN.md."""
 
 from .common import Attachment, CommonPayload, Complaint, Consent, ConsentItem, Contact
+from .draft import Draft
 from .envelope import (
     SCHEMA_VERSION,
     RecordInvalid,
     RecordVersion,
     errors_by_field,
     new_id,
+    plain_message,
     utc_now,
     validate_payload,
     validate_version,
 )
 from .kinds import (
-    PAYLOAD_MODELS,
+    KINDS,
     TSM_CODES,
     BlockPayload,
     DoorstepPayload,
     HouseholdResponse,
+    KindRegistry,
+    KindSpec,
     OperativeFeedback,
     PostWorksPayload,
+    RecordKind,
     WalkaboutPayload,
     WelcomePayload,
 )
@@ -26,9 +31,10 @@ from .scales import *  # noqa: F403 - the enumerations are this package's vocabu
 from .tsm import tsm_questions
 
 __all__ = [
-    "PAYLOAD_MODELS", "SCHEMA_VERSION", "TSM_CODES", "Attachment", "BlockPayload",
-    "CommonPayload", "Complaint", "Consent", "ConsentItem", "Contact", "DoorstepPayload",
-    "HouseholdResponse", "OperativeFeedback", "PostWorksPayload", "RecordInvalid",
-    "RecordVersion", "WalkaboutPayload", "WelcomePayload", "errors_by_field", "new_id",
-    "tsm_questions", "utc_now", "validate_payload", "validate_version",
+    "KINDS", "SCHEMA_VERSION", "TSM_CODES", "Attachment", "BlockPayload", "CommonPayload",
+    "Complaint", "Consent", "ConsentItem", "Contact", "DoorstepPayload", "Draft",
+    "HouseholdResponse", "KindRegistry", "KindSpec", "OperativeFeedback", "PostWorksPayload",
+    "RecordInvalid", "RecordKind", "RecordVersion", "WalkaboutPayload", "WelcomePayload",
+    "errors_by_field", "new_id", "plain_message", "tsm_questions", "utc_now",
+    "validate_payload", "validate_version",
 ]

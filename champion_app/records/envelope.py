@@ -1,15 +1,16 @@
 """A record version (the unit that is frozen, queued and synced) and validation in plain words."""
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .common import Attachment, CommonPayload, RuleError
-from .kinds import PAYLOAD_MODELS
+from .kinds import KINDS, RecordKind
 from .rules import rule_problems
-from .scales import Hazard, RecordKind
+from .scales import Hazard
 
 SCHEMA_VERSION = 1
 SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
@@ -53,7 +54,7 @@ class RecordVersion(BaseModel):
         return value
 
     def typed_payload(self) -> CommonPayload:
-        return PAYLOAD_MODELS[self.kind].model_validate(self.payload)
+        return KINDS[self.kind].model.model_validate(self.payload)
 
     @property
     def hazard(self) -> Hazard:
@@ -84,10 +85,15 @@ _PLAIN = {
     "string_type": "Enter text here.",
     "list_type": "Expected a list here.",
     "dict_type": "Expected a set of answers here.",
+    "model_type": "Expected a set of answers here.",
+    "model_attributes_type": "Expected a set of answers here.",
+    "literal_error": "This is not one of the allowed values.",
+    "datetime_from_date_parsing": "Enter a date and time.",
 }
 
 
-def _plain_message(err: dict) -> str:
+def plain_message(err: Mapping[str, Any]) -> str:
+    """One pydantic error in plain words (the one table for the app and the server)."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
     if kind == "enum":
@@ -124,16 +130,15 @@ def errors_by_field(exc: ValidationError, prefix: str = "") -> dict[str, str]:
                 fields.setdefault(path, msg)
             continue
         path = ".".join(p for p in (prefix, base) if p) or "record"
-        fields.setdefault(path, _plain_message(err))
+        fields.setdefault(path, plain_message(err))
     return fields
 
 
-def validate_payload(kind: RecordKind | str, payload: dict) -> CommonPayload:
+def validate_payload(kind: str, payload: dict) -> CommonPayload:
     """Validate a kind's payload; raises RecordInvalid with ``payload.<field>`` paths."""
-    try:
-        model = PAYLOAD_MODELS[RecordKind(kind)]
-    except ValueError:
-        raise RecordInvalid({"kind": f"'{kind}' is not a kind of record this app knows."}) from None
+    if kind not in KINDS:
+        raise RecordInvalid({"kind": f"'{kind}' is not a kind of record this app knows."})
+    model = KINDS[kind].model
     try:
         return model.model_validate(payload)
     except ValidationError as exc:

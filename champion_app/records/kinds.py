@@ -1,8 +1,18 @@
-"""The payload of each record kind (DOMAIN.md "Record kinds")."""
+"""The kinds of record (DOMAIN.md "Record kinds"): each one's payload, declared once in KINDS.
 
+`KINDS` is the one registry of kinds: payload model, label and order. Code that handles
+"every kind" (validation, the log's filter, the New visit buttons, test strategies) loops
+over it. `RecordKind` is only the codes as stored and sent, so pydantic and the OpenAPI
+document can name them; a check below keeps the two in step.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from pydantic import Field, field_validator, model_validator
+from pydantic_core import to_jsonable_python
 
 from .common import CommonPayload, Strict
 from .scales import (
@@ -16,10 +26,10 @@ from .scales import (
     Completed,
     Condition,
     HowReported,
+    Labelled,
     PackFormat,
     PreferredContact,
     Priority,
-    RecordKind,
     Satisfaction,
     Topic,
     WorkKind,
@@ -28,8 +38,22 @@ from .scales import (
 TSM_CODES = tuple(f"TP{n:02d}" for n in range(1, 13))
 
 
+# The codes of the kinds, as stored and sent. Iterate `KINDS`, not this. (A comment, not a
+# docstring: a docstring would change the published OpenAPI document.)
+class RecordKind(Labelled):
+    doorstep = "doorstep"
+    post_works = "post_works"
+    block = "block"
+    welcome = "welcome"
+    walkabout = "walkabout"
+
+    @property
+    def label(self) -> str:
+        return KINDS[self].label
+
+
 class DoorstepPayload(CommonPayload):
-    KIND = "doorstep"
+    KIND = RecordKind.doorstep
     topics: list[Topic] = Field(default_factory=list, validate_default=True)
     # Only the TSM-aligned questions actually asked; TP08 is on the agreement scale.
     ratings: dict[str, Satisfaction | Agreement] = Field(default_factory=dict)
@@ -85,7 +109,7 @@ class OperativeFeedback(Strict):
 
 
 class PostWorksPayload(CommonPayload):
-    KIND = "post_works"
+    KIND = RecordKind.post_works
     collection_method: CollectionMethod = CollectionMethod.home_visit
     work_kind: WorkKind = WorkKind.responsive
     priority: Priority | None = None
@@ -127,7 +151,7 @@ def _check_items(conditions: dict[str, Condition]) -> dict[str, Condition]:
 
 
 class BlockPayload(CommonPayload):
-    KIND = "block"
+    KIND = RecordKind.block
     collection_method: CollectionMethod = CollectionMethod.doorstep
     trigger: BlockTrigger = BlockTrigger.end_of_communal_repair
     conditions: dict[str, Condition] = _conditions_field()
@@ -138,7 +162,7 @@ class BlockPayload(CommonPayload):
 
 
 class WelcomePayload(CommonPayload):
-    KIND = "welcome"
+    KIND = RecordKind.welcome
     collection_method: CollectionMethod = CollectionMethod.home_visit
     tenancy_start: date
     visit_date: date
@@ -158,7 +182,7 @@ class WelcomePayload(CommonPayload):
 
 
 class WalkaboutPayload(CommonPayload):
-    KIND = "walkabout"
+    KIND = RecordKind.walkabout
     collection_method: CollectionMethod = CollectionMethod.walkabout
     conditions: dict[str, Condition] = Field(default_factory=dict, validate_default=True)
 
@@ -172,10 +196,65 @@ class WalkaboutPayload(CommonPayload):
         return conditions
 
 
-PAYLOAD_MODELS: dict[RecordKind, type[CommonPayload]] = {
-    RecordKind.doorstep: DoorstepPayload,
-    RecordKind.post_works: PostWorksPayload,
-    RecordKind.block: BlockPayload,
-    RecordKind.welcome: WelcomePayload,
-    RecordKind.walkabout: WalkaboutPayload,
-}
+@dataclass(frozen=True)
+class KindSpec:
+    """Everything the kernel knows about one kind of record; its code is its model's KIND."""
+
+    model: type[CommonPayload]
+    label: str  # what people call it: the New visit buttons, the log, the detail pane
+
+    @property
+    def code(self) -> str:
+        return str(self.model.KIND)
+
+    def defaults(self) -> dict[str, Any]:
+        """The answers a new record of this kind starts from: each field's default, as JSON.
+
+        Required fields with no default are absent. A form loads a stored payload over these,
+        so an answer the payload leaves out shows its default, not whatever was there before.
+        """
+        return {name: to_jsonable_python(info.get_default(call_default_factory=True))
+                for name, info in self.model.model_fields.items() if not info.is_required()}
+
+
+class KindRegistry:
+    """Kinds in the order people see them; ``KINDS["doorstep"]`` is that kind's spec."""
+
+    def __init__(self, *specs: KindSpec) -> None:
+        self._specs: dict[str, KindSpec] = {}
+        for spec in specs:
+            if not spec.code or spec.code in self._specs:
+                raise ValueError(f"Kind {spec.code!r} has no code or is declared twice.")
+            self._specs[spec.code] = spec
+
+    def __iter__(self) -> Iterator[KindSpec]:
+        return iter(self._specs.values())
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code in self._specs
+
+    def __getitem__(self, code: str) -> KindSpec:
+        return self._specs[code]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self._specs)
+
+    def with_kind(self, spec: KindSpec) -> "KindRegistry":
+        """A new registry with ``spec`` added last (tests use it for a made-up kind)."""
+        return KindRegistry(*self, spec)
+
+
+KINDS = KindRegistry(
+    KindSpec(DoorstepPayload, "Doorstep conversation"),
+    KindSpec(PostWorksPayload, "Post-works visit"),
+    KindSpec(BlockPayload, "Block feedback"),
+    KindSpec(WelcomePayload, "Welcome visit"),
+    KindSpec(WalkaboutPayload, "Estate walkabout"),
+)
+
+if set(KINDS.codes) != {kind.value for kind in RecordKind}:  # pragma: no cover - a typo
+    raise RuntimeError("RecordKind and KINDS must list the same kinds of record.")

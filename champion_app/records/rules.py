@@ -9,6 +9,12 @@ from datetime import date
 
 DISSATISFIED_CODES = frozenset({"fairly_dissatisfied", "very_dissatisfied"})
 
+# What the models strip from text (pydantic trims Unicode White_Space, as Rust's str::trim
+# does). Python's str.strip() strips more (\x1c-\x1f), so a rule using it would call text
+# the model keeps "empty".
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
+    "\u2028\u2029\u202f\u205f\u3000")
+
 
 def _dict(value) -> dict:
     return value if isinstance(value, dict) else {}
@@ -16,6 +22,10 @@ def _dict(value) -> dict:
 
 def _list(value) -> list:
     return value if isinstance(value, list) else []
+
+
+def _blank(value) -> bool:
+    return not str(value or "").strip(WHITE_SPACE)
 
 
 def _date(value) -> date | None:
@@ -60,14 +70,14 @@ def _common(kind: str, p: dict, problems: dict) -> None:
         problems["complaint.offered"] = (
             "The resident is dissatisfied. The Complaint Handling Code says they must be "
             "offered the choice to make a complaint: offer it, then tick this.")
-    if p.get("hazard") not in (None, "none") and not str(p.get("hazard_details") or "").strip():
+    if p.get("hazard") not in (None, "none") and _blank(p.get("hazard_details")):
         problems["hazard_details"] = "Say briefly what the hazard is and where it is."
 
 
 def _post_works(p: dict, problems: dict) -> None:
     for i, op in enumerate(_list(p.get("operatives"))):
         op = _dict(op)
-        if not (op.get("operative_id") or str(op.get("name_as_given") or "").strip()):
+        if not op.get("operative_id") and _blank(op.get("name_as_given")):
             problems[f"operatives.{i}.name_as_given"] = (
                 "Choose the operative or write the name they gave.")
 

@@ -57,14 +57,6 @@ class Check(Labelled):
     not_sure = "not_sure"
 
 
-class RecordKind(Labelled):
-    doorstep = "doorstep"
-    post_works = "post_works"
-    block = "block"
-    welcome = "welcome"
-    walkabout = "walkabout"
-
-
 class CollectionMethod(Labelled):
     doorstep = "doorstep"
     home_visit = "home_visit"
@@ -274,9 +266,6 @@ _LABELS = {
 
 
 _LABELS_BY_SCALE = {
-    "RecordKind": {"post_works": "Post-works visit", "doorstep": "Doorstep conversation",
-                   "block": "Block feedback", "welcome": "Welcome visit",
-                   "walkabout": "Estate walkabout"},
     "Hazard": {"emergency": "Emergency (danger now)"},
     "Agreement": {"neither": "Neither agree nor disagree"},
     "CollectionMethod": {"doorstep": "On the doorstep", "walkabout": "On a walkabout"},

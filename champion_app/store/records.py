@@ -5,7 +5,7 @@ import json
 from champion_app.clock import now_iso
 from champion_app.errors import ChampionError
 from champion_app.protocol import RECORD_VERSION
-from champion_app.records import RecordKind, new_id, validate_version
+from champion_app.records import KINDS, Draft, new_id, validate_version
 
 from .queries import searchable
 from .types import Changes, RecordDetail
@@ -42,53 +42,45 @@ def update_row(db, table: str, key: str, key_value, values: dict) -> None:
 class RecordWrites:
     """Mixin for Store: every write runs in one transaction and returns what changed."""
 
-    def save_draft(self, kind, *, record_id=None, estate_id, block_id=None, home_id=None,
-                   job_ref=None, payload: dict, attachments=()) -> Changes:
+    def save_draft(self, draft: Draft, *, record_id: str | None = None) -> Changes:
         """Save editable content. Drafts may be incomplete: only kind and estate are required."""
-        try:
-            kind = RecordKind(kind)
-        except ValueError:
-            raise ChampionError(f"'{kind}' is not a kind of record this app knows.") from None
-        if not estate_id:
+        if draft.kind not in KINDS:
+            raise ChampionError(f"'{draft.kind}' is not a kind of record this app knows.")
+        if not draft.estate_id:
             raise ChampionError("Choose the estate before saving.")
-        draft = {"kind": kind.value, "estate_id": estate_id, "block_id": block_id or None,
-                 "home_id": home_id or None, "job_ref": job_ref or None,
-                 "payload": payload, "attachments": list(attachments)}
+        payload = draft.payload
         stamp = now_iso()
-        columns = {"kind": kind.value, "estate_id": estate_id, "block_id": draft["block_id"],
-                   "home_id": draft["home_id"], "job_ref": draft["job_ref"],
+        columns = {"kind": draft.kind, "estate_id": draft.estate_id, "block_id": draft.block_id,
+                   "home_id": draft.home_id, "job_ref": draft.job_ref,
                    "hazard": payload.get("hazard") or "none", "summary": _summary(payload),
-                   "search_text": _search_text(payload), "draft": json.dumps(draft),
+                   "search_text": _search_text(payload), "draft": draft.model_dump_json(),
                    "updated_at": stamp}
         with self.write():
             existing = self._record_row(record_id) if record_id else None
+            saved_id = record_id or new_id()
             if existing is None:
-                record_id = record_id or new_id()
-                insert_row(self.db, "records", {"record_id": record_id, "state": "draft",
+                insert_row(self.db, "records", {"record_id": saved_id, "state": "draft",
                                                 "created_at": stamp, **columns})
             else:
-                if existing["kind"] != kind.value:
+                if existing["kind"] != draft.kind:
                     raise ChampionError("A record cannot change kind once it is saved.")
-                update_row(self.db, "records", "record_id", record_id, columns)
-        return Changes(record_ids=frozenset({record_id}))
+                update_row(self.db, "records", "record_id", saved_id, columns)
+        return Changes(record_ids=frozenset({saved_id}))
 
     def submit(self, record_id: str, *, author_id: str = "", device_id: str = "") -> Changes:
         """Freeze the draft as a version and queue it. Raises RecordInvalid, storing nothing."""
         row = self._record_row(record_id)
-        if row is None or row["draft"] is None:
+        draft = self._draft(row)
+        if row is None or draft is None:
             raise ChampionError("There is nothing to submit: this record has no unsaved changes.")
-        draft = json.loads(row["draft"])
         stamp = now_iso()
         version = validate_version({
-            "record_id": record_id, "version_id": new_id(),
-            "base_version_id": row["current_version_id"], "kind": draft["kind"],
+            **dict(draft), "record_id": record_id, "version_id": new_id(),
+            "base_version_id": row["current_version_id"],
             "created_at": row["created_at"], "submitted_at": stamp,
             "tz": self.get_state("timezone", "Europe/London"),
             "author_id": author_id or self.get_state("user_id", ""),
-            "device_id": device_id or self.get_state("device_id", ""),
-            "estate_id": draft["estate_id"], "block_id": draft["block_id"],
-            "home_id": draft["home_id"], "job_ref": draft["job_ref"],
-            "payload": draft["payload"], "attachments": draft["attachments"]})
+            "device_id": device_id or self.get_state("device_id", "")})
         body = version.model_dump(mode="json")
         mutation_id = new_id()
         with self.write():
@@ -125,11 +117,9 @@ class RecordWrites:
             raise ChampionError("That record no longer exists.")
         if row["draft"] is not None:
             return Changes()  # already being edited: keep the edit in progress
-        body = self._version_body(row["current_version_id"])
-        draft = {key: body[key] for key in ("kind", "estate_id", "block_id", "home_id",
-                                           "job_ref", "payload", "attachments")}
+        draft = Draft.from_version(self._version_body(row["current_version_id"]))
         with self.write():
-            self.db["records"].update(record_id, {"draft": json.dumps(draft),
+            self.db["records"].update(record_id, {"draft": draft.model_dump_json(),
                                                   "updated_at": now_iso()})
         return Changes(record_ids=frozenset({record_id}))
 
@@ -164,9 +154,16 @@ class RecordWrites:
                 f"SELECT * FROM reviews WHERE version_id IN ({marks}) ORDER BY at", version_ids))
         comments = list(self.db.query(
             "SELECT * FROM comments WHERE record_id = ? ORDER BY at", [record_id]))
-        draft = json.loads(raw["draft"]) if raw["draft"] else None
-        return RecordDetail(row=rows[record_id], draft=draft, versions=versions,
+        return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
                             reviews=reviews, comments=comments)
+
+    @staticmethod
+    def _draft(row: dict | None) -> Draft | None:
+        """The row's draft; the row's own columns fill in any place the JSON leaves out."""
+        if not row or not row["draft"]:
+            return None
+        place = {key: row[key] for key in ("kind", "estate_id", "block_id", "home_id", "job_ref")}
+        return Draft.model_validate({**place, **json.loads(row["draft"])})
 
     def _record_row(self, record_id: str) -> dict | None:
         return next(self.db.query("SELECT * FROM records WHERE record_id = ?", [record_id]), None)

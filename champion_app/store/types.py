@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from champion_app.records import Draft
+
 STATES = ("draft", "queued", "sent", "reviewed", "rejected")
 
 
@@ -79,7 +81,7 @@ class RecordRow:
 @dataclass
 class RecordDetail:
     row: RecordRow
-    draft: dict | None
+    draft: Draft | None
     versions: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)

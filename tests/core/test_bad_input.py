@@ -11,6 +11,7 @@ import pytest
 
 from champion_app import cli
 from champion_app.errors import StoreError
+from champion_app.records import Draft
 from champion_app.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,8 +27,8 @@ def truncated_database(path: Path) -> bytes:
     """A real champion.db with records in it, cut short mid-file (a copy that died halfway)."""
     with Store.open(path) as store:
         for n in range(300):
-            store.save_draft("doorstep", estate_id="e1", payload={
-                "topics": ["repairs"], "what_was_said": f"Entry {n} " + "words " * 40})
+            store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={
+                "topics": ["repairs"], "what_was_said": f"Entry {n} " + "words " * 40}))
     data = path.read_bytes()[: path.stat().st_size // 3]
     path.write_bytes(data)
     return data
@@ -100,7 +101,7 @@ def test_a_write_while_another_program_writes_gives_a_store_error(tmp_path):
         other.execute("BEGIN EXCLUSIVE")
         other.execute("INSERT INTO settings VALUES ('k', 'v')")
         with Store.open(path) as store, pytest.raises(StoreError):
-            store.save_draft("doorstep", estate_id="e1", payload={"topics": ["repairs"]})
+            store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={"topics": ["repairs"]}))
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -135,8 +136,8 @@ def damaged_deep_inside(path: Path) -> bytes:
     """A healthy header and schema, but record pages overwritten far into the file."""
     with Store.open(path) as store:
         for n in range(300):
-            store.save_draft("doorstep", estate_id="e1", payload={
-                "topics": ["repairs"], "what_was_said": f"Entry {n} " + "words " * 40})
+            store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={
+                "topics": ["repairs"], "what_was_said": f"Entry {n} " + "words " * 40}))
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     middle = len(data) // 2

@@ -6,6 +6,7 @@ import pytest
 from sqlite_utils import Database
 
 from champion_app.errors import StoreError
+from champion_app.records import Draft
 from champion_app.store import Store
 from champion_app.store.migrations import migrations
 
@@ -55,8 +56,8 @@ def test_a_later_migration_is_applied_to_an_existing_file(tmp_path, monkeypatch)
     # on the same file, and the records already there come through untouched.
     path = tmp_path / "champion.db"
     with Store.open(path) as store:
-        record_id = store.save_draft("doorstep", estate_id="e1", payload={
-            "topics": ["lighting"], "what_was_said": "Path lights out"}).record_id
+        record_id = store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={
+            "topics": ["lighting"], "what_was_said": "Path lights out"})).record_id
         store.submit(record_id)
         before = store.get_record(record_id)
 

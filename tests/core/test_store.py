@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from champion_app.records import RecordInvalid
+from champion_app.records import Draft, RecordInvalid
 from champion_app.store import RecordFilter, Store
 from champion_app.store.queries import _SORTS as SORTABLE  # every column the UI may sort by
 
@@ -29,8 +29,10 @@ def doorstep(what: str = "", **extra) -> dict:
     return {"topics": ["repairs"], "what_was_said": what, **extra}
 
 
-def save(store: Store, payload: dict, *, kind="doorstep", estate_id="e1", **where) -> str:
-    return store.save_draft(kind, estate_id=estate_id, payload=payload, **where).record_id
+def save(store: Store, payload: dict, *, kind="doorstep", estate_id="e1", record_id=None,
+         **where) -> str:
+    draft = Draft(kind=kind, estate_id=estate_id, payload=payload, **where)
+    return store.save_draft(draft, record_id=record_id).record_id
 
 
 def submitted(store: Store, payload: dict, **kw) -> str:
@@ -59,10 +61,9 @@ def test_generated_records_survive_save_submit_and_load_unchanged(tmp_path):
     @settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(version=record_versions())
     def check(version):
-        parts = {k: version[k] for k in ENVELOPE if k not in ("kind", "payload")}
-        record_id = store.save_draft(version["kind"], payload=version["payload"], **parts).record_id
+        record_id = store.save_draft(Draft(**{k: version[k] for k in ENVELOPE})).record_id
         draft = store.get_record(record_id).draft
-        assert {k: draft[k] for k in ENVELOPE} == {k: version[k] for k in ENVELOPE}
+        assert {k: getattr(draft, k) for k in ENVELOPE} == {k: version[k] for k in ENVELOPE}
 
         store.submit(record_id)
         detail = store.get_record(record_id)

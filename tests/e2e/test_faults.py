@@ -26,6 +26,7 @@ import sys
 import pytest
 from PIL import Image
 
+from champion_app.records import Draft
 from sync.errors import SyncError
 from tests.fault_proxy import FaultProxy
 from tests.live_server import ROOT
@@ -78,8 +79,9 @@ def queue_work(rig: Rig, rng: random.Random) -> None:
         record_id = rng.choice(ids)
         store.start_edit(record_id)
         detail = store.get_record(record_id)
-        store.save_draft("doorstep", record_id=record_id, estate_id="E1", payload={
-            **detail.draft["payload"], "what_was_said": f"edited {rng.random():.6f}"})
+        store.save_draft(Draft(kind="doorstep", estate_id="E1", payload={
+            **detail.draft.payload, "what_was_said": f"edited {rng.random():.6f}"}),
+            record_id=record_id)
         store.submit(record_id)
 
 

@@ -2,11 +2,12 @@
 
 import pytest
 
+from champion_app.records import Draft
 from tests.sync_helpers import assert_server_has_exactly, connected_store, doorstep, open_store
-from ui.pages.sync import when
 from ui.sync.connect_dialog import ConnectDialog, disconnect
 from ui.sync.controller import SyncController
 from ui.tasks import TaskRunner
+from ui.timefmt import when
 
 
 @pytest.fixture
@@ -102,8 +103,8 @@ def test_a_submit_syncs_at_once_and_a_sync_does_not_trigger_another(qtbot, lapto
     assert controller.online
 
     def submit(store):
-        record_id = store.save_draft("doorstep", estate_id="E1", payload={
-            "topics": ["repairs"], "what_was_said": "submitted in the window"}).record_id
+        record_id = store.save_draft(Draft(kind="doorstep", estate_id="E1", payload={
+            "topics": ["repairs"], "what_was_said": "submitted in the window"})).record_id
         return store.submit(record_id)
 
     runner.op("submit", submit).run()

@@ -5,6 +5,7 @@ import json
 import pytest
 from sqlalchemy import update
 
+from champion_app.records import Draft
 from sync import connection
 from sync.errors import SyncError
 from tests.sync_helpers import (
@@ -53,8 +54,8 @@ def test_a_lost_answer_is_repeated_as_a_duplicate(store, server):
 
 
 def test_rejected_is_quarantined_with_the_reason_and_the_queue_goes_on(store, server):
-    bad = store.save_draft("doorstep", estate_id="E2", payload={  # E2 is not in the patch
-        "topics": ["repairs"], "what_was_said": "x"}).record_id
+    bad = store.save_draft(Draft(kind="doorstep", estate_id="E2", payload={  # not in the patch
+        "topics": ["repairs"], "what_was_said": "x"})).record_id
     store.submit(bad)
     good = doorstep(store)
     result = sync(store)

@@ -7,6 +7,7 @@ import stat
 
 from champion_app.entities import PulledChange, parse_change
 from champion_app.protocol import Change, MutationResult
+from champion_app.records import Draft
 from sync import credentials
 from tests.sync_helpers import doorstep, open_store
 
@@ -94,7 +95,7 @@ def test_reset_keeps_authored_and_requeues_under_the_original_ids(tmp_path):
     item = store.outbox_items()[0]
     store.apply_push_results(results({"mutation_id": item.mutation_id, "status": "applied",
                                       "seq": 3}))
-    draft = store.save_draft("doorstep", estate_id="E1", payload={}).record_id
+    draft = store.save_draft(Draft(kind="doorstep", estate_id="E1")).record_id
     store.apply_pull_page(page(
         {"entity": "estate", "id": "E1", "op": "put", "data": {"id": "E1", "name": "Oak"}},
         {"entity": "record_version", "id": "other-v", "op": "put", "data": {

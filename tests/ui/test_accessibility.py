@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.forms.page import KIND_ORDER
+from champion_app.records import KINDS
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
             QAbstractItemView, QTextBrowser)
@@ -44,7 +44,7 @@ def test_every_page_and_form_names_its_controls(qtbot, window):
         window.show_page(key)
     assert unnamed_controls(window) == []
     window.show_page("visit")
-    for kind in KIND_ORDER:
+    for kind in KINDS.codes:
         form = window.visit.new_record(kind)
         if kind == "post_works":
             form.add_operative.click()
@@ -53,7 +53,7 @@ def test_every_page_and_form_names_its_controls(qtbot, window):
         assert unnamed_controls(window) == [], kind
 
 
-@pytest.mark.parametrize("kind", KIND_ORDER)
+@pytest.mark.parametrize("kind", KINDS.codes)
 def test_tab_order_follows_the_form_top_to_bottom(qtbot, window, kind):
     window.show_page("visit")
     form = window.visit.new_record(kind)

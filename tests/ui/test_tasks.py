@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from champion_app.errors import ChampionError
+from champion_app.records import Draft
 from champion_app.store import Changes
 
 from .conftest import wait_idle
@@ -31,8 +32,8 @@ def test_a_write_announces_its_changes_once(qtbot, patch, runner):
     announced = []
     runner.changes_applied.connect(announced.append)
     with qtbot.waitSignal(runner.changes_applied):
-        runner.op("save", lambda s: s.save_draft("walkabout", estate_id="est-alder",
-                                                 payload={})).run()
+        runner.op("save", lambda s: s.save_draft(Draft(kind="walkabout",
+                                                       estate_id="est-alder"))).run()
     wait_idle(qtbot, runner)
     assert len(announced) == 1 and isinstance(announced[0], Changes)
     assert len(announced[0].record_ids) == 1
@@ -87,8 +88,8 @@ def test_an_announcement_names_who_started_the_write(qtbot, patch, runner):
     runner.changes_applied.connect(announced.append)
     form = object()
     with qtbot.waitSignal(runner.changes_applied):
-        runner.op("save", lambda s: s.save_draft("walkabout", estate_id="est-alder",
-                                                 payload={})).initiated_by(form).run()
+        runner.op("save", lambda s: s.save_draft(Draft(kind="walkabout", estate_id="est-alder"))
+                  ).initiated_by(form).run()
     with qtbot.waitSignal(runner.changes_applied):
         runner.announce(Changes(outbox=True), runner)
     assert announced[0].initiator is form and announced[1].initiator is runner

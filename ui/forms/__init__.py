@@ -1,18 +1,14 @@
-"""The five record forms, one class per kind."""
+"""The record forms, one class per kind, registered against the kinds in one place."""
 
 from .base import RecordForm
 from .block import BlockForm
 from .doorstep import DoorstepForm
 from .post_works import PostWorksForm
+from .registry import FormRegistry
 from .walkabout import WalkaboutForm
 from .welcome import WelcomeForm
 
-FORMS: dict[str, type[RecordForm]] = {
-    "doorstep": DoorstepForm,
-    "post_works": PostWorksForm,
-    "block": BlockForm,
-    "welcome": WelcomeForm,
-    "walkabout": WalkaboutForm,
-}
+# The order people see comes from the kernel's registry (champion_app.records.KINDS).
+FORMS = FormRegistry([DoorstepForm, PostWorksForm, BlockForm, WelcomeForm, WalkaboutForm])
 
-__all__ = ["FORMS", "RecordForm"]
+__all__ = ["FORMS", "FormRegistry", "RecordForm"]

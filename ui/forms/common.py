@@ -4,30 +4,18 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from champion_app.records import Draft
 from champion_app.records.scales import CollectionMethod, Hazard, Respondent
+from ui.inputs import TextBox, TextLine, Tick
 from ui.widgets import EnumCombo, Picker, named
 
-from .base import RecordForm, Section
+from .fields import FormBase, Section
 
 log = logging.getLogger(__name__)
-
-
-def text_box(name: str, accessible: str, lines: int = 4) -> QPlainTextEdit:
-    box = named(QPlainTextEdit(), name, accessible)
-    box.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
-    # A height in lines (so it follows the font), not the widget's 192 px default.
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 2 * box.frameWidth() + 10)
-    return box
 
 
 def notice(name: str, accessible: str, role: str) -> QLabel:
@@ -39,10 +27,37 @@ def notice(name: str, accessible: str, role: str) -> QLabel:
     return label
 
 
+class ConsentTick(Tick):
+    """A consent: whether it was given, and when it was first given (kept until withdrawn)."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self._given_at: str | None = None
+        super().__init__(name, text)
+
+    def _toggled(self) -> None:
+        self._stamp()
+        super()._toggled()
+
+    def _stamp(self) -> None:
+        if not self.isChecked():
+            self._given_at = None
+        elif not self._given_at:
+            self._given_at = datetime.now(UTC).isoformat(timespec="seconds")
+
+    def value(self) -> dict[str, Any]:  # type: ignore[override]
+        return {"given": self.isChecked(), "at": self._given_at}
+
+    def set_value(self, item: Any) -> None:
+        item = item if isinstance(item, dict) else {}
+        self._given_at = item.get("at")
+        self.setChecked(bool(item.get("given")))
+        self._stamp()
+
+
 class WhereSection(Section):
     """Estate, block, home (and job) pickers that narrow each other as you choose."""
 
-    def __init__(self, form: RecordForm, *, with_job: bool) -> None:
+    def __init__(self, form: FormBase, *, with_job: bool) -> None:
         super().__init__(form, "Where", "section_where")
         ref = form.ref
         self.estate = Picker("estate", "Estate", placeholder="Type an estate name")
@@ -111,61 +126,43 @@ class WhereSection(Section):
                 "home_id": self.home.value(),
                 "job_ref": self.job.value() if self.job is not None else None}
 
-    def load(self, draft: dict) -> None:
-        self._select(draft.get("estate_id"), draft.get("block_id"), draft.get("home_id"))
-        if self.job is not None and draft.get("job_ref"):
-            self.job.set_value(draft["job_ref"])
+    def load(self, draft: Draft) -> None:
+        self._select(draft.estate_id, draft.block_id, draft.home_id)
+        if self.job is not None and draft.job_ref:
+            self.job.set_value(draft.job_ref)
 
 
 class TalkSection(Section):
-    def __init__(self, form: RecordForm) -> None:
-        resident = form.resident_involved
+    def __init__(self, form: FormBase, *, resident_involved: bool) -> None:
+        resident = resident_involved
         super().__init__(form, "What was said" if resident else "Notes", "section_talk")
-        self.method = EnumCombo("collection_method", "How it was collected", CollectionMethod,
-                                blank=None)
-        self.respondent = EnumCombo("respondent", "Who answered", Respondent, blank=None)
-        self.respondent.set_value(Respondent.anonymous.value)
-        self.said = text_box("what_was_said", "What was said", lines=5)
-        self.add("payload.collection_method", "How it was &collected", self.method)
-        self.add("payload.respondent", "&Who answered", self.respondent)
-        self.add("payload.what_was_said",
-                 "What was &said (in their words)" if resident else "What you &saw (notes)",
-                 self.said,
-                 help_text="Do not write down health conditions or other personal details.")
+        self.method = self.bind("collection_method", "How it was &collected", EnumCombo,
+                                CollectionMethod, blank=None)
+        self.respondent = self.bind("respondent", "&Who answered", EnumCombo, Respondent,
+                                    blank=None)
+        self.said = self.bind(
+            "what_was_said",
+            "What was &said (in their words)" if resident else "What you &saw (notes)",
+            TextBox, lines=5, accessible="What was said",
+            help_text="Do not write down health conditions or other personal details.")
         if not resident:  # nobody answered: leave it at "anonymous", out of the way
             self.respondent.hide()
             self.findChild(QLabel, "label_payload_respondent").hide()
-        default = {"post_works": "home_visit", "welcome": "home_visit",
-                   "walkabout": "walkabout"}.get(form.kind, "doorstep")
-        self.method.set_value(default)
-        for combo in (self.method, self.respondent):
-            combo.currentIndexChanged.connect(form.changed)
-        self.said.textChanged.connect(form.changed)
-
-    def value(self) -> dict:
-        return {"collection_method": self.method.value(), "respondent": self.respondent.value(),
-                "what_was_said": self.said.toPlainText().strip()}
-
-    def load(self, payload: dict) -> None:
-        if payload.get("collection_method"):
-            self.method.set_value(payload["collection_method"])
-        self.respondent.set_value(payload.get("respondent") or Respondent.anonymous.value)
-        self.said.setPlainText(payload.get("what_was_said", ""))
 
 
 class HazardSection(Section):
     """A hazard other than none shows at once what to do and the emergency repairs number."""
 
-    def __init__(self, form: RecordForm) -> None:
+    def __init__(self, form: FormBase) -> None:
         super().__init__(form, "Safety", "section_hazard")
-        self.choice = EnumCombo("hazard", "Hazard seen or reported", Hazard, blank=None)
-        self.add("payload.hazard", "&Hazard seen or reported", self.choice)
+        self.choice = self.bind("hazard", "&Hazard seen or reported", EnumCombo, Hazard,
+                                blank=None)
         self.advice = notice("hazardAdvice", "What to do now", "warning")
         self.rows.addWidget(self.advice)
-        self.details = text_box("hazard_details", "What the hazard is and where", lines=3)
-        self.add("payload.hazard_details", "What the hazard is and &where", self.details)
-        self.choice.currentIndexChanged.connect(self._changed)
-        self.details.textChanged.connect(form.changed)
+        # Disabled while there is no hazard, so no details are kept then.
+        self.details = self.bind("hazard_details", "What the hazard is and &where", TextBox,
+                                 lines=3)
+        self.choice.changed.connect(self._changed)
         self._changed()
 
     def _changed(self) -> None:
@@ -189,31 +186,18 @@ class HazardSection(Section):
         self.details.setEnabled(hazard != "none")
         self.form.changed.emit()
 
-    def value(self) -> dict:
-        hazard = self.choice.value() or "none"
-        details = self.details.toPlainText().strip() if hazard != "none" else ""
-        return {"hazard": hazard, "hazard_details": details}
-
-    def load(self, payload: dict) -> None:
-        self.choice.set_value(payload.get("hazard") or "none")
-        self.details.setPlainText(payload.get("hazard_details", ""))
-
 
 class ComplaintSection(Section):
     """Dissatisfaction shows the Complaint Handling Code's offer, with the complaints number."""
 
-    def __init__(self, form: RecordForm) -> None:
+    def __init__(self, form: FormBase) -> None:
         super().__init__(form, "Complaint", "section_complaint")
         self.prompt = notice("complaintPrompt", "Offer the choice to complain", "prompt")
         self.rows.addWidget(self.prompt)
-        self.offered = named(QCheckBox("I &offered the choice to make a complaint"),
-                             "complaint_offered", "Offered the choice to make a complaint")
-        self.wants = named(QCheckBox("The resident &wants to complain"),
-                           "complaint_wants", "The resident wants to complain")
-        self.add("payload.complaint.offered", None, self.offered)
-        self.add("payload.complaint.wants_to_complain", None, self.wants)
-        self.offered.toggled.connect(form.changed)
-        self.wants.toggled.connect(form.changed)
+        self.offered = self.bind("complaint.offered", "I &offered the choice to make a complaint",
+                                 Tick, accessible="Offered the choice to make a complaint")
+        self.wants = self.bind("complaint.wants_to_complain", "The resident &wants to complain",
+                               Tick, name="complaint_wants")
 
     def set_dissatisfied(self, dissatisfied: bool) -> None:
         text = (f"The resident is dissatisfied. Offer them the choice to make a complaint "
@@ -221,85 +205,40 @@ class ComplaintSection(Section):
         self.prompt.setText(text if dissatisfied else "")
         self.prompt.setVisible(dissatisfied)
 
-    def value(self) -> dict:
-        return {"complaint": {"offered": self.offered.isChecked(),
-                              "wants_to_complain": self.wants.isChecked()}}
-
-    def load(self, payload: dict) -> None:
-        complaint = payload.get("complaint") or {}
-        self.offered.setChecked(bool(complaint.get("offered")))
-        self.wants.setChecked(bool(complaint.get("wants_to_complain")))
-
 
 class ConsentSection(Section):
-    """Consent first; the contact fields are usable only once contact consent is given."""
+    """Consent first; the contact fields are usable (and kept) only once contact consent is
+    given."""
 
-    def __init__(self, form: RecordForm) -> None:
+    def __init__(self, form: FormBase) -> None:
         super().__init__(form, "Consent and contact", "section_consent")
-        self._given_at: dict[str, str | None] = {}
         self.boxes = {
-            "contact": named(QCheckBox("Agrees to be &contacted about this"),
-                             "consent_contact", "Agrees to be contacted"),
-            "photo": named(QCheckBox("Agrees to &photos of them or inside their home"),
-                           "consent_photo", "Agrees to photos"),
-            "quote_in_you_said_we_did": named(
-                QCheckBox("Agrees to be &quoted (without their name) in You said, we did"),
-                "consent_quote", "Agrees to be quoted"),
+            "contact": self.bind("consent.contact", "Agrees to be &contacted about this",
+                                 ConsentTick, accessible="Agrees to be contacted"),
+            "photo": self.bind("consent.photo", "Agrees to &photos of them or inside their home",
+                               ConsentTick, accessible="Agrees to photos"),
+            "quote_in_you_said_we_did": self.bind(
+                "consent.quote_in_you_said_we_did",
+                "Agrees to be &quoted (without their name) in You said, we did", ConsentTick,
+                name="consent_quote", accessible="Agrees to be quoted"),
         }
-        for key, box in self.boxes.items():
-            self.add(f"payload.consent.{key}", None, box)
-            box.toggled.connect(self._toggled)
         self.contact_box = QFrame()
         self.contact_box.setObjectName("contactFields")
         grid = QVBoxLayout(self.contact_box)
         grid.setContentsMargins(18, 0, 0, 0)
-        self.name = named(QLineEdit(), "contact_name", "Contact name")
-        self.phone = named(QLineEdit(), "contact_phone", "Contact phone")
-        self.email = named(QLineEdit(), "contact_email", "Contact email")
-        self.callback = named(QCheckBox("Wants a call &back"), "contact_callback",
-                              "Wants a call back")
-        self.add("payload.contact.name", "Name", self.name, layout=grid)
-        self.add("payload.contact.phone", "Phone", self.phone, layout=grid)
-        self.add("payload.contact.email", "Email", self.email, layout=grid)
-        self.add("payload.contact.wants_callback", None, self.callback, layout=grid)
+        self.name = self.bind("contact.name", "Name", TextLine, layout=grid,
+                              accessible="Contact name")
+        self.phone = self.bind("contact.phone", "Phone", TextLine, layout=grid,
+                               accessible="Contact phone")
+        self.email = self.bind("contact.email", "Email", TextLine, layout=grid,
+                               accessible="Contact email")
+        self.callback = self.bind("contact.wants_callback", "Wants a call &back", Tick,
+                                  layout=grid, name="contact_callback")
         self.rows.addWidget(self.contact_box)
         # Errors about the contact block as a whole ("only with consent") land on the box.
-        self.form.register("payload.contact", self.name,
-                           self.form._fields["payload.contact.name"][1], "Contact details")
-        for edit in (self.name, self.phone, self.email):
-            edit.textChanged.connect(form.changed)
-        self.callback.toggled.connect(form.changed)
-        self._toggled()
+        form.alias("payload.contact", "payload.contact.name", "Contact details")
+        self.boxes["contact"].toggled.connect(self._contact_toggled)
+        self._contact_toggled()
 
-    def _toggled(self) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        for key, box in self.boxes.items():
-            if box.isChecked() and not self._given_at.get(key):
-                self._given_at[key] = now  # the time consent was first given
-            elif not box.isChecked():
-                self._given_at[key] = None
+    def _contact_toggled(self) -> None:
         self.contact_box.setEnabled(self.boxes["contact"].isChecked())
-        self.form.changed.emit()
-
-    def value(self) -> dict:
-        consent = {key: {"given": box.isChecked(), "at": self._given_at.get(key)}
-                   for key, box in self.boxes.items()}
-        contact = {"name": "", "phone": "", "email": "", "wants_callback": False}
-        if self.boxes["contact"].isChecked():  # without consent nothing of it is kept
-            contact = {"name": self.name.text().strip(), "phone": self.phone.text().strip(),
-                       "email": self.email.text().strip(),
-                       "wants_callback": self.callback.isChecked()}
-        return {"consent": consent, "contact": contact}
-
-    def load(self, payload: dict) -> None:
-        consent = payload.get("consent") or {}
-        for key, box in self.boxes.items():
-            item = consent.get(key) or {}
-            self._given_at[key] = item.get("at")
-            box.setChecked(bool(item.get("given")))
-        contact = payload.get("contact") or {}
-        self.name.setText(contact.get("name", ""))
-        self.phone.setText(contact.get("phone", ""))
-        self.email.setText(contact.get("email", ""))
-        self.callback.setChecked(bool(contact.get("wants_callback")))
-

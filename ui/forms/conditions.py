@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from champion_app.records.scales import CONDITION_ITEMS, Condition, condition_item_label
-from ui.widgets import EnumCombo, ErrorLabel
+from ui.widgets import EnumCombo, named
 
-from .base import RecordForm, Section
+from .fields import FormBase, Section
 
 # Items whose code reads badly when its underscores become spaces.
 _ITEM_WORDS = {"floors_stairs": "Floors and stairs", "walls_ceilings": "Walls and ceilings",
                "bin_areas": "Bin stores and areas"}
 
 
-class ConditionsSection(Section):
-    def __init__(self, form: RecordForm, title: str = "Condition of the common parts") -> None:
-        super().__init__(form, title, "section_conditions")
-        hint = QLabel("Score what you looked at: A very good, B good, C average, D poor, "
-                      "E not applicable. Leave the rest on “Not scored”.")
-        hint.setObjectName("conditionsHint")
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        self.rows.addWidget(hint)
-        grid_host = QWidget()
-        grid_host.setObjectName("conditionsGrid")
-        grid = QGridLayout(grid_host)
+class ConditionGrid(QWidget):
+    """One A–E drop-down per item, two to a row; the value maps each scored item to its score."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, accessible: str) -> None:
+        super().__init__()
+        named(self, name, accessible)
+        grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.items: dict[str, EnumCombo] = {}
         for i, item in enumerate(CONDITION_ITEMS):
@@ -37,18 +35,29 @@ class ConditionsSection(Section):
             row, col = divmod(i, 2)
             grid.addWidget(label, row, col * 2)
             grid.addWidget(combo, row, col * 2 + 1)
-            combo.currentIndexChanged.connect(form.changed)
+            combo.changed.connect(self.changed)
             self.items[item] = combo
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.rows.addWidget(grid_host)
-        error = ErrorLabel("payload.conditions")
-        self.rows.addWidget(error)
-        form.register("payload.conditions", self.items[CONDITION_ITEMS[0]], error, title)
+        self.setFocusProxy(self.items[CONDITION_ITEMS[0]])  # an error focuses the first item
 
-    def value(self) -> dict:
+    def value(self) -> dict[str, str]:
         return {item: c.value() for item, c in self.items.items() if c.value()}
 
-    def load(self, conditions: dict) -> None:
+    def set_value(self, conditions: dict | None) -> None:
         for item, combo in self.items.items():
             combo.set_value((conditions or {}).get(item))
+
+
+class ConditionsSection(Section):
+    def __init__(self, form: FormBase, title: str = "Condition of the common parts") -> None:
+        super().__init__(form, title, "section_conditions")
+        hint = QLabel("Score what you looked at: A very good, B good, C average, D poor, "
+                      "E not applicable. Leave the rest on “Not scored”.")
+        hint.setObjectName("conditionsHint")
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        self.rows.addWidget(hint)
+        self.grid = self.bind("conditions", None, ConditionGrid, name="conditionsGrid",
+                              accessible=title, short=title)
+        self.items = self.grid.items

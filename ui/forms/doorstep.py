@@ -6,20 +6,19 @@ from PySide6.QtWidgets import QLabel
 
 from champion_app.records import TSM_CODES, tsm_questions
 from champion_app.records.scales import Agreement, Satisfaction, Topic
-from ui.widgets import MultiCheck, enum_choices, scale_group
+from ui.widgets import MultiCheck, ScaleGroup, enum_choices
 
-from .base import RecordForm, Section
+from .base import RecordForm
+from .fields import Section
 
 
 class DoorstepForm(RecordForm):
     kind = "doorstep"
-    title = "Doorstep conversation"
 
     def build(self) -> None:
         topics = Section(self, "What it was about", "section_topics")
-        self.topics = MultiCheck("topics", "Topics", enum_choices(Topic), columns=3)
-        topics.add("payload.topics", "Topics (tick all that came up)", self.topics)
-        self.topics.changed.connect(self.changed)
+        self.topics = topics.bind("topics", "Topics (tick all that came up)", MultiCheck,
+                                  enum_choices(Topic), columns=3, accessible="Topics")
         self.body.addWidget(topics)
 
         ratings = Section(self, "Questions asked (optional)", "section_ratings")
@@ -30,7 +29,6 @@ class DoorstepForm(RecordForm):
         intro.setProperty("role", "hint")
         intro.setWordWrap(True)
         ratings.rows.addWidget(intro)
-        self.ratings = {}
         questions = tsm_questions(self.ref.landlord)
         for code in TSM_CODES:
             q = questions[code]
@@ -38,23 +36,7 @@ class DoorstepForm(RecordForm):
             if q.get("asked_if"):
                 text += f" (Ask only if: {q['asked_if'].lower()}.)"
             enum = Agreement if q.get("scale") == "agreement" else Satisfaction
-            group = scale_group(f"rating_{code}", text, enum, optional=True, columns=4)
-            group.changed.connect(self.changed)
-            ratings.add(f"payload.ratings.{code}", None, group)
-            self.ratings[code] = group
-        self.register("payload.ratings", self.ratings["TP01"],
-                      self._fields["payload.ratings.TP01"][1], "Questions asked")
+            ratings.bind(f"ratings.{code}", text, ScaleGroup, enum, optional=True, columns=4,
+                         name=f"rating_{code}")
+        self.alias("payload.ratings", "payload.ratings.TP01", "Questions asked")
         self.body.addWidget(ratings)
-
-    def kind_payload(self) -> dict:
-        ratings = {code: g.value() for code, g in self.ratings.items() if g.value()}
-        return {"topics": self.topics.value(), "ratings": ratings}
-
-    def load_kind(self, payload: dict) -> None:
-        self.topics.set_value(payload.get("topics") or [])
-        answers = payload.get("ratings") or {}
-        for code, group in self.ratings.items():
-            group.set_value(answers.get(code))
-
-    def satisfaction_values(self):
-        return [g.value() for g in self.ratings.values()]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton
 
 from champion_app.records.scales import Check, Satisfaction
-from ui.widgets import ChoiceGroup, ErrorLabel, Picker, enum_choices, named, scale_group
+from ui.inputs import TextLine
+from ui.widgets import ChoiceGroup, Picker, ScaleGroup, enum_choices, named
+
+from .fields import FieldGroup, FormBase, Section
 
 CHECKS = (
     ("showed_id", "Did they show their ID?"),
@@ -18,65 +21,39 @@ CHECKS = (
 )
 
 
-class OperativePanel(QGroupBox):
-    def __init__(self, form, index: int, on_remove) -> None:
+class OperativePanel(Section):
+    """Who came, the checks on their visit, how satisfied the resident was, a compliment."""
+
+    def __init__(self, form: FormBase, index: int) -> None:
         n = index + 1
-        super().__init__(f"Operative {n}")
-        named(self, f"operative_{index}", f"Operative {n}")
-        self.form = form
-        layout = QVBoxLayout(self)
         base = f"payload.operatives.{index}"
+        group = FieldGroup(form, base, names=f"operative_{index}_", summary=f"Operative {n}: ")
+        super().__init__(form, f"Operative {n}", f"operative_{index}", group=group)
+        # One control for two answers: a known operative's id, or the name they gave.
         self.who = Picker(f"operative_{index}_who", f"Operative {n}: who", free_text=True,
                           placeholder="Choose the operative, or type the name they gave")
         self.who.set_entries((f"{o['display_name']} ({o.get('employer') or ''})", o["id"])
                              for o in form.ref.operatives)
-        self._add(layout, f"{base}.name_as_given", "Who came", self.who)
-        self.form.register(f"{base}.operative_id", self.who,
-                           self.form._fields[f"{base}.name_as_given"][1], "Operative")
-        self.checks: dict[str, ChoiceGroup] = {}
+        self.add(f"{base}.name_as_given", "Who came", self.who)
+        form.alias(f"{base}.operative_id", f"{base}.name_as_given", "Operative")
+        self.who.picked.connect(form.changed)
         for key, question in CHECKS:
-            group = ChoiceGroup(f"operative_{index}_{key}", question, enum_choices(Check),
-                                optional=True, columns=4)
-            group.changed.connect(form.changed)
-            self._add(layout, f"{base}.{key}", None, group)
-            self.checks[key] = group
-        self.overall = scale_group(f"operative_{index}_overall",
-                                   "Overall, how satisfied are you with this operative?",
-                                   Satisfaction, optional=True, columns=4)
-        self.overall.changed.connect(form.changed)
-        self._add(layout, f"{base}.overall", None, self.overall)
-        self.compliment = named(QLineEdit(), f"operative_{index}_compliment",
-                                f"Operative {n}: compliment")
-        self.compliment.setPlaceholderText("A compliment to pass on (optional)")
-        self._add(layout, f"{base}.compliment", "Compliment", self.compliment)
+            self.bind(key, question, ChoiceGroup, enum_choices(Check), optional=True, columns=4)
+        self.overall = self.bind("overall", "Overall, how satisfied are you with this operative?",
+                                 ScaleGroup, Satisfaction, optional=True, columns=4)
+        self.compliment = self.bind("compliment", "Compliment", TextLine,
+                                    accessible=f"Operative {n}: compliment",
+                                    placeholder="A compliment to pass on (optional)")
         self.remove = named(QPushButton(f"Remove operative {n}"), f"operative_{index}_remove",
                             f"Remove operative {n}")
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
-        self.remove.clicked.connect(lambda: on_remove(self))
-        self.who.picked.connect(form.changed)
-        self.compliment.textChanged.connect(form.changed)
-
-    def _add(self, layout, path, label, widget) -> None:
-        if label:
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            layout.addWidget(caption)
-        layout.addWidget(widget)
-        error = ErrorLabel(path)
-        layout.addWidget(error)
-        self.form.register(path, widget, error, f"{self.title()}: {label or path.split('.')[-1]}")
+        self.rows.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
 
     def value(self) -> dict:
         who = self.who.value() or ""
         known = any(o["id"] == who for o in self.form.ref.operatives)
-        data = {"operative_id": who if known else "", "name_as_given": "" if known else who,
-                "overall": self.overall.value(), "compliment": self.compliment.text().strip()}
-        data.update({key: g.value() for key, g in self.checks.items()})
-        return data
+        return {"operative_id": who if known else "", "name_as_given": "" if known else who,
+                **self.group.value()}
 
-    def load(self, data: dict) -> None:
+    def set_value(self, data: dict) -> None:
         self.who.set_value(data.get("operative_id") or data.get("name_as_given") or None)
-        for key, group in self.checks.items():
-            group.set_value(data.get(key))
-        self.overall.set_value(data.get("overall"))
-        self.compliment.setText(data.get("compliment", ""))
+        self.group.set_value(data)

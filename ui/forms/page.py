@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from champion_app.records import RecordInvalid
-from champion_app.records.scales import RecordKind
 from ui.errors import form_errors, show_error
 from ui.refdata import RefData
 from ui.widgets import heading, named
@@ -30,9 +29,6 @@ from ui.widgets import heading, named
 from . import FORMS, RecordForm
 
 log = logging.getLogger(__name__)
-
-KIND_ORDER = ("doorstep", "post_works", "block", "welcome", "walkabout")
-
 
 class VisitPage(QWidget):
     saved = Signal(str)      # record id of the draft just saved
@@ -52,11 +48,11 @@ class VisitPage(QWidget):
         layout.addWidget(self.title)
         chooser = QHBoxLayout()
         self.kind_buttons = QButtonGroup(self)
-        for kind in KIND_ORDER:
-            label = RecordKind(kind).label
-            button = named(QPushButton(label), f"kind_{kind}", f"New {label.lower()}")
+        for spec in FORMS:
+            button = named(QPushButton(spec.label), f"kind_{spec.code}",
+                           f"New {spec.label.lower()}")
             button.setCheckable(True)
-            button.clicked.connect(lambda _=False, k=kind: self.new_record(k))
+            button.clicked.connect(lambda _=False, k=spec.code: self.new_record(k))
             self.kind_buttons.addButton(button)
             chooser.addWidget(button)
         chooser.addStretch(1)
@@ -106,7 +102,7 @@ class VisitPage(QWidget):
         if form is not None:
             self.form_host.addWidget(form, 1)
             self.title.setText(("Editing: " if record_id else "New ") +
-                               RecordKind(form.kind).label.lower())
+                               form.spec.label.lower())
         else:
             self.title.setText("New visit")
         self.status.setText("")
@@ -115,7 +111,7 @@ class VisitPage(QWidget):
         if not self.confirm_leave():
             self._set_form(self.form, self.record_id)  # restore the kind buttons' state
             return self.form
-        form = FORMS[kind](self.ref, self.runner)
+        form = FORMS.create(kind, self.ref, self.runner)
         self._set_form(form)
         self.editing_version = False
         if job is not None:
@@ -134,9 +130,8 @@ class VisitPage(QWidget):
         def load(store):
             changes = store.start_edit(record_id) if new_version else None
             detail = store.get_record(record_id)
-            draft = detail.draft or {}
-            paths = {a["sha256"]: str(store.attachment_path(a["sha256"]))
-                     for a in draft.get("attachments") or []}
+            attachments = detail.draft.attachments if detail.draft else []
+            paths = {a["sha256"]: str(store.attachment_path(a["sha256"])) for a in attachments}
             return detail, paths, changes
 
         def loaded(result) -> None:
@@ -144,7 +139,7 @@ class VisitPage(QWidget):
             if detail.draft is None:
                 show_error(self, RuntimeError("no draft"))
                 return
-            form = FORMS[detail.draft["kind"]](self.ref, self.runner)
+            form = FORMS.create(detail.draft.kind, self.ref, self.runner)
             form.load(detail.draft, paths)
             self._set_form(form, record_id)
             self.editing_version = detail.row.state != "draft"
@@ -181,22 +176,15 @@ class VisitPage(QWidget):
             self._set_form(None)
 
     # -- saving -----------------------------------------------------------------------------
-    def _write_args(self) -> dict:
-        assert self.form is not None
-        d = self.form.draft()
-        return {"estate_id": d["estate_id"], "block_id": d["block_id"],
-                "home_id": d["home_id"], "job_ref": d["job_ref"], "payload": d["payload"],
-                "attachments": d["attachments"]}
-
     def save_draft(self) -> bool:
         """Queue a draft save; False when it cannot be saved yet (no estate chosen)."""
         form = self.form
         if form is None:
             return False
-        if not form.place()["estate_id"]:
+        draft, record_id = form.draft(), self.record_id
+        if not draft.estate_id:
             form.show_errors({"estate_id": "Choose the estate before saving a draft."})
             return False
-        kind, record_id, args = form.kind, self.record_id, self._write_args()
         form.mark_saved()  # what is being saved now; later edits make it dirty again
 
         def done(changes) -> None:
@@ -205,7 +193,7 @@ class VisitPage(QWidget):
                 self.status.setText(f"Draft saved at {datetime.now():%H:%M}.")
             self.saved.emit(changes.record_id)
 
-        (self.runner.op("save draft", lambda s: s.save_draft(kind, record_id=record_id, **args))
+        (self.runner.op("save draft", lambda s: s.save_draft(draft, record_id=record_id))
          .success(done).failure(lambda e: self._failed(form, e)).run())
         return True
 
@@ -219,10 +207,10 @@ class VisitPage(QWidget):
             self.status.setText(f"{len(problems)} answer(s) need attention; nothing was sent.")
             return
         form.clear_errors()
-        kind, record_id, args = form.kind, self.record_id, self._write_args()
+        draft, record_id = form.draft(), self.record_id
 
         def work(store):
-            changes = store.save_draft(kind, record_id=record_id, **args)
+            changes = store.save_draft(draft, record_id=record_id)
             try:
                 return changes | store.submit(changes.record_id)
             except RecordInvalid as exc:

@@ -8,21 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.errors import show_error
+from ui.inputs import TextLine, Tick
 from ui.widgets import ErrorLabel, named
 
-from .base import RecordForm, Section
+from .fields import FieldGroup, FormBase, Section
+from .rows import RepeatingRows
 
 log = logging.getLogger(__name__)
 
@@ -30,50 +30,58 @@ THUMB = 96
 
 
 class PhotoRow(QFrame):
-    def __init__(self, section: PhotoSection, index: int, attachment: dict, path: str) -> None:
+    """One attached photo: its thumbnail, caption and whether it shows a person or a home."""
+
+    def __init__(self, section: PhotoSection, index: int) -> None:
         super().__init__()
         self.setObjectName(f"photo_{index}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.attachment = dict(attachment)
-        self.path = path
+        self.section = section
+        self.attachment: dict = {}
+        self.fields = FieldGroup(section.form, f"attachments.{index}", names=f"photo_{index}_")
         layout = QHBoxLayout(self)
         self.thumb = named(QLabel(), f"photo_{index}_thumbnail", "Photo thumbnail")
         self.thumb.setFixedSize(THUMB, THUMB)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pixmap = QPixmap(path)
-        if not pixmap.isNull():
-            self.thumb.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.thumb.setText("(photo)")
         layout.addWidget(self.thumb)
         fields = QVBoxLayout()
-        self.caption = named(QLineEdit(attachment.get("caption", "")), f"photo_{index}_caption",
-                             "Photo caption")
-        self.caption.setPlaceholderText("What the photo shows")
-        self.private = named(QCheckBox("Shows a person or the inside of a home"),
-                             f"photo_{index}_private", "Shows a person or the inside of a home")
-        self.private.setChecked(bool(attachment.get("shows_person_or_interior")))
+        self.caption = self.fields.control("caption", TextLine, "Photo caption",
+                                           placeholder="What the photo shows")
+        self.private = self.fields.control("shows_person_or_interior", Tick,
+                                           "Shows a person or the inside of a home",
+                                           name=f"photo_{index}_private")
         self.remove = named(QPushButton("Remove photo"), f"photo_{index}_remove", "Remove photo")
         self.error = ErrorLabel(f"attachments.{index}")
         for w in (self.caption, self.private, self.error):
             fields.addWidget(w)
         layout.addLayout(fields, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
-        self.caption.textChanged.connect(section.form.changed)
-        self.private.toggled.connect(section.form.changed)
-        self.remove.clicked.connect(lambda: section.remove_row(self))
+        section.form.register(f"attachments.{index}", self.caption, self.error, "Photo")
+
+    @property
+    def path(self) -> str:
+        return self.section.paths.get(self.attachment.get("sha256", ""), "")
 
     def value(self) -> dict:
-        return {**self.attachment, "caption": self.caption.text().strip(),
-                "shows_person_or_interior": self.private.isChecked()}
+        return {**self.attachment, **self.fields.value()}
+
+    def set_value(self, attachment: dict) -> None:
+        self.attachment = dict(attachment)
+        self.fields.set_value(attachment)
+        pixmap = QPixmap(self.path)
+        if not pixmap.isNull():
+            self.thumb.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.thumb.setText("(photo)")
 
 
 class PhotoSection(Section):
-    def __init__(self, form: RecordForm) -> None:
+    def __init__(self, form: FormBase) -> None:
         super().__init__(form, "Photos", "section_photos")
-        self.list = QVBoxLayout()
-        self.rows.addLayout(self.list)
+        self.paths: dict[str, str] = {}  # sha256 → the stored, shrunk file (for thumbnails)
+        self.list = RepeatingRows(form, "attachments", lambda i: PhotoRow(self, i), "photos")
+        self.rows.addWidget(self.list)
         self.add_button = named(QPushButton("&Add photo…"), "addPhoto", "Add photo")
         self.add_button.clicked.connect(self._ask)
         hint = QLabel("Photos are made smaller before they are kept. Photos of a person or "
@@ -83,7 +91,6 @@ class PhotoSection(Section):
         hint.setWordWrap(True)
         self.rows.addWidget(hint)
         self.rows.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._rows: list[PhotoRow] = []
 
     @classmethod
     def ask_file(cls, parent: QWidget) -> Path | None:
@@ -112,28 +119,12 @@ class PhotoSection(Section):
          .run())
 
     def add_attachment(self, attachment: dict, path: str) -> None:
-        row = PhotoRow(self, len(self._rows), attachment, path)
-        self._rows.append(row)
-        self.list.addWidget(row)
-        self.form.register(f"attachments.{len(self._rows) - 1}", row.caption, row.error,
-                           "Photo")
-        self.form.changed.emit()
-
-    def remove_row(self, row: PhotoRow) -> None:
-        # Rebuilt rather than removed in place: error paths ("attachments.1") follow the index.
-        self._rebuild([(r.value(), r.path) for r in self._rows if r is not row])
-
-    def _rebuild(self, items: list[tuple[dict, str]]) -> None:
-        for row in self._rows:
-            row.setParent(None)
-            row.deleteLater()
-        self._rows = []
-        self.form.unregister_prefix("attachments.")
-        for attachment, path in items:
-            self.add_attachment(attachment, path)
+        self.paths[attachment["sha256"]] = path
+        self.list.add_row(attachment)
 
     def value(self) -> list[dict]:
-        return [row.value() for row in self._rows]
+        return self.list.value()
 
     def load(self, attachments: list[dict], paths: dict[str, str]) -> None:
-        self._rebuild([(a, paths.get(a["sha256"], "")) for a in attachments])
+        self.paths.update(paths)
+        self.list.set_value(attachments)

@@ -8,15 +8,8 @@ from .conditions import ConditionsSection
 
 class WalkaboutForm(RecordForm):
     kind = "walkabout"
-    title = "Estate walkabout"
     resident_involved = False
 
     def build(self) -> None:
         self.conditions = ConditionsSection(self, "What you saw on the walkabout")
         self.body.addWidget(self.conditions)
-
-    def kind_payload(self) -> dict:
-        return {"conditions": self.conditions.value()}
-
-    def load_kind(self, payload: dict) -> None:
-        self.conditions.load(payload.get("conditions") or {})

@@ -8,12 +8,13 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from champion_app.records import scales
-from champion_app.records.scales import Hazard, RecordKind
+from champion_app.records import KINDS, scales
+from champion_app.records.scales import Hazard
 from champion_app.store import RecordDetail
+from ui.timefmt import short_time
 from ui.widgets import heading, named
 
-from .model import STATE_LABELS, short_time, state_label
+from .model import STATE_LABELS, state_label
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +72,17 @@ def _answers(payload: dict) -> list[str]:
 
 def render(detail: RecordDetail) -> str:
     row = detail.row
-    parts = [f"<h3>{html.escape(RecordKind(row.kind).label)}</h3>",
+    parts = [f"<h3>{html.escape(KINDS[row.kind].label)}</h3>",
              f"<p>{html.escape(row.estate_name)}"
              f"{' · ' + html.escape(row.address) if row.address else ''}"
              f"{' · job ' + html.escape(row.job_ref) if row.job_ref else ''}</p>",
              f"<p><b>State</b>: {html.escape(state_label(row))}</p>"]
     if row.hazard != "none":
         parts.append(f"<p><b>⚠ Hazard</b>: {html.escape(Hazard(row.hazard).label)}</p>")
-    newest = detail.draft or (detail.versions[-1] if detail.versions else {})
-    payload = newest.get("payload") or {}
+    if detail.draft is not None:
+        payload = detail.draft.payload
+    else:
+        payload = (detail.versions[-1].get("payload") if detail.versions else None) or {}
     if payload.get("what_was_said"):
         parts.append(f"<blockquote>{html.escape(payload['what_was_said'])}</blockquote>")
     parts.append("<h4>History</h4><ul>")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,8 +26,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from champion_app.records.scales import Hazard, RecordKind
+from champion_app.records import KINDS
+from champion_app.records.scales import Hazard
 from champion_app.store import RecordFilter, RecordRow
+from ui.timefmt import short_time
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +65,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def short_time(ts: str | None) -> str:
-    if not ts:
-        return ""
-    try:
-        moment = datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return ts
-    if moment.year == datetime.now().year:
-        return moment.strftime("%d %b %H:%M")
-    return moment.strftime("%d %b %Y %H:%M")
-
-
 def state_label(row: RecordRow) -> str:
     label = STATE_LABELS.get(row.state, row.state)
     if row.has_draft:
@@ -89,7 +78,7 @@ def cell_text(row: RecordRow, key: str) -> str:
     if key == "updated_at":
         return short_time(row.updated_at)
     if key == "kind":
-        return RecordKind(row.kind).label
+        return KINDS[row.kind].label
     if key == "state":
         return state_label(row)
     if key == "hazard":

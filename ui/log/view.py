@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from champion_app.records.scales import RecordKind
+from champion_app.records import KINDS
 from champion_app.store import Changes, RecordFilter
 from ui.errors import show_error
 from ui.refdata import RefData
@@ -55,8 +55,8 @@ class LogPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.kind = named(QComboBox(), "filterKind", "Kind of record")
         self.kind.addItem("All kinds", None)
-        for k in RecordKind:
-            self.kind.addItem(k.label, k.value)
+        for spec in KINDS:
+            self.kind.addItem(spec.label, spec.code)
         self.estate = named(QComboBox(), "filterEstate", "Estate")
         self.estate.addItem("All estates", None)
         self.state = named(QComboBox(), "filterState", "State")

@@ -18,19 +18,10 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from ui.timefmt import when
 from ui.widgets import heading, named
 
 log = logging.getLogger(__name__)
-
-
-def when(ts: str | None) -> str:
-    if not ts:
-        return "never"
-    try:
-        moment = datetime.fromisoformat(str(ts).replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return str(ts)
-    return moment.strftime("%d %b %Y at %H:%M")
 
 
 class SyncPage(QWidget):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,24 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from champion_app.records.scales import Priority, RecordKind
+from champion_app.records import KINDS
+from champion_app.records.scales import Priority
 from champion_app.store import Changes, RecordFilter
 from ui.refdata import RefData
+from ui.timefmt import day
 from ui.widgets import heading, named
 
 log = logging.getLogger(__name__)
 
 JOB_COLUMNS = ("Completed", "Job", "Where", "What was done", "Priority", "Visited")
 LIST_LIMIT = 50
-
-
-def day(ts: str | None) -> str:
-    if not ts:
-        return ""
-    try:
-        return datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone().strftime("%a %d %b")
-    except ValueError:
-        return ts
 
 
 def load_today(store) -> dict:
@@ -145,7 +137,7 @@ class TodayPage(QWidget):
                 where = r.address or r.estate_name
                 reason = f" — {r.attention}" if r.attention else (
                     " — changes not yet submitted" if r.has_draft else "")
-                text = f"{RecordKind(r.kind).label}: {where}{reason}"
+                text = f"{KINDS[r.kind].label}: {where}{reason}"
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.record_id)
                 item.setToolTip(r.summary)
