@@ -86,7 +86,7 @@ def configure_logging() -> None:
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("sync").setLevel(level)
+    logging.getLogger("server").setLevel(level)
 
 
 def create_app_from_env() -> FastAPI:
