@@ -99,7 +99,7 @@ def seed_records(store: Store, today: date | None = None) -> Changes:
         submit = sample.pop("submit")
         c = store.save_draft(sample.pop("kind"), **sample)
         changes = changes | c
-        if submit:
+        if submit and c.record_id:
             changes = changes | store.submit(c.record_id, author_id="demo-champion",
                                              device_id="demo-laptop")
     changes = changes | _seed_actions(store, today)
@@ -246,8 +246,9 @@ def _seed_actions(store: Store, today: date) -> Changes:
     changes = Changes()
     with store.write():
         for i, (estate, status, said, did) in enumerate(_ACTIONS, start=1):
-            data = {"action_id": f"demo-action-{i}", "version": 1, "estate_id": estate,
+            action_id = f"demo-action-{i}"
+            data = {"action_id": action_id, "version": 1, "estate_id": estate,
                     "status": status, "you_said": said, "we_did": did, "published": True,
                     "due_date": (today + timedelta(days=14 * i)).isoformat()}
-            changes = changes | store._pull_action(data["action_id"], "upsert", data)
+            changes = changes | store._pull_action(action_id, "upsert", data)
     return changes

@@ -10,6 +10,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, select, update
@@ -60,7 +61,7 @@ def _known(conn: Connection, entity: str) -> dict[str, str | None]:
 
 
 def _clean(kind: str, raw: dict[str, str]) -> dict:
-    row = {k: (v or "").strip() for k, v in raw.items() if v is not None and (v or "").strip()}
+    row: dict[str, Any] = {k: (v or "").strip() for k, v in raw.items() if v is not None and (v or "").strip()}
     row.pop("deleted", None)
     if kind == "blocks" and "has_communal_areas" in row:
         value = row["has_communal_areas"].lower()
@@ -76,7 +77,7 @@ def _clean(kind: str, raw: dict[str, str]) -> dict:
 def _check(conn: Connection, kind: str, rows: Iterable[tuple[int, dict]]) -> list[tuple]:
     """Validate rows; returns (line, op, id, estate_id, data) or raises ImportFailed."""
     problems: list[str] = []
-    out = []
+    out: list[tuple] = []
     estates = _known(conn, "estate") if kind in ("blocks", "homes", "jobs") else {}
     blocks = _known(conn, "block") if kind in ("homes", "jobs") else {}
     homes = _known(conn, "home") if kind == "jobs" else {}

@@ -7,6 +7,7 @@ write that committed before it, on PostgreSQL as on SQLite.
 
 import hashlib
 import logging
+from collections.abc import Callable
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Connection, select
@@ -32,7 +33,7 @@ from .push_apply import Rejected, apply_action, apply_comment, apply_review, app
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
-_HANDLERS = {"record_version": apply_version, "comment": apply_comment,
+_HANDLERS: dict[str, Callable[..., dict]] = {"record_version": apply_version, "comment": apply_comment,
              "review": apply_review, "action": apply_action}
 # Unknown kinds and schema versions are refused as "unsupported", not as a typing slip.
 _UNSUPPORTED_FIELDS = {"kind", "schema_version"}

@@ -70,15 +70,17 @@ def _command(folder: Path, port: int, enrol: str) -> list[str]:
 
 def _answer_line(proc: subprocess.Popen, timeout: float) -> dict:
     """The server's one JSON line, read on a thread so a hung start cannot hang us."""
+    stdout = proc.stdout
+    assert stdout is not None  # started with stdout=PIPE
     lines: list[bytes] = []
-    reader = threading.Thread(target=lambda: lines.append(proc.stdout.readline()), daemon=True)
+    reader = threading.Thread(target=lambda: lines.append(stdout.readline()), daemon=True)
     reader.start()
     reader.join(timeout)
     if not lines or not lines[0].strip():
         code = proc.poll()
         raise DemoServerFailed("the demo server did not start" + (
             f" (it exited with {code})" if code is not None else " in time"))
-    proc.stdout.close()  # it writes nothing more there
+    stdout.close()  # it writes nothing more there
     return json.loads(lines[0])
 
 

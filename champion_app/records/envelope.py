@@ -1,6 +1,7 @@
 """A record version (the unit that is frozen, queued and synced) and validation in plain words."""
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -87,7 +88,7 @@ _PLAIN = {
 }
 
 
-def _plain_message(err: dict) -> str:
+def _plain_message(err: Mapping[str, Any]) -> str:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     if kind == "enum":

@@ -96,8 +96,8 @@ def m001_initial(db: Database) -> None:
                   status TEXT NOT NULL, body TEXT NOT NULL, updated_at TEXT NOT NULL)""")
     db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)")
     # Search-as-you-type over free text, kept in step with records by triggers.
-    db["records"].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
-                             tokenize="unicode61 remove_diacritics 2")
+    db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                                   tokenize="unicode61 remove_diacritics 2")
 
 
 @migrations()
@@ -164,9 +164,9 @@ def m004_search_words_from_python(db: Database) -> None:
     """
     from .queries import searchable
 
-    db["records"].disable_fts()
+    db.table("records").disable_fts()
     db.conn.executemany("UPDATE records SET search_text = ? WHERE rowid = ?",
                    [(searchable(text), rowid) for rowid, text in
                     db.execute("SELECT rowid, search_text FROM records").fetchall()])
-    db["records"].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
-                             tokenize="ascii")
+    db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                                   tokenize="ascii")

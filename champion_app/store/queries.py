@@ -3,6 +3,7 @@
 import unicodedata
 from datetime import timedelta
 
+from .base import StoreBase
 from .types import RecordFilter, RecordRow
 
 _SORTS = {
@@ -109,7 +110,7 @@ def _row(values: dict) -> RecordRow:
     return RecordRow(**{**values, "has_draft": bool(values["has_draft"])})
 
 
-class RecordQueries:
+class RecordQueries(StoreBase):
     """Mixin for Store."""
 
     def list_records(self, flt: RecordFilter = EVERYTHING, *, sort="updated_at",

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from champion_app.errors import ChampionError
 from champion_app.records import RecordKind, new_id, validate_version
 
+from .base import StoreBase
 from .queries import searchable
 from .types import Changes, RecordDetail
 
@@ -42,7 +43,7 @@ def update_row(db, table: str, key: str, key_value, values: dict) -> None:
                [*values.values(), key_value])
 
 
-class RecordWrites:
+class RecordWrites(StoreBase):
     """Mixin for Store: every write runs in one transaction and returns what changed."""
 
     def save_draft(self, kind, *, record_id=None, estate_id, block_id=None, home_id=None,
@@ -153,6 +154,7 @@ class RecordWrites:
         if record_id not in rows:
             raise ChampionError("That record no longer exists.")
         raw = self._record_row(record_id)
+        assert raw is not None  # rows_by_id has just found it
         versions = []
         for v in self.db.query("SELECT * FROM record_versions WHERE record_id = ? "
                                "ORDER BY submitted_at, rowid", [record_id]):

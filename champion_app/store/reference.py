@@ -5,13 +5,14 @@ from datetime import UTC, datetime, timedelta
 
 from champion_app.errors import ChampionError
 
+from .base import StoreBase
 from .types import REFERENCE_ENTITIES, Changes
 
 _KEYS = {"estates": "id", "blocks": "id", "homes": "id", "jobs": "ref", "operatives": "id",
          "settings": "key"}
 
 
-class ReferenceData:
+class ReferenceData(StoreBase):
     """Mixin for Store."""
 
     def put_reference(self, entity: str, rows: list[dict]) -> Changes:

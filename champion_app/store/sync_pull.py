@@ -8,7 +8,9 @@ delete by id).
 import json
 import logging
 from dataclasses import dataclass
+from typing import cast
 
+from .base import StoreBase
 from .records import _search_text, _summary, now_iso
 from .types import Changes
 
@@ -29,7 +31,7 @@ class PullOutcome:
     restart: bool          # the page was not applied: pull again from cursor 0
 
 
-class PullOps:
+class PullOps(StoreBase):
     """Mixin for Store (via SyncOps)."""
 
     def apply_pull_page(self, changes: list[dict], *, cursor: int, server_epoch: str,
@@ -58,10 +60,10 @@ class PullOps:
                     return PullOutcome(result, 0, did_reset=True, restart=True)
             for change in changes:
                 result = result | self._apply_change(change)
-            self.db["sync_state"].upsert_all(
-                [{"key": "pull_cursor", "value": int(cursor)},
-                 {"key": "server_epoch", "value": server_epoch},
-                 {"key": "last_pull_at", "value": now_iso()}], pk="key")
+            state: list[dict] = [{"key": "pull_cursor", "value": int(cursor)},
+                                 {"key": "server_epoch", "value": server_epoch},
+                                 {"key": "last_pull_at", "value": now_iso()}]
+            self.db["sync_state"].upsert_all(state, pk="key")
         return PullOutcome(result, len(changes), did_reset=must_reset, restart=False)
 
     def adopt_server_epoch(self, server_epoch: str) -> PullOutcome:
@@ -84,6 +86,7 @@ class PullOps:
             if op == "delete":
                 self.db.execute(f"DELETE FROM {table} WHERE {pk} = ?", [key])
             else:
+                data = cast(dict, data)  # every op but delete carries data
                 self.db[table].upsert(self._reference_row(table, data), pk=pk)
             return Changes(reference=True)
         handler = getattr(self, f"_pull_{entity}", None)
@@ -106,6 +109,7 @@ class PullOps:
                                 [record_id])
             self._refresh_record_state(record_id)
             return Changes(record_ids=frozenset({record_id}))
+        data = cast(dict, data)  # every op but delete carries data
         server = {k: data.get(k) for k in SERVER_FIELDS}
         if existing is not None:  # ours (or pulled before): the server's own fields only
             self.db.execute("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ? "
@@ -160,6 +164,7 @@ class PullOps:
             self.db.execute("DELETE FROM reviews WHERE review_id = ?", [review_id])
             version_id = row["version_id"] if row else None
         else:
+            data = cast(dict, data)
             version_id = data["version_id"]
             self.db["reviews"].upsert({
                 "review_id": review_id, "version_id": version_id,
@@ -175,6 +180,7 @@ class PullOps:
         if op == "delete":
             self.db.execute("DELETE FROM comments WHERE comment_id = ?", [comment_id])
             return Changes(reviews=True)
+        data = cast(dict, data)
         mine = self.db.execute("SELECT mine FROM comments WHERE comment_id = ?",
                                [comment_id]).fetchone()
         self.db["comments"].upsert({"comment_id": comment_id, "record_id": data["record_id"],
@@ -186,6 +192,7 @@ class PullOps:
         if op == "delete":
             self.db.execute("DELETE FROM actions WHERE action_id = ?", [action_id])
         else:
+            data = cast(dict, data)
             self.db["actions"].upsert({
                 "action_id": action_id, "version": data["version"],
                 "estate_id": data["estate_id"], "published": int(bool(data.get("published"))),
