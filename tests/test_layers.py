@@ -10,8 +10,9 @@ Two checks, each catching what the other cannot:
   handed to uvicorn). Starting another layer as a process (``python -m server.cli``) is not
   an import: that is how the app's demo runs the server. A lazy import inside a function is still a dependency.
 - A runtime one imports every module of the Qt-free layers in a fresh interpreter where
-  PySide6 cannot be imported, so an import that only happens at import time through a third
-  party still fails.
+  PySide6 cannot be imported (for the server and the kernel under it, nothing of the app's
+  extra either: Pillow, requests, keyring), so an import that only happens at import time
+  through a third party still fails.
 """
 
 from __future__ import annotations
@@ -274,12 +275,12 @@ HARNESS = textwrap.dedent(
     """
     import importlib, importlib.abc, json, pkgutil, sys, traceback
 
-    BLOCKED = ("PySide6", "shiboken6")
+    BLOCKED = set(json.loads(sys.argv[2]))
 
     class NoQt(importlib.abc.MetaPathFinder):
         def find_spec(self, name, path=None, target=None):
             if name.split(".")[0] in BLOCKED:
-                raise ImportError(f"{name} is blocked: this layer must not need Qt")
+                raise ImportError(f"{name} is blocked: this layer must not need it")
             return None
 
     sys.meta_path.insert(0, NoQt())
@@ -319,10 +320,16 @@ HARNESS = textwrap.dedent(
 KERNEL = ("champion_app", ["ui", "sync", "server", "PySide6"])
 PROGRAMS = {"sync": [KERNEL, ("sync", ["ui", "server", "PySide6"])],
             "server": [KERNEL, ("server", ["ui", "sync", "PySide6"])]}
+QT = ["PySide6", "shiboken6"]
+# What only the app installs (extra `app`): the server's install has none of it, so neither
+# the server nor the kernel under it may need it to import.
+APP_EXTRA = [*QT, "PIL", "requests", "keyring"]
+BLOCKED = {"sync": QT, "server": APP_EXTRA}
 
 
-def import_without_qt(layers, cwd: Path = REPO) -> dict:
-    done = subprocess.run([sys.executable, "-c", HARNESS, json.dumps(layers)], cwd=cwd,
+def import_without_qt(layers, cwd: Path = REPO, blocked=QT) -> dict:
+    done = subprocess.run([sys.executable, "-c", HARNESS, json.dumps(layers),
+                           json.dumps(blocked)], cwd=cwd,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -330,7 +337,8 @@ def import_without_qt(layers, cwd: Path = REPO) -> dict:
 
 @pytest.mark.parametrize("program", sorted(PROGRAMS))
 def test_core_sync_and_server_import_every_module_without_qt(program):
-    report = import_without_qt(PROGRAMS[program])
+    # And the server, with the kernel under it, without anything of the app's extra either.
+    report = import_without_qt(PROGRAMS[program], blocked=BLOCKED[program])
     assert report["qt_blocked"], "the harness failed to make PySide6 unimportable"
     assert not report["errors"], "\n\n".join(f"{m}:\n{tb}" for m, tb in report["errors"].items())
     # Real coverage, not an empty walk: the known modules are all there.
