@@ -96,7 +96,7 @@ def seed_records(store: Store, today: date | None = None) -> Changes:
     for draft, submit in sample_records(today, jobs):
         c = store.save_draft(draft)
         changes = changes | c
-        if submit:
+        if submit and c.record_id:
             changes = changes | store.submit(c.record_id, author_id="demo-champion",
                                              device_id="demo-laptop")
     changes = changes | _seed_actions(store, today)

@@ -113,6 +113,13 @@ class ReferenceEntity:
     csv: CsvImport | None = None   # None: not imported from CSV
     body_only: bool = False        # kept on the laptop as one JSON body, not in columns
 
+    @property
+    def imported(self) -> CsvImport:
+        """How it is imported from CSV; only asked of entities that are (`IMPORTABLE`)."""
+        if self.csv is None:
+            raise ValueError(f"{self.name} is not imported from CSV")
+        return self.csv
+
 
 REFERENCE: dict[Entity, ReferenceEntity] = {ref.name: ref for ref in (
     ReferenceEntity(ESTATE, Estate, "estates", "id", "estate",

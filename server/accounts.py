@@ -90,12 +90,14 @@ def _announce(conn: Connection, user_id: str) -> int:
 
 
 def add_user(conn: Connection, *, role: str, username: str, display_name: str = "",
-             estate_ids: list[str] | None = None, password: str | None = None) -> dict:
+             estate_ids: list[str] | None = None, password: str | None = None,
+             user_id: str | None = None) -> dict:
+    """A new account (``user_id`` only where records already name it: the demo champion)."""
     if role not in ROLES:
         raise AccountError(f"Role must be one of {', '.join(ROLES)}.")
     if conn.execute(select(s.users.c.id).where(s.users.c.username == username)).first():
         raise AccountError(f"The username {username!r} is taken.")
-    user_id = str(uuid.uuid4())
+    user_id = user_id or str(uuid.uuid4())
     conn.execute(s.users.insert().values(
         id=user_id, username=username, display_name=display_name or username, role=role,
         password_hash=_hasher.hash(password) if password else None, created_at=utcnow(),

@@ -5,6 +5,7 @@ import os
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 from sqlalchemy import Engine
 
@@ -51,16 +52,23 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
                 "emergency_repairs_phone": values.get("emergency_repairs_phone", ""),
                 "min_client_version": MIN_CLIENT_VERSION}
 
-    app.openapi = lambda: _openapi_with_models(app)
+    # FastAPI's documented way to extend the schema is to replace this method.
+    app.openapi = lambda: _openapi_with_models(app)  # type: ignore[method-assign]
     return app
 
 
 # Push carries each mutation's data as a plain object (validated one by one), and pull's
 # changes carry entity data: publish those shapes too, so /openapi.json is the whole contract.
-_WIRE_MODELS = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
+_WIRE_MODELS: tuple[type[BaseModel], ...] = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
                 protocol.Action, protocol.ServerAction, protocol.Estate, protocol.Block,
                 protocol.Home, protocol.Job, protocol.Operative, protocol.Setting,
                 protocol.Champion, protocol.Change, *(spec.model for spec in KINDS))
+
+
+# A body that is not UTF-8 text is refused before validation, by FastAPI, with a 400.
+_UNREADABLE_BODY = {"description": "The body could not be read (it is not UTF-8 text).",
+                    "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
 
 
 def _openapi_with_models(app: FastAPI) -> dict:
@@ -73,6 +81,10 @@ def _openapi_with_models(app: FastAPI) -> dict:
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     for name, schema in defs.get("$defs", {}).items():
         schemas.setdefault(name, schema)
+    for operations in doc["paths"].values():
+        for operation in operations.values():
+            if "application/json" in operation.get("requestBody", {}).get("content", {}):
+                operation["responses"].setdefault("400", _UNREADABLE_BODY)
     app.openapi_schema = doc
     return doc
 
@@ -86,7 +98,7 @@ def configure_logging() -> None:
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("sync").setLevel(level)
+    logging.getLogger("server").setLevel(level)
 
 
 def create_app_from_env() -> FastAPI:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from . import accounts, config
+from . import accounts, config, demo
 from .accounts import AccountError
 from .db import make_db_engine, normalise_url, writing
 from .imports import KINDS, ImportFailed, import_csv
@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     sub.add_parser("new-epoch", parents=[common],
                    help="after restoring the database from a backup: make every app resend")
+    demo.add_arguments(sub.add_parser(
+        "demo", help="seed and run a sample server on loopback for the app's demo mode; "
+        "prints one JSON line (url, enrolment code, usernames)"))
     exp = sub.add_parser("export", parents=[common], help="export data")
     exp.add_argument("what", choices=["records"])
     exp.add_argument("--format", default="csv", choices=["csv"])
@@ -101,6 +104,8 @@ def run(args) -> int:
         return 0
     if cmd == "serve":
         return _serve(args)
+    if cmd == "demo":
+        return demo.run(args)
     engine = _engine(args)
     if cmd == "add-user":
         password = _password(args)

@@ -1,6 +1,7 @@
 """Coordinator endpoints: champions, their patches, enrolment codes, devices."""
 
 import logging
+from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from .errors import ApiError
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["coordinator"])
-NOT_FOUND = {**ERRORS, 404: {"model": ErrorBody}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {**ERRORS, 404: {"model": ErrorBody}}
 
 
 def _user_id(conn, name_or_id: str) -> str:

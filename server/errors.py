@@ -1,6 +1,7 @@
 """One error shape for every answer: {"error": {"code", "message", "fields"}} in plain words."""
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -45,7 +46,7 @@ class ApiError(Exception):
 
 
 def error_response(status: int, code: str, message: str, fields: dict[str, str] | None = None,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
+                   headers: Mapping[str, str] | None = None) -> JSONResponse:
     body: dict[str, Any] = {"error": {"code": code, "message": message, "fields": fields or {}}}
     return JSONResponse(body, status_code=status, headers=headers)
 

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 # What `champion-server import` takes, and each one's (required, optional) CSV columns: both
 # read off the registry, champion_app.entities.REFERENCE.
 KINDS = IMPORTABLE
-COLUMNS = {kind: (BY_TABLE[kind].csv.required, BY_TABLE[kind].csv.optional) for kind in KINDS}
+COLUMNS = {kind: (BY_TABLE[kind].imported.required, BY_TABLE[kind].imported.optional) for kind in KINDS}
 
 
 class ImportFailed(ValueError):
@@ -44,8 +44,8 @@ def _check(conn: Connection, ref: ReferenceEntity,
            rows: Iterable[tuple[int, dict]]) -> list[tuple]:
     """Validate rows; returns (line, op, id, estate_id, data) or raises ImportFailed."""
     problems: list[str] = []
-    out = []
-    known = {entity: _known(conn, entity) for _field, entity in ref.csv.placed_by}
+    out: list[tuple] = []
+    known = {entity: _known(conn, entity) for _field, entity in ref.imported.placed_by}
     seen: set[str] = set()
     current = _known(conn, ref.name)
     for line, raw in rows:
@@ -68,8 +68,8 @@ def _check(conn: Connection, ref: ReferenceEntity,
             problems.append(f"line {line}: {key} appears twice in this file.")
         seen.add(key)
         estate, problem = _estate_of(ref, data, known)
-        if problem is None and ref.csv.check is not None:
-            problem = ref.csv.check(data)
+        if problem is None and ref.imported.check is not None:
+            problem = ref.imported.check(data)
         if problem:
             problems.append(f"line {line}: {problem}")
             continue
@@ -87,7 +87,7 @@ def _estate_of(ref: ReferenceEntity, data: dict,
     or the problem in plain words."""
     if ref.name == ESTATE:
         return data[ref.key], None
-    placed_by = ref.csv.placed_by
+    placed_by = ref.imported.placed_by
     for field, entity in placed_by:
         if data.get(field):
             if data[field] not in known[entity]:

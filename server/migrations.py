@@ -21,7 +21,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from alembic.script import Script, ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from .db import make_db_engine, writing
@@ -50,7 +50,10 @@ def _scripts() -> ScriptDirectory:
 
 def head() -> str:
     """The revision this server's code needs."""
-    return _scripts().get_current_head()
+    revision = _scripts().get_current_head()
+    if revision is None:
+        raise RuntimeError("champion-server has no schema revisions (server/alembic/versions)")
+    return revision
 
 
 def _state(conn: Connection) -> tuple[str | None, int | None]:
@@ -112,7 +115,7 @@ def migrate(engine: Engine) -> str:
         if legacy is not None:
             _adopt_legacy(conn, legacy)
         command.upgrade(_config(conn), "head")
-        reached = MigrationContext.configure(conn).get_current_revision()
+        reached = MigrationContext.configure(conn).get_current_revision() or head()
     if (revision, legacy) != (reached, None):
         log.info("database schema upgraded from %s to revision %s",
                  _describe(revision, legacy), reached)
@@ -154,6 +157,8 @@ def new_revision(message: str, db: str | None = None) -> Path:
                                           rev_id=_next_id())
         finally:
             engine.dispose()
+    if not isinstance(script, Script):
+        raise RuntimeError("Alembic drafted no single revision")
     return Path(script.path)
 
 

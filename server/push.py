@@ -6,6 +6,7 @@ write that committed before it, on PostgreSQL as on SQLite.
 """
 
 import logging
+from collections.abc import Callable
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Connection
@@ -44,7 +45,7 @@ from .push_apply import (
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
-_HANDLERS = {RECORD_VERSION: apply_version, COMMENT: apply_comment, REVIEW: apply_review,
+_HANDLERS: dict[str, Callable[..., dict]] = {RECORD_VERSION: apply_version, COMMENT: apply_comment, REVIEW: apply_review,
              ACTION: apply_action}
 # Unknown kinds and schema versions are refused as "unsupported", not as a typing slip.
 _UNSUPPORTED_FIELDS = {"kind", "schema_version"}

@@ -87,7 +87,9 @@ def connect(store: Store, server_url: str, *, code: str | None = None,
     store.set_states(values)
     log.info("connected to %s as %s (%s), device %s; token in %s", url, user.username,
              user.role, answer.device_id, where)
-    return current(store)
+    connected = current(store)
+    assert connected is not None  # just stored
+    return connected
 
 
 def current(store: Store) -> Connection | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from champion_app.errors import ChampionError
 
 AUTH, NETWORK, SERVER, PROTOCOL, CLOCK, CANCELLED, OFFLINE, NOT_CONNECTED = (
@@ -44,6 +46,7 @@ class SyncError(ChampionError):
         self.retryable = retryable
         self.retry_after = retry_after
         self.status = status
+        self.result: Any = None  # the engine puts its SyncResult so far here when it gives up
 
     def __repr__(self) -> str:
         return f"SyncError({self.kind!r}, status={self.status}, detail={self.detail!r})"

@@ -4,6 +4,8 @@ import os
 import shutil
 import tempfile
 
+from hypothesis import settings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test touch the user's real data folder or keyring: every test session gets a
 # fresh, empty data folder (tests that need their own pass --data-dir / tmp_path anyway).
@@ -11,6 +13,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DATA_DIR = tempfile.mkdtemp(prefix="champion-test-data-")
 os.environ["CHAMPION_DATA_DIR"] = _SESSION_DATA_DIR
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+# Hypothesis in CI (CI is set): the same examples on every run, derived from each test, so a
+# suite that passed keeps passing and a failure is reproduced by running it again with CI=1.
+# A failure prints the @reproduce_failure line that replays the exact example.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
+
+def pytest_report_header(config):
+    if settings.default.derandomize:
+        return ("hypothesis: ci profile, derandomized (each test's seed is a hash of the test "
+                "itself; CI=1 reruns exactly these examples)")
+    return None
 
 
 def pytest_sessionfinish(session, exitstatus):

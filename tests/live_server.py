@@ -254,21 +254,7 @@ class LiveServer:
     def request(self, method: str, path: str, body=None, token: str | None = None,
                 raw: bytes | None = None) -> tuple[int, dict | bytes | None]:
         """(status, JSON answer or bytes). `path` is under /api/v1, e.g. "/sync/pull"."""
-        data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-        req = urllib.request.Request(self.api + path, data=data, method=method)
-        if body is not None:
-            req.add_header("Content-Type", "application/json")
-        if token:
-            req.add_header("Authorization", f"Bearer {token}")
-        try:
-            with urllib.request.urlopen(req, timeout=60) as answer:
-                status, content = answer.status, answer.read()
-                ctype = answer.headers.get("Content-Type", "")
-        except urllib.error.HTTPError as err:
-            status, content, ctype = err.code, err.read(), err.headers.get("Content-Type", "")
-        if "json" in ctype and content:
-            return status, json.loads(content)
-        return status, content or None
+        return http_request(self.api, method, path, body, token, raw)
 
     def enrol(self, code: str, device_name: str = "test laptop") -> dict:
         status, answer = self.request("POST", "/auth/enrol",
@@ -281,6 +267,26 @@ class LiveServer:
             "username": username, "password": password, "device_name": device_name})
         assert status == 200, answer
         return answer
+
+
+def http_request(api: str, method: str, path: str, body=None, token: str | None = None,
+                 raw: bytes | None = None) -> tuple[int, dict | bytes | None]:
+    """(status, JSON answer or bytes) of one call to the API at `api` (".../api/v1")."""
+    data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
+    req = urllib.request.Request(api + path, data=data, method=method)
+    if body is not None:
+        req.add_header("Content-Type", "application/json")
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as answer:
+            status, content = answer.status, answer.read()
+            ctype = answer.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as err:
+        status, content, ctype = err.code, err.read(), err.headers.get("Content-Type", "")
+    if "json" in ctype and content:
+        return status, json.loads(content)
+    return status, content or None
 
 
 def _cell(value) -> str:

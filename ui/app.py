@@ -62,20 +62,14 @@ def application() -> QApplication:
 
 
 def start_demo_services(where: DataPaths):
-    """Hook for demo mode's local demo server.
+    """Demo mode's local demo server (``champion-server demo``, started by sync/demo.py);
+    the handle has ``.url`` and ``.stop()``. Raises when it cannot start: the caller then
+    carries on offline."""
+    from sync.demo import start_demo_server
 
-    Calls ``sync.demo.start_demo_server(data_dir, db_path=, attachments_dir=) -> handle``
-    (the handle has ``.url`` and ``.stop()``); returns None when sync.demo does not exist,
-    so the demo still runs fully offline.
-    """
-    try:
-        from sync.demo import start_demo_server  # type: ignore[import-not-found]
-    except ImportError:
-        log.info("Demo mode without a demo server (sync.demo not available)")
-        return None
     handle = start_demo_server(where.data_dir, db_path=where.db_path,
                                attachments_dir=where.attachments_dir)
-    log.info("Demo server started at %s", getattr(handle, "url", "?"))
+    log.info("Demo server started at %s", handle.url)
     return handle
 
 

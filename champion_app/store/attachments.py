@@ -4,10 +4,9 @@ import hashlib
 import io
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from champion_app.errors import ChampionError
 
+from .base import StoreBase
 from .records import now_iso
 
 MAX_SIDE = 1600
@@ -16,23 +15,26 @@ JPEG_QUALITY = 85
 
 def shrink_photo(data: bytes) -> bytes:
     """The photo as a JPEG no longer than MAX_SIDE on its long side, turned upright."""
-    with Image.open(io.BytesIO(data)) as image:
-        image = ImageOps.exif_transpose(image)
-        image = image.convert("RGB")  # drops alpha and EXIF (which may hold GPS)
+    # Pillow is the app's (extra `app`): the kernel, and so the server, import without it.
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as opened:
+        upright = ImageOps.exif_transpose(opened)
+        image = upright.convert("RGB")  # drops alpha and EXIF (which may hold GPS)
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
         out = io.BytesIO()
         image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
         return out.getvalue()
 
 
-class Attachments:
+class Attachments(StoreBase):
     """Mixin for Store."""
 
     def add_photo(self, path: Path) -> dict:
         path = Path(path)
         try:
             data = shrink_photo(path.read_bytes())
-        except (UnidentifiedImageError, OSError) as exc:
+        except OSError as exc:  # PIL.UnidentifiedImageError is one
             raise ChampionError(f"{path.name} is not a photo the app can read. Choose a JPEG "
                                 "or PNG picture.", detail=repr(exc)) from exc
         sha = hashlib.sha256(data).hexdigest()

@@ -9,13 +9,14 @@ from sqlite_utils import Database
 
 from champion_app.errors import StoreError
 
+from .base import StoreDatabase
 from .migrations import migrations
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path) -> StoreDatabase:
     """Open (creating when missing) and migrate the database at ``path``.
 
     Never overwrites an existing file that is not a healthy SQLite database: a damaged file may
@@ -47,7 +48,7 @@ def open_database(path: Path) -> Database:
         # submit in ~23 paid for a checkpoint, which made the p95 of submit. Closing the
         # database checkpoints too.
         conn.execute("PRAGMA wal_autocheckpoint = 4000")
-        db = Database(conn)
+        db = StoreDatabase(conn)
         unknown = _unknown_migrations(db)
         if unknown:  # a newer app wrote this file: migrating "back" could lose its data
             raise StoreError.too_new(path, f"unknown migrations: {', '.join(unknown)}")

@@ -96,8 +96,8 @@ def m001_initial(db: Database) -> None:
                   status TEXT NOT NULL, body TEXT NOT NULL, updated_at TEXT NOT NULL)""")
     db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)")
     # Search-as-you-type over free text, kept in step with records by triggers.
-    db["records"].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
-                             tokenize="unicode61 remove_diacritics 2")
+    db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                                   tokenize="unicode61 remove_diacritics 2")
 
 
 @migrations()
@@ -150,3 +150,23 @@ def m003_covering_sort_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX {old}_cover ON records({columns}, record_id)")
     # submit() now writes the version's mutation_id itself.
     db.execute("DROP TRIGGER IF EXISTS outbox_version_mutation_id")
+
+
+@migrations()
+def m004_search_words_from_python(db: Database) -> None:
+    """Search tokenised once, in Python (`queries.searchable`), for index and query alike.
+
+    The index used SQLite's unicode61 tokenizer (Unicode 6.1), the query Python's newer
+    Unicode, so some words could not be found. Every stored search text is put through
+    today's `searchable` (applied to the old text it gives the same as applied to the
+    original), and the index is rebuilt on the ascii tokenizer, which splits only on the
+    spaces `searchable` leaves.
+    """
+    from .queries import searchable
+
+    db.table("records").disable_fts()
+    db.conn.executemany("UPDATE records SET search_text = ? WHERE rowid = ?",
+                   [(searchable(text), rowid) for rowid, text in
+                    db.execute("SELECT rowid, search_text FROM records").fetchall()])
+    db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                                   tokenize="ascii")

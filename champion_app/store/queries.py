@@ -1,9 +1,9 @@
 """Reading the log: filters, FTS5 search, sorting and paging, all done in SQL."""
 
-import re
 import unicodedata
 from datetime import timedelta
 
+from .base import StoreBase
 from .types import RecordFilter, RecordRow
 
 _SORTS = {
@@ -22,18 +22,36 @@ _ROW_SQL = """
     LEFT JOIN blocks b ON b.id = r.block_id
 """
 EVERYTHING = RecordFilter()
-_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+_WORD_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Mn", "Mc"}
+
+
+def _dropped(ch: str) -> bool:
+    """Accents of Latin, Greek and Cyrillic (U+0300 to U+036F, once decomposed), and the
+    variation selectors, which are invisible: nobody types them into a search."""
+    return ("\u0300" <= ch <= "\u036f" or "\ufe00" <= ch <= "\ufe0f"
+            or "\U000e0100" <= ch <= "\U000e01ef" or "\u180b" <= ch <= "\u180f")
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, digits and the marks written on them (UAX #29: a mark never breaks a word,
+    so Hindi or Bengali words stay whole). Enclosing marks (the keycap in "1️⃣") do not."""
+    return unicodedata.category(ch) in _WORD_CATEGORIES
 
 
 def searchable(text: str) -> str:
-    """Text as the FTS index and queries both see it: composed (NFKC), symbols made spaces.
+    """Words as the index and a query both see them, separated by spaces.
 
-    SQLite's unicode61 tokenizer knows Unicode 6.1 only: newer emoji would glue onto the next
-    word ("🙂thanks"), and a decomposed accent (e + U+0301, as some apps paste) would split it.
+    This is the search's only tokenizer: the FTS5 table uses SQLite's ``ascii`` tokenizer,
+    which splits on nothing but the spaces left here, so index and query agree for every code
+    point. (SQLite's ``unicode61`` has its own, older Unicode tables, so it and Python split
+    "0𐍶" or "🙂thanks" differently, and words went unfound.) Compatibility forms are folded
+    (NFKC), case is folded, and accents dropped: "CAFÉ", "café" and "cafe" are one word.
     """
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(" " if unicodedata.category(ch)[0] in "SC" and not ch.isspace() else ch
-                   for ch in text)
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    text = unicodedata.normalize("NFC", "".join(ch for ch in text if not _dropped(ch)))
+    return "".join(ch if is_word_char(ch) else " " for ch in text)
 
 
 PREFIX_MIN = 3
@@ -46,7 +64,7 @@ def fts_query(text: str) -> str:
     whole ("TV", "no"), since a one- or two-letter prefix matches nearly every record.
     """
     return " ".join(f'"{word}"*' if len(word) >= PREFIX_MIN else f'"{word}"'
-                    for word in _WORD.findall(searchable(text)))
+                    for word in searchable(text).split())
 
 
 def where_clause(flt: RecordFilter) -> tuple[str, list]:
@@ -92,7 +110,7 @@ def _row(values: dict) -> RecordRow:
     return RecordRow(**{**values, "has_draft": bool(values["has_draft"])})
 
 
-class RecordQueries:
+class RecordQueries(StoreBase):
     """Mixin for Store."""
 
     def list_records(self, flt: RecordFilter = EVERYTHING, *, sort="updated_at",

@@ -7,6 +7,7 @@ from champion_app.errors import ChampionError
 from champion_app.protocol import RECORD_VERSION
 from champion_app.records import KINDS, Draft, new_id, validate_version
 
+from .base import StoreBase
 from .queries import searchable
 from .types import Changes, RecordDetail
 
@@ -39,7 +40,7 @@ def update_row(db, table: str, key: str, key_value, values: dict) -> None:
                [*values.values(), key_value])
 
 
-class RecordWrites:
+class RecordWrites(StoreBase):
     """Mixin for Store: every write runs in one transaction and returns what changed."""
 
     def save_draft(self, draft: Draft, *, record_id: str | None = None) -> Changes:
@@ -140,6 +141,7 @@ class RecordWrites:
         if record_id not in rows:
             raise ChampionError("That record no longer exists.")
         raw = self._record_row(record_id)
+        assert raw is not None  # rows_by_id has just found it
         versions = []
         for v in self.db.query("SELECT * FROM record_versions WHERE record_id = ? "
                                "ORDER BY submitted_at, rowid", [record_id]):

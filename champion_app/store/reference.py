@@ -10,6 +10,7 @@ from champion_app.entities import BY_TABLE, REFERENCE, ReferenceEntity
 from champion_app.errors import ChampionError
 from champion_app.protocol import Entity
 
+from .base import StoreBase
 from .types import Changes
 
 
@@ -20,7 +21,7 @@ def _entity(table: str) -> ReferenceEntity:
     return ref
 
 
-class ReferenceData:
+class ReferenceData(StoreBase):
     """Mixin for Store. Which tables, keys and models: `champion_app.entities.REFERENCE`."""
 
     def put_reference(self, table: str, rows: Iterable[BaseModel | dict]) -> Changes:

@@ -9,6 +9,9 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
+
+from pydantic import BaseModel
 
 from champion_app.clock import now_iso
 from champion_app.entities import REFERENCE, PulledChange
@@ -25,6 +28,7 @@ from champion_app.protocol import (
     ServerReview,
 )
 
+from .base import StoreBase
 from .records import _search_text, _summary
 from .types import Changes
 
@@ -43,7 +47,7 @@ class PullOutcome:
     restart: bool          # the page was not applied: pull again from cursor 0
 
 
-class PullOps:
+class PullOps(StoreBase):
     """Mixin for Store (via SyncOps)."""
 
     def apply_pull_page(self, changes: list[PulledChange], *, cursor: int, server_epoch: str,
@@ -73,10 +77,10 @@ class PullOps:
             handlers = self._pull_handlers()
             for change in changes:
                 result = result | handlers[change.entity](change)
-            self.db["sync_state"].upsert_all(
-                [{"key": CURSOR_KEY, "value": int(cursor)},
-                 {"key": EPOCH_KEY, "value": server_epoch},
-                 {"key": "last_pull_at", "value": now_iso()}], pk="key")
+            state: list[dict[str, object]] = [
+                {"key": CURSOR_KEY, "value": int(cursor)}, {"key": EPOCH_KEY, "value": server_epoch},
+                {"key": "last_pull_at", "value": now_iso()}]
+            self.db["sync_state"].upsert_all(state, pk="key")
         return PullOutcome(result, len(changes), did_reset=must_reset, restart=False)
 
     def adopt_server_epoch(self, server_epoch: str) -> PullOutcome:
@@ -106,7 +110,7 @@ class PullOps:
         if change.op == DELETE:
             self._delete_reference(ref, change.id)
         else:
-            self._upsert_reference(ref, change.data)
+            self._upsert_reference(ref, cast(BaseModel, change.data))
         return Changes(reference=True)
 
     def _pull_record_version(self, change: PulledChange) -> Changes:
@@ -124,7 +128,7 @@ class PullOps:
                                 [record_id])
             self._refresh_record_state(record_id)
             return Changes(record_ids=frozenset({record_id}))
-        version: ServerRecordVersion = change.data
+        version = cast(ServerRecordVersion, change.data)
         body = version.model_dump(mode="json")
         server = {k: body.pop(k) for k in SERVER_FIELDS}  # the rest is the version as sent
         if existing is not None:  # ours (or pulled before): the server's own fields only
@@ -178,7 +182,7 @@ class PullOps:
             self.db.execute("DELETE FROM reviews WHERE review_id = ?", [change.id])
             version_id = row["version_id"] if row else None
         else:
-            review: ServerReview = change.data
+            review = cast(ServerReview, change.data)
             at = review.model_dump(mode="json")["at"]
             version_id = review.version_id
             self.db["reviews"].upsert({
@@ -195,7 +199,7 @@ class PullOps:
         if change.op == DELETE:
             self.db.execute("DELETE FROM comments WHERE comment_id = ?", [change.id])
             return Changes(reviews=True)
-        comment: ServerComment = change.data
+        comment = cast(ServerComment, change.data)
         mine = self.db.execute("SELECT mine FROM comments WHERE comment_id = ?",
                                [change.id]).fetchone()
         self.db["comments"].upsert({"comment_id": change.id, "record_id": comment.record_id,
@@ -208,7 +212,7 @@ class PullOps:
         if change.op == DELETE:
             self.db.execute("DELETE FROM actions WHERE action_id = ?", [change.id])
         else:
-            action: ServerAction = change.data
+            action = cast(ServerAction, change.data)
             self.db["actions"].upsert({
                 "action_id": change.id, "version": action.version,
                 "estate_id": action.estate_id, "published": int(action.published),

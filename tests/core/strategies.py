@@ -59,7 +59,9 @@ def text(max_size: int = 200, *, min_size: int = 0) -> st.SearchStrategy[str]:
     return (
         st.text(st.characters(exclude_categories=("Cs",)), max_size=max_size)
         .map(strip)
-        .filter(lambda s: len(s) >= min_size)
+        # Required text must say something: the rules read "\x1f" alone as blank (str.strip),
+        # which is right for a person, so such an example is not a valid record.
+        .filter(lambda s: len(s) >= min_size and (min_size == 0 or s.strip()))
     )
 
 

@@ -45,6 +45,29 @@ def test_served_openapi_describes_every_endpoint_and_model(tmp_path):
         assert model in schemas
 
 
+def test_every_json_endpoint_declares_the_400_an_unreadable_body_gets(tmp_path):
+    # A body that is not UTF-8 never reaches validation: FastAPI answers 400 (in our error
+    # shape) before anything else runs. The published contract must say so.
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 's.db'}", str(tmp_path)))
+    doc = client.get("/openapi.json").json()
+    checked = []
+    for path, operations in doc["paths"].items():
+        for method, operation in operations.items():
+            if "application/json" not in operation.get("requestBody", {}).get("content", {}):
+                continue
+            url = re.sub(r"{[^}]+}", "x", path)
+            answer = client.request(method, url, content=b"\xff\xfe{",
+                                    headers={"Content-Type": "application/json"})
+            assert answer.status_code == 400, (method, path, answer.text)
+            assert answer.json()["error"]["code"] == "bad_request"
+            declared = operation["responses"].get("400")
+            assert declared, f"{method.upper()} {path} does not declare its 400 answer"
+            assert declared["content"]["application/json"]["schema"] == {
+                "$ref": "#/components/schemas/ErrorBody"}
+            checked.append((method, path))
+    assert ("post", "/api/v1/sync/push") in checked and len(checked) >= 6
+
+
 def _documented() -> str:
     texts = [(ROOT / "README.md").read_text(encoding="utf-8")]
     texts += [p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md")]

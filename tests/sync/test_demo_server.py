@@ -2,7 +2,7 @@
 
 from champion_app.demo import prepare_demo
 from champion_app.store import Store
-from sync.demo_server import start_demo_server
+from sync.demo import start_demo_server
 from tests.sync_helpers import sync
 
 
