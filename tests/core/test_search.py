@@ -12,6 +12,7 @@ from collections import defaultdict
 
 import pytest
 
+from champion_app.records import Draft
 from champion_app.store import RecordFilter, Store
 from champion_app.store.queries import fts_query, searchable
 
@@ -39,8 +40,8 @@ def store(tmp_path):
 
 
 def submitted(store: Store, said: str) -> str:
-    record_id = store.save_draft("doorstep", estate_id="e1", payload={
-        "topics": ["repairs"], "what_was_said": said}).record_id
+    record_id = store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={
+        "topics": ["repairs"], "what_was_said": said})).record_id
     store.submit(record_id)
     return record_id
 

@@ -1,0 +1,32 @@
+"""``champion-server serve``: run the API with uvicorn (one or more worker processes)."""
+
+import os
+
+from server import config
+from server.db import normalise_url
+
+NAME = "serve"
+HELP = "run the server"
+DB = "current"   # upgrading is `init`'s job, after a backup: here only a plain refusal
+BLOBS = True
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8750)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    parser.add_argument("--log-level", default=os.environ.get(config.ENV_LOG_LEVEL, "info"))
+
+
+def run(args, engine) -> int:
+    import uvicorn
+
+    # Workers are separate processes: they find the database through the environment.
+    os.environ[config.ENV_DB] = normalise_url(args.db or config.default_db())
+    os.environ[config.ENV_BLOB_DIR] = args.blob_dir or config.default_blob_dir()
+    os.environ[config.ENV_LOG_LEVEL] = args.log_level
+    engine.dispose()  # each worker opens its own
+    uvicorn.run("server.app:create_app_from_env", factory=True, host=args.host,
+                port=args.port, workers=args.workers, log_level=args.log_level,
+                proxy_headers=False, server_header=False)
+    return 0

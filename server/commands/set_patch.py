@@ -1,0 +1,23 @@
+"""``champion-server set-patch``: replace a champion's patch (their next pull starts again)."""
+
+from server import accounts
+from server.db import writing
+
+from ._common import account, estates
+
+NAME = "set-patch"
+HELP = "replace a champion's patch"
+DB = "current"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--username", required=True)
+    parser.add_argument("--estates", required=True, help="E1,E2 (empty for none)")
+
+
+def run(args, engine) -> int:
+    with writing(engine) as conn:
+        user = account(conn, args.username)
+        info = accounts.set_patch(conn, user.id, estates(args.estates))
+    print(f"Patch of {info['username']}: {', '.join(info['estate_ids']) or '(none)'}.")
+    return 0
