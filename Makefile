@@ -14,7 +14,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[app,server,dev]'
 	touch $(STAMP)
 
+# The window needs a few system libraries pip cannot bring (libxcb-cursor0 …): syscheck
+# installs them when run as root, and otherwise prints the exact command and stops.
 run: $(STAMP)
+	$(BIN)/python -m ui.syscheck --install
 	$(BIN)/champion-app --demo
 
 test: $(STAMP)
