@@ -317,10 +317,12 @@ def test_settings_is_in_the_edit_menu(window_in, qtbot):
 
 
 def test_window_options_are_on_the_command_line():
-    from ui.cli import build_parser
+    from ui.cli import LANGUAGE_CODES, build_parser
 
     args = build_parser().parse_args(["--language", "cy", "--layout-direction", "rtl"])
     assert (args.language, args.layout_direction) == ("cy", "rtl")
+    # ui/cli.py spells the codes without importing Qt; they must stay the languages we have.
+    assert set(LANGUAGE_CODES) == {*i18n.LANGUAGES, i18n.SYSTEM}
 
 
 @pytest.mark.parametrize("code", ["en", "cy"])
