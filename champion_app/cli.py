@@ -154,13 +154,16 @@ def _resolve_folders(args: argparse.Namespace) -> Path:
 
 
 def main(argv: Sequence[str] | None = None, *,
-         packages: Sequence[str] = COMMAND_PACKAGES, gui: Gui | None = None) -> int:
+         packages: Sequence[str] = COMMAND_PACKAGES, gui: Gui | None = None,
+         extra_options: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
     """Parse, set up logging, run one subcommand (or ``gui``); returns the exit code.
 
     ``python -m champion_app`` runs the kernel's commands only; ``champion-app`` (ui/cli.py)
-    calls this with the sync commands and the window added.
+    calls this with the sync commands, the window and the window's options added.
     """
     parser = build_parser(discover_subcommands(packages))
+    if extra_options is not None:
+        extra_options(parser)
     args = parser.parse_args(argv)
     log_file: Path | None = None
     try:

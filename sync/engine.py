@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 
 import champion_app
 from champion_app.clock import now_iso
+from champion_app.i18n import QT_TRANSLATE_NOOP, translate
 from champion_app.protocol import (
     API_VERSION,
     APPLIED,
@@ -97,18 +98,25 @@ class SyncResult:
         return self.remaining == 0
 
     def summary(self) -> str:
-        parts = [f"Sent {self.sent}" if self.sent else "Nothing new to send",
-                 f"received {self.pulled} update{'s' if self.pulled != 1 else ''}"]
-        text = "; ".join(parts) + "."
+        """What the sync did, in plain words (translated: ``champion_app.i18n``)."""
+        sent = (translate("sync", "Sent {count}").format(count=self.sent) if self.sent
+                else translate("sync", "Nothing new to send"))
+        received = (translate("sync", "received {count} update") if self.pulled == 1
+                    else translate("sync", "received {count} updates")).format(count=self.pulled)
+        parts = [translate("sync", "{sent}; {received}.").format(sent=sent, received=received)]
         if self.rejected:
-            text += f" {self.rejected} need{'s' if self.rejected == 1 else ''} attention."
+            parts.append((translate("sync", "{count} needs attention.") if self.rejected == 1
+                          else translate("sync", "{count} need attention.")
+                          ).format(count=self.rejected))
         if self.conflicts:
-            text += f" {self.conflicts} changed by someone else first."
+            parts.append(translate("sync", "{count} changed by someone else first.").format(
+                count=self.conflicts))
         if self.remaining:
-            text += f" {self.remaining} still waiting to be sent."
+            parts.append(translate("sync", "{count} still waiting to be sent.").format(
+                count=self.remaining))
         if self.clock_warning:
-            text += " " + self.clock_warning
-        return text
+            parts.append(self.clock_warning)
+        return " ".join(parts)
 
 
 class _Run:
@@ -181,7 +189,8 @@ class _Run:
         while (batch := self.store.outbox_batch()):
             self.check()
             self.upload_blobs(batch)
-            self.progress("Sending records", total - self.store.outbox_count(), total)
+            self.progress(QT_TRANSLATE_NOOP("sync", "Sending records"),
+                          total - self.store.outbox_count(), total)
             answer = self.call(self.client.push, device_id, [i.as_mutation() for i in batch])
             before = self.store.outbox_count()
             self.result.changes |= self.store.apply_push_results(answer.results)
@@ -194,7 +203,7 @@ class _Run:
                     break
             else:
                 unchanged_rounds = 0
-        self.progress("Sending records", total, total)
+        self.progress(QT_TRANSLATE_NOOP("sync", "Sending records"), total, total)
 
     def tally(self, results: list[MutationResult]) -> None:
         counts = Counter(r.status for r in results)
@@ -213,7 +222,7 @@ class _Run:
         todo = [b for b in pending if b.sha256 in missing]
         for n, blob in enumerate(todo):
             self.check()
-            self.progress("Sending photos", n, len(todo))
+            self.progress(QT_TRANSLATE_NOOP("sync", "Sending photos"), n, len(todo))
             try:
                 data = blob.path.read_bytes()
             except OSError as exc:
@@ -229,7 +238,7 @@ class _Run:
         did_reset, restarts = False, 0
         while True:
             self.check()
-            self.progress("Receiving updates", self.result.pulled, 0)
+            self.progress(QT_TRANSLATE_NOOP("sync", "Receiving updates"), self.result.pulled, 0)
             page = self.call(self.client.pull, cursor, PULL_LIMIT)
             outcome = self.store.apply_pull_page(
                 checked_page(page.changes), cursor=page.cursor, server_epoch=page.server_epoch,

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from champion_app import paths
+from ui import i18n
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -83,9 +84,20 @@ def attach_sync(window: MainWindow, runner: TaskRunner):
     return controller
 
 
-def build_window(runner: TaskRunner, *, demo: bool) -> MainWindow:
-    """The window, with its first data load (and demo data first, in demo mode) queued."""
+def choose_language(data_dir: Path, language: str | None = None,
+                    direction: str | None = None) -> str:
+    """Install the language (``--language``, else the saved choice, else the system's) before
+    any widget is built; returns it."""
+    choice = language or i18n.saved_choice(i18n.app_settings(data_dir))
+    return i18n.install(i18n.resolve(choice), direction=direction).language
+
+
+def build_window(runner: TaskRunner, *, demo: bool, data_dir: Path | None = None) -> MainWindow:
+    """The window, with its first data load (and demo data first, in demo mode) queued.
+    With ``data_dir``, *Edit ▸ Settings* keeps its choices there."""
     window = MainWindow(runner, demo=demo)
+    if data_dir is not None:
+        window.settings_requested.connect(lambda: open_settings(window, data_dir))
     if demo:
         from champion_app.demo import prepare_demo
 
@@ -96,9 +108,20 @@ def build_window(runner: TaskRunner, *, demo: bool) -> MainWindow:
     return window
 
 
+def open_settings(window: MainWindow, data_dir: Path):
+    """*Edit ▸ Settings*: the language (and what else the app lets a person choose)."""
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(i18n.app_settings(data_dir), window)
+    dialog.saved.connect(lambda message: window.statusBar().showMessage(message, 15000))
+    dialog.open()
+    return dialog
+
+
 def _fatal(window: MainWindow, error: BaseException) -> None:
     log.error("Cannot start: %s", error)
-    QMessageBox.critical(window, "Estate Champion cannot start", user_message(error))
+    QMessageBox.critical(window, QCoreApplication.translate("App", "Estate Champion cannot start"),
+                         user_message(error))
     QApplication.instance().exit(2)
 
 
@@ -125,9 +148,11 @@ def run_gui(args: Any) -> int:
     demo = bool(getattr(args, "demo", False))
     log.info("GUI starting with %s%s", where.db_path, " (demo)" if demo else "")
     app = application()
+    choose_language(where.data_dir, getattr(args, "language", None),
+                    getattr(args, "layout_direction", None))
     ticker = _quit_on_signals(app)
     runner = TaskRunner(where.db_path, where.attachments_dir)
-    window = build_window(runner, demo=demo)
+    window = build_window(runner, demo=demo, data_dir=where.data_dir)
     install_excepthook(lambda: window)
     window.show()
     log.info("Main window shown")
@@ -141,8 +166,8 @@ def run_gui(args: Any) -> int:
 
         def failed(error: BaseException) -> None:
             log.warning("Demo server did not start: %s", error)
-            window.statusBar().showMessage(
-                "The demo server could not start; the demo works offline.", 15000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "The demo server could not start; the demo works offline."), 15000)
 
         (runner.network_op("demo server", start)
          .success(lambda _r: controllers.append(attach_sync(window, runner)))

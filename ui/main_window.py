@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,18 +36,29 @@ from ui.widgets import named
 
 log = logging.getLogger(__name__)
 
-PAGES = (("today", "&Today"), ("visit", "&New visit"), ("log", "&My log"),
-         ("you_said", "&You said, we did"), ("sync", "&Sync"))
+# Marked here for lupdate, translated where shown (`page_label`).
+PAGES = (("today", QT_TRANSLATE_NOOP("MainWindow", "&Today")),
+         ("visit", QT_TRANSLATE_NOOP("MainWindow", "&New visit")),
+         ("log", QT_TRANSLATE_NOOP("MainWindow", "&My log")),
+         ("you_said", QT_TRANSLATE_NOOP("MainWindow", "&You said, we did")),
+         ("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")))
+
+
+def page_label(label: str) -> str:
+    return QCoreApplication.translate("MainWindow", label)
 
 
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
 
+    settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
+
     def __init__(self, runner: TaskRunner, *, demo: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Estate Champion" + (" — demo" if demo else ""))
-        self.setAccessibleName("Estate Champion")
+        self.setWindowTitle(self.tr("Estate Champion — demo") if demo
+                            else self.tr("Estate Champion"))
+        self.setAccessibleName(self.tr("Estate Champion"))
         self.runner = runner
         self.ref = RefData()
         self.sync_controller = None
@@ -65,14 +76,17 @@ class MainWindow(QMainWindow):
         self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
                       "you_said": self.you_said, "sync": self.sync_page}
 
-        self.nav = named(QListWidget(), "navigation", "Pages")
+        self.nav = named(QListWidget(), "navigation", self.tr("Pages"))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
         for key, label in PAGES:
-            self.nav.addItem(label.replace("&", ""))
+            self.nav.addItem(page_label(label).replace("&", ""))
             item = self.nav.item(self.nav.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, row_height))
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("You said, we did") + 56)
+        # As wide as the longest page name in the language shown, not only in English.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page_label(label).replace("&", ""))
+                     for _key, label in PAGES)
+        self.nav.setFixedWidth(widest + 56)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -96,10 +110,12 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        self.online_label = named(QLabel("Offline"), "onlineStatus", "Connection")
-        self.queue_label = named(QLabel("0 waiting to be sent"), "queueStatus",
-                                 "Items waiting to be sent")
-        self.last_sync_label = named(QLabel("Last sync: never"), "lastSyncStatus", "Last sync")
+        self.online_label = named(QLabel(self.tr("Offline")), "onlineStatus",
+                                  self.tr("Connection"))
+        self.queue_label = named(QLabel(self.tr("%n waiting to be sent", "", 0)), "queueStatus",
+                                 self.tr("Items waiting to be sent"))
+        self.last_sync_label = named(QLabel(self.tr("Last sync: %1").replace("%1", when(None))),
+                                     "lastSyncStatus", self.tr("Last sync"))
         for label in (self.online_label, self.queue_label, self.last_sync_label):
             bar.addPermanentWidget(label)
 
@@ -116,40 +132,48 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         menus.setObjectName("menuBar")
-        file = menus.addMenu("&File")
+        file = menus.addMenu(self.tr("&File"))
         file.setObjectName("menuFile")
-        self.new_action = self._action(file, "&New visit…", "actionNew", QKeySequence.StandardKey.New,
-                                       self.new_visit)
-        self.save_action = self._action(file, "&Save draft", "actionSave",
+        self.new_action = self._action(file, self.tr("&New visit…"), "actionNew",
+                                       QKeySequence.StandardKey.New, self.new_visit)
+        self.save_action = self._action(file, self.tr("&Save draft"), "actionSave",
                                         QKeySequence.StandardKey.Save,
                                         lambda: self.visit.save_draft())
-        self.submit_action = self._action(file, "S&ubmit", "actionSubmit", "Ctrl+Return",
+        self.submit_action = self._action(file, self.tr("S&ubmit"), "actionSubmit", "Ctrl+Return",
                                           self.submit)
         file.addSeparator()
-        self._action(file, "&Quit", "actionQuit", QKeySequence.StandardKey.Quit, self.close)
-        edit = menus.addMenu("&Edit")
+        self._action(file, self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit,
+                     self.close)
+        edit = menus.addMenu(self.tr("&Edit"))
         edit.setObjectName("menuEdit")
-        self._action(edit, "&Find in my log…", "actionFind", QKeySequence.StandardKey.Find,
-                     self.find)
-        go = menus.addMenu("&Go")
+        self._action(edit, self.tr("&Find in my log…"), "actionFind",
+                     QKeySequence.StandardKey.Find, self.find)
+        edit.addSeparator()
+        self.settings_action = self._action(edit, self.tr("Se&ttings…"), "actionSettings",
+                                            "Ctrl+,",
+                                            self.settings_requested)
+        go = menus.addMenu(self.tr("&Go"))
         go.setObjectName("menuGo")
         for i, (key, label) in enumerate(PAGES, start=1):
-            self._action(go, label, f"actionGo_{key}", f"Ctrl+{i}",
+            self._action(go, page_label(label), f"actionGo_{key}", f"Ctrl+{i}",
                          lambda _=False, k=key: self.show_page(k))
-        sync = menus.addMenu("S&ync")
+        sync = menus.addMenu(self.tr("S&ync"))
         sync.setObjectName("menuSync")
-        self.sync_action = self._action(sync, "&Sync now", "actionSync", "F5", self.sync_now)
+        self.sync_action = self._action(sync, self.tr("&Sync now"), "actionSync", "F5",
+                                        self.sync_now)
         sync.addSeparator()
-        self.connect_action = self._action(sync, "&Connect to your landlord…", "actionConnect",
-                                           None, self.connect_to_landlord)
-        self.disconnect_action = self._action(sync, "&Disconnect", "actionDisconnect", None,
-                                              self.disconnect_from_landlord)
+        self.connect_action = self._action(sync, self.tr("&Connect to your landlord…"),
+                                           "actionConnect", None, self.connect_to_landlord)
+        self.disconnect_action = self._action(sync, self.tr("&Disconnect"), "actionDisconnect",
+                                              None, self.disconnect_from_landlord)
         self.connect_action.setEnabled(False)
         self.disconnect_action.setEnabled(False)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
-        self._action(help_menu, "&Keyboard shortcuts", "actionShortcuts", "F1", self.shortcuts)
-        self._action(help_menu, "&About Estate Champion", "actionAbout", None, self.about)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), "actionShortcuts", "F1",
+                     self.shortcuts)
+        self._action(help_menu, self.tr("&About Estate Champion"), "actionAbout", None,
+                     self.about)
 
     def _wire(self) -> None:
         self.runner.changes_applied.connect(self.changes_applied)
@@ -164,7 +188,7 @@ class MainWindow(QMainWindow):
         self.log_page.new_version_requested.connect(
             lambda rid: self._open(rid, new_version=True))
         self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
-            "Submitted: it will be sent at the next sync.", 8000))
+            self.tr("Submitted: it will be sent at the next sync."), 8000))
         self.sync_page.sync_requested.connect(self.sync_now)
 
     # -- start-up -----------------------------------------------------------------------------
@@ -217,12 +241,21 @@ class MainWindow(QMainWindow):
         self.log_page.focus_search()
 
     def shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "New visit: Ctrl+N\n"
+            "Save draft: Ctrl+S\n"
+            "Submit: Ctrl+Enter\n"
+            "Find in my log: Ctrl+F\n"
+            "Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5\n"
+            "Sync now: F5\n"
+            "Settings: Ctrl+,\n"
+            "Quit: Ctrl+Q\n"
+            "Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."))
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Estate Champion",
-                          f"Estate Champion {__version__}\nFeedback from your neighbours, "
-                          "recorded safely even with no signal.")
+        QMessageBox.about(self, self.tr("About Estate Champion"), self.tr(
+            "Estate Champion %1\nFeedback from your neighbours, recorded safely even with no "
+            "signal.").replace("%1", __version__))
 
     # -- changes and status -----------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
@@ -242,10 +275,11 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         status, queued = self._sync_status, self._queued
-        self.queue_label.setText(f"{queued} waiting to be sent")
-        self.queue_label.setAccessibleName(f"{queued} items waiting to be sent")
-        self.last_sync_label.setText(f"Last sync: {when(status.last_sync_at)}")
-        self.online_label.setText("Online" if status.online else "Offline")
+        self.queue_label.setText(self.tr("%n waiting to be sent", "", queued))
+        self.queue_label.setAccessibleName(self.tr("%n item(s) waiting to be sent", "", queued))
+        self.last_sync_label.setText(self.tr("Last sync: %1").replace(
+            "%1", when(status.last_sync_at)))
+        self.online_label.setText(self.tr("Online") if status.online else self.tr("Offline"))
         self.online_label.setProperty("online", status.online)
         self.sync_page.set_status(online=status.online, queued=queued,
                                   last_sync_at=status.last_sync_at, counts=self._counts,
@@ -281,7 +315,9 @@ class MainWindow(QMainWindow):
         self.sync_controller.open_connect_dialog(self, message)
 
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
-        text = f"{stage}… {done} of {total}" if total else f"{stage}…"
+        stage = QCoreApplication.translate("sync", stage)  # marked in sync/engine.py
+        text = (self.tr("%1… %2 of %3").replace("%1", stage).replace("%2", str(done))
+                .replace("%3", str(total)) if total else self.tr("%1…").replace("%1", stage))
         self.statusBar().showMessage(text, 5000)
 
     def connect_to_landlord(self) -> None:
@@ -290,9 +326,9 @@ class MainWindow(QMainWindow):
 
     def disconnect_from_landlord(self) -> None:
         answer = QMessageBox.question(
-            self, "Disconnect from your landlord",
-            "Disconnect this laptop? Everything you logged stays here, but nothing is sent "
-            "until you connect again.")
+            self, self.tr("Disconnect from your landlord"),
+            self.tr("Disconnect this laptop? Everything you logged stays here, but nothing is "
+                    "sent until you connect again."))
         if answer == QMessageBox.StandardButton.Yes and self.sync_controller is not None:
             self.sync_controller.disconnect(
                 lambda message: self.statusBar().showMessage(message, 15000))
@@ -316,12 +352,3 @@ class MainWindow(QMainWindow):
             return
         event.accept()
 
-
-SHORTCUTS_TEXT = """New visit: Ctrl+N
-Save draft: Ctrl+S
-Submit: Ctrl+Enter
-Find in my log: Ctrl+F
-Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
-Sync now: F5
-Quit: Ctrl+Q
-Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."""

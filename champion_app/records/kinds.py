@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import to_jsonable_python
 
+from ..i18n import translate
 from .common import CommonPayload, Strict
 from .scales import (
     CONDITION_ITEMS,
@@ -62,7 +63,8 @@ class DoorstepPayload(CommonPayload):
     @classmethod
     def _at_least_one_topic(cls, topics):
         if not topics:
-            raise ValueError("Choose at least one topic the conversation was about.")
+            raise ValueError(translate("records",
+                                       "Choose at least one topic the conversation was about."))
         return list(dict.fromkeys(topics))
 
     @field_validator("ratings")
@@ -70,13 +72,17 @@ class DoorstepPayload(CommonPayload):
     def _known_questions(cls, ratings):
         for code, answer in ratings.items():
             if code not in TSM_CODES:
-                raise ValueError(f"{code} is not a TSM question (TP01 to TP12).")
+                raise ValueError(translate(
+                    "records", "{code} is not a TSM question (TP01 to TP12).").format(code=code))
             wants_agreement = code == "TP08"
             if wants_agreement != isinstance(answer, Agreement) or (
                 not wants_agreement and answer.value not in Satisfaction.__members__
             ):
-                scale = "agree/disagree" if wants_agreement else "satisfied/dissatisfied"
-                raise ValueError(f"{code} is answered on the {scale} scale.")
+                raise ValueError((
+                    translate("records", "{code} is answered on the agree/disagree scale.")
+                    if wants_agreement else
+                    translate("records", "{code} is answered on the satisfied/dissatisfied scale.")
+                ).format(code=code))
         return ratings
 
     @model_validator(mode="before")
@@ -146,7 +152,8 @@ def _conditions_field():
 def _check_items(conditions: dict[str, Condition]) -> dict[str, Condition]:
     unknown = sorted(set(conditions) - set(CONDITION_ITEMS))
     if unknown:
-        raise ValueError(f"Unknown item: {', '.join(unknown)}.")
+        raise ValueError(translate("records", "Unknown item: {items}.").format(
+            items=", ".join(unknown)))
     return conditions
 
 
@@ -192,7 +199,7 @@ class WalkaboutPayload(CommonPayload):
     @classmethod
     def _scored(cls, conditions):
         if not conditions:
-            raise ValueError("Score at least one item on the walkabout.")
+            raise ValueError(translate("records", "Score at least one item on the walkabout."))
         return conditions
 
 
@@ -201,7 +208,12 @@ class KindSpec:
     """Everything the kernel knows about one kind of record; its code is its model's KIND."""
 
     model: type[CommonPayload]
-    label: str  # what people call it: the New visit buttons, the log, the detail pane
+    english_label: str  # what people call it, in English as declared (see `label`)
+
+    @property
+    def label(self) -> str:
+        """What people call it in their language: the New visit buttons, the log, the detail."""
+        return translate("kinds", self.english_label)
 
     @property
     def code(self) -> str:

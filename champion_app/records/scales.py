@@ -1,22 +1,31 @@
 """Scales and enumerations of DOMAIN.md, with the plain-word labels the UI shows.
 
 Each enumeration is a ``StrEnum`` so the stored JSON holds the readable code
-(``"fairly_satisfied"``), never a number that a later reordering could change.
+(``"fairly_satisfied"``), never a number that a later reordering could change. Labels are
+English here and translated when read (`champion_app.i18n`; the context is
+``scales.<Enumeration>``); records keep the codes, never a label.
 """
 
 from enum import StrEnum
+
+from ..i18n import translate
 
 
 class Labelled(StrEnum):
     """A StrEnum whose members carry a label for people (``Satisfaction.neither.label``)."""
 
     @property
-    def label(self) -> str:
+    def english_label(self) -> str:
         # A code can mean different things on different scales ("neither", "emergency"),
         # so a label for this enumeration wins over the shared one.
         own = _LABELS_BY_SCALE.get(type(self).__name__, {})
         return own.get(self.value) or _LABELS.get(
             self.value, self.value.replace("_", " ").capitalize())
+
+    @property
+    def label(self) -> str:
+        """The label in the person's language (English unless the app installed another)."""
+        return translate(f"scales.{type(self).__name__}", self.english_label)
 
 
 class Satisfaction(Labelled):
@@ -272,5 +281,9 @@ _LABELS_BY_SCALE = {
 }
 
 
-def condition_item_label(item: str) -> str:
+def condition_item_english(item: str) -> str:
     return _LABELS.get(item, item.replace("_", " ").capitalize())
+
+
+def condition_item_label(item: str) -> str:
+    return translate("scales.condition_items", condition_item_english(item))

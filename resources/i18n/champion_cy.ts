@@ -1,0 +1,1556 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Estate Champion cannot start</source>
+        <translation>Nid yw Estate Champion yn gallu dechrau</translation>
+    </message>
+    <message>
+        <source>The demo server could not start; the demo works offline.</source>
+        <translation>Nid oedd modd dechrau&apos;r gweinydd arddangos; mae&apos;r arddangosiad yn gweithio all-lein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your landlord</source>
+        <translation>Cysylltu â&apos;ch landlord</translation>
+    </message>
+    <message>
+        <source>Type the server address and the enrolment code your coordinator gave you. Records you made before connecting are kept and sent after.</source>
+        <translation>Teipiwch gyfeiriad y gweinydd a&apos;r cod cofrestru a gawsoch gan eich cydlynydd. Mae&apos;r cofnodion a wnaethoch cyn cysylltu yn cael eu cadw a&apos;u hanfon wedyn.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Cyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Cyfeiriad y &amp;gweinydd</translation>
+    </message>
+    <message>
+        <source>I have an &amp;enrolment code (champions)</source>
+        <translation>Mae gen i god cofrestru (&amp;hyrwyddwyr)</translation>
+    </message>
+    <message>
+        <source>Use an enrolment code</source>
+        <translation>Defnyddio cod cofrestru</translation>
+    </message>
+    <message>
+        <source>I sign in with a &amp;password (coordinators)</source>
+        <translation>Rwy&apos;n mewngofnodi â chyf&amp;rinair (cydlynwyr)</translation>
+    </message>
+    <message>
+        <source>Sign in with username and password</source>
+        <translation>Mewngofnodi ag enw defnyddiwr a chyfrinair</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment co&amp;de</source>
+        <translation>&amp;Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>C&amp;yfrinair</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Ffeil yr awdurdod tystysgrifau</translation>
+    </message>
+    <message>
+        <source>Only if your landlord uses its own certificate authority</source>
+        <translation>Dim ond os yw eich landlord yn defnyddio ei awdurdod tystysgrifau ei hun</translation>
+    </message>
+    <message>
+        <source>Only if your landlord gave you one</source>
+        <translation>Dim ond os cawsoch un gan eich landlord</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose certificate file</source>
+        <translation>Dewis ffeil tystysgrif</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Ffeil tystysgrif</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Neges am y cysylltiad</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Cysy&amp;lltu</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Cysylltu</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Tystysgrifau (*.pem *.crt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Type the server address first.</source>
+        <translation>Teipiwch gyfeiriad y gweinydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your coordinator gave you.</source>
+        <translation>Teipiwch y cod cofrestru a gawsoch gan eich cydlynydd.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Wrthi&apos;n cysylltu…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Wedi cysylltu fel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heddiw</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>Ymweliad &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;My log</source>
+        <translation>&amp;Fy nghofnodion</translation>
+    </message>
+    <message>
+        <source>&amp;You said, we did</source>
+        <translation>&amp;Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Cysoni</translation>
+    </message>
+    <message>
+        <source>Estate Champion — demo</source>
+        <translation>Estate Champion — arddangosiad</translation>
+    </message>
+    <message>
+        <source>Estate Champion</source>
+        <translation>Estate Champion</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>All-lein</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Cysylltiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n yn aros i&apos;w hanfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items waiting to be sent</source>
+        <translation>Eitemau sy&apos;n aros i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Cysoni diwethaf: %1</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Cysoni diwethaf</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>Ymweliad &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Cadw drafft</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>C&amp;yflwyno</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Find in my log…</source>
+        <translation>&amp;Chwilio yn fy nghofnodion…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Cysoni</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Cysoni &amp;nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your landlord…</source>
+        <translation>C&amp;ysylltu â&apos;ch landlord…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Datgysylltu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>C&amp;ymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;About Estate Champion</source>
+        <translation>&amp;Ynghylch Estate Champion</translation>
+    </message>
+    <message>
+        <source>Submitted: it will be sent at the next sync.</source>
+        <translation>Wedi&apos;i gyflwyno: bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>New visit: Ctrl+N
+Save draft: Ctrl+S
+Submit: Ctrl+Enter
+Find in my log: Ctrl+F
+Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
+Sync now: F5
+Settings: Ctrl+,
+Quit: Ctrl+Q
+Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys.</source>
+        <translation>Ymweliad newydd: Ctrl+N
+Cadw drafft: Ctrl+S
+Cyflwyno: Ctrl+Enter
+Chwilio yn fy nghofnodion: Ctrl+F
+Mynd i Heddiw, Ymweliad newydd, Fy nghofnodion, Dywedoch chi fe wnaethom ni, Cysoni: Ctrl+1 i Ctrl+5
+Cysoni nawr: F5
+Gosodiadau: Ctrl+,
+Gadael: Ctrl+Q
+Symud rhwng meysydd: Tab a Shift+Tab; dewiswch ateb â&apos;r bysellau saeth.</translation>
+    </message>
+    <message>
+        <source>About Estate Champion</source>
+        <translation>Ynghylch Estate Champion</translation>
+    </message>
+    <message>
+        <source>Estate Champion %1
+Feedback from your neighbours, recorded safely even with no signal.</source>
+        <translation>Estate Champion %1
+Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb signal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translation>%1… %2 o %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Disconnect from your landlord</source>
+        <translation>Datgysylltu oddi wrth eich landlord</translation>
+    </message>
+    <message>
+        <source>Disconnect this laptop? Everything you logged stays here, but nothing is sent until you connect again.</source>
+        <translation>Datgysylltu&apos;r gliniadur hwn? Mae popeth a gofnodwyd gennych yn aros yma, ond ni fydd dim yn cael ei anfon nes i chi gysylltu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>RefData</name>
+    <message>
+        <source>your landlord</source>
+        <translation>eich landlord</translation>
+    </message>
+    <message>
+        <source>the emergency repairs line</source>
+        <translation>y llinell atgyweiriadau brys</translation>
+    </message>
+    <message>
+        <source>the complaints line</source>
+        <translation>y llinell gwynion</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Language / Iaith</source>
+        <translation>Iaith / Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Follow this computer (%1)</source>
+        <translation>&amp;Dilyn y cyfrifiadur hwn (%1)</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Estate Champion opens. Records keep the same answers whatever the language.</source>
+        <translation>Bydd iaith newydd yn ymddangos y tro nesaf y bydd Estate Champion yn agor. Mae cofnodion yn cadw&apos;r un atebion beth bynnag yw&apos;r iaith.</translation>
+    </message>
+    <message>
+        <source>About the language</source>
+        <translation>Ynghylch yr iaith</translation>
+    </message>
+    <message>
+        <source>Saved. The new language shows the next time Estate Champion opens.</source>
+        <translation>Wedi&apos;i gadw. Bydd yr iaith newydd yn ymddangos y tro nesaf y bydd Estate Champion yn agor.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wrthi&apos;n cysoni…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Statws cysoni</translation>
+    </message>
+    <message>
+        <source>Records by state</source>
+        <translation>Cofnodion yn ôl eu cyflwr</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Cysoni &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your landlord…</source>
+        <translation>C&amp;ysylltu â&apos;ch landlord…</translation>
+    </message>
+    <message>
+        <source>Connect to your landlord</source>
+        <translation>Cysylltu â&apos;ch landlord</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Sync messages</source>
+        <translation>Negeseuon cysoni</translation>
+    </message>
+    <message>
+        <source>Sync with the office is not set up on this laptop yet. Everything you record is kept safely here and waits to be sent.</source>
+        <translation>Nid yw cysoni â&apos;r swyddfa wedi&apos;i osod ar y gliniadur hwn eto. Mae popeth rydych chi&apos;n ei gofnodi yn cael ei gadw&apos;n ddiogel yma ac yn aros i gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation>Ar-lein.</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>All-lein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n eitem yn aros i&apos;w hanfon.</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon.</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon.</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon.</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>Cysoni diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Drafts: %1 · Waiting to be sent: %2 · Sent: %3 · Reviewed: %4 · Needs attention: %5</source>
+        <translation>Drafftiau: %1 · Yn aros i&apos;w hanfon: %2 · Wedi&apos;u hanfon: %3 · Wedi&apos;u hadolygu: %4 · Angen sylw: %5</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Estate Champion is closing, so this stopped part-way. Nothing has been lost; it carries on next time.</source>
+        <translation>Mae Estate Champion yn cau, felly daeth hyn i ben hanner ffordd. Does dim wedi&apos;i golli; bydd yn parhau y tro nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>YouSaidPage</name>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>What changed because residents spoke up. Share these on the doorstep.</source>
+        <translation>Beth newidiodd oherwydd i breswylwyr ddweud eu dweud. Rhannwch y rhain ar garreg y drws.</translation>
+    </message>
+    <message>
+        <source>Published outcomes</source>
+        <translation>Canlyniadau a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Nothing has been published for your estates yet. When the office publishes what changed after residents&apos; feedback, it shows here after the next sync, so you can tell your neighbours.</source>
+        <translation>Does dim wedi&apos;i gyhoeddi ar gyfer eich ystadau eto. Pan fydd y swyddfa&apos;n cyhoeddi beth newidiodd ar ôl adborth preswylwyr, bydd yn ymddangos yma ar ôl y cysoni nesaf, er mwyn i chi allu dweud wrth eich cymdogion.</translation>
+    </message>
+    <message>
+        <source>You said:</source>
+        <translation>Dywedoch chi:</translation>
+    </message>
+    <message>
+        <source>We did:</source>
+        <translation>Fe wnaethom ni:</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Erbyn %1</translation>
+    </message>
+    <message>
+        <source>Work in progress.</source>
+        <translation>Gwaith ar y gweill.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong that the app did not expect. What you had already saved is safe. If it happens again, tell your coordinator and mention the time; the details are in the app&apos;s log file.</source>
+        <translation>Aeth rhywbeth o&apos;i le nad oedd yr ap yn ei ddisgwyl. Mae&apos;r hyn roeddech chi wedi&apos;i gadw eisoes yn ddiogel. Os bydd yn digwydd eto, dywedwch wrth eich cydlynydd a nodwch yr amser; mae&apos;r manylion yn ffeil log yr ap.</translation>
+    </message>
+    <message>
+        <source>Some answers need attention before this can be sent:</source>
+        <translation>Mae angen sylw ar rai atebion cyn y gellir anfon hwn:</translation>
+    </message>
+    <message>
+        <source>The computer refused a file operation (%1). Check the disk is not full and try again; nothing saved has been lost.</source>
+        <translation>Gwrthododd y cyfrifiadur weithred ar ffeil (%1). Gwnewch yn siŵr nad yw&apos;r ddisg yn llawn a rhowch gynnig arall arni; does dim sydd wedi&apos;i gadw wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>Estate Champion</source>
+        <translation>Estate Champion</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged and cannot be opened. It has been left exactly as it is, because it may hold logs that have not been synced yet. Close the app, keep a copy of that file, and ask your coordinator for help; to carry on meanwhile, start the app with a different --data-dir.</source>
+        <translation>Mae ffeil y gronfa ddata {path} wedi&apos;i difrodi ac nid oes modd ei hagor. Mae wedi&apos;i gadael yn union fel y mae, oherwydd gallai gynnwys cofnodion sydd heb eu cysoni eto. Caewch yr ap, cadwch gopi o&apos;r ffeil honno, a gofynnwch i&apos;ch cydlynydd am help; i barhau yn y cyfamser, dechreuwch yr ap gyda --data-dir gwahanol.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is in use by another program (perhaps a second copy of Estate Champion) and cannot be opened now. Close the other copy and try again; nothing has been lost.</source>
+        <translation>Mae ffeil y gronfa ddata {path} yn cael ei defnyddio gan raglen arall (ail gopi o Estate Champion efallai) ac nid oes modd ei hagor nawr. Caewch y copi arall a rhowch gynnig arall arni; does dim wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written to. Check that the folder exists, that the disk is not full, and that you have permission to write there; or start the app with a different --data-dir.</source>
+        <translation>Nid oes modd ysgrifennu i ffeil y gronfa ddata {path}. Gwnewch yn siŵr fod y ffolder yn bodoli, nad yw&apos;r ddisg yn llawn, a bod gennych ganiatâd i ysgrifennu yno; neu dechreuwch yr ap gyda --data-dir gwahanol.</translation>
+    </message>
+    <message>
+        <source>The database file {path} was written by a newer version of Estate Champion. Install the newer version to open it; the file has not been changed.</source>
+        <translation>Cafodd ffeil y gronfa ddata {path} ei hysgrifennu gan fersiwn mwy newydd o Estate Champion. Gosodwch y fersiwn mwy newydd i&apos;w hagor; nid yw&apos;r ffeil wedi&apos;i newid.</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Doorstep conversation</source>
+        <translation>Sgwrs ar garreg y drws</translation>
+    </message>
+    <message>
+        <source>Post-works visit</source>
+        <translation>Ymweliad ar ôl gwaith</translation>
+    </message>
+    <message>
+        <source>Block feedback</source>
+        <translation>Adborth bloc</translation>
+    </message>
+    <message>
+        <source>Welcome visit</source>
+        <translation>Ymweliad croeso</translation>
+    </message>
+    <message>
+        <source>Estate walkabout</source>
+        <translation>Taith gerdded o amgylch yr ystâd</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>Choose at least one topic the conversation was about.</source>
+        <translation>Dewiswch o leiaf un pwnc yr oedd y sgwrs yn ymwneud ag ef.</translation>
+    </message>
+    <message>
+        <source>{code} is not a TSM question (TP01 to TP12).</source>
+        <translation>Nid yw {code} yn un o gwestiynau&apos;r TSM (TP01 i TP12).</translation>
+    </message>
+    <message>
+        <source>{code} is answered on the agree/disagree scale.</source>
+        <translation>Mae {code} yn cael ei ateb ar y raddfa cytuno/anghytuno.</translation>
+    </message>
+    <message>
+        <source>{code} is answered on the satisfied/dissatisfied scale.</source>
+        <translation>Mae {code} yn cael ei ateb ar y raddfa bodlon/anfodlon.</translation>
+    </message>
+    <message>
+        <source>Unknown item: {items}.</source>
+        <translation>Eitem anhysbys: {items}.</translation>
+    </message>
+    <message>
+        <source>Score at least one item on the walkabout.</source>
+        <translation>Rhowch sgôr i o leiaf un eitem ar y daith gerdded.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Contact details are only kept when the resident agrees to be contacted. Tick the contact consent or clear the contact details.</source>
+        <translation>Dim ond pan fydd y preswylydd yn cytuno i rywun gysylltu ag ef y caiff manylion cyswllt eu cadw. Ticiwch y caniatâd i gysylltu neu cliriwch y manylion cyswllt.</translation>
+    </message>
+    <message>
+        <source>A call back needs a phone number or an email address.</source>
+        <translation>Mae angen rhif ffôn neu gyfeiriad e-bost i ffonio&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>The resident wants to complain, so the choice to complain was offered: tick it.</source>
+        <translation>Mae&apos;r preswylydd eisiau cwyno, felly cafodd y dewis i gwyno ei gynnig: ticiwch hwn.</translation>
+    </message>
+    <message>
+        <source>The resident is dissatisfied. The Complaint Handling Code says they must be offered the choice to make a complaint: offer it, then tick this.</source>
+        <translation>Mae&apos;r preswylydd yn anfodlon. Mae&apos;r Cod Ymdrin â Chwynion yn dweud bod rhaid cynnig y dewis iddo wneud cwyn: cynigiwch hynny, yna ticiwch hwn.</translation>
+    </message>
+    <message>
+        <source>Say briefly what the hazard is and where it is.</source>
+        <translation>Dywedwch yn fyr beth yw&apos;r perygl a ble mae.</translation>
+    </message>
+    <message>
+        <source>Choose the operative or write the name they gave.</source>
+        <translation>Dewiswch y gweithiwr neu ysgrifennwch yr enw a roddodd.</translation>
+    </message>
+    <message>
+        <source>{count} households&apos; answers are recorded, so at least {count} were spoken to.</source>
+        <translation>Mae atebion {count} aelwyd wedi&apos;u cofnodi, felly cafodd o leiaf {count} eu holi.</translation>
+    </message>
+    <message>
+        <source>Score at least one item or record one household.</source>
+        <translation>Rhowch sgôr i o leiaf un eitem neu cofnodwch un aelwyd.</translation>
+    </message>
+    <message>
+        <source>Access needs are only recorded with the resident&apos;s explicit consent: tick the consent or clear them.</source>
+        <translation>Dim ond gyda chaniatâd penodol y preswylydd y caiff anghenion mynediad eu cofnodi: ticiwch y caniatâd neu cliriwch nhw.</translation>
+    </message>
+    <message>
+        <source>The welcome visit cannot be before the tenancy started.</source>
+        <translation>Ni all yr ymweliad croeso fod cyn i&apos;r denantiaeth ddechrau.</translation>
+    </message>
+</context>
+<context>
+    <name>scales.AccessNeed</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Clyw</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Symudedd</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Cadair olwyn</translation>
+    </message>
+    <message>
+        <source>Language support</source>
+        <translation>Cymorth iaith</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+</context>
+<context>
+    <name>scales.ActionStatus</name>
+    <message>
+        <source>Logged</source>
+        <translation>Wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Wedi&apos;i gydnabod</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>Ni fydd yn cael ei wneud</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Agreement</name>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Cytuno&apos;n gryf</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Cytuno</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Ddim yn cytuno nac yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Anghytuno</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Anghytuno&apos;n gryf</translation>
+    </message>
+    <message>
+        <source>No answer (not read out)</source>
+        <translation>Dim ateb (peidiwch â&apos;i ddarllen allan)</translation>
+    </message>
+</context>
+<context>
+    <name>scales.AppointmentKept</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Rescheduled with notice</source>
+        <translation>Aildrefnwyd gyda rhybudd</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Methwyd</translation>
+    </message>
+</context>
+<context>
+    <name>scales.BlockTrigger</name>
+    <message>
+        <source>End of communal repair</source>
+        <translation>Diwedd atgyweiriad cymunedol</translation>
+    </message>
+    <message>
+        <source>Cleaning check</source>
+        <translation>Gwiriad glanhau</translation>
+    </message>
+    <message>
+        <source>Walkabout</source>
+        <translation>Taith gerdded</translation>
+    </message>
+</context>
+<context>
+    <name>scales.CharterCommitment</name>
+    <message>
+        <source>Relationships</source>
+        <translation>Perthnasoedd</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Voice and influence</source>
+        <translation>Llais a dylanwad</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Atebolrwydd</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Ansawdd</translation>
+    </message>
+    <message>
+        <source>When things go wrong</source>
+        <translation>Pan fydd pethau&apos;n mynd o chwith</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Check</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Ddim yn siŵr</translation>
+    </message>
+</context>
+<context>
+    <name>scales.CollectionMethod</name>
+    <message>
+        <source>On the doorstep</source>
+        <translation>Ar garreg y drws</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Ffurflen bapur</translation>
+    </message>
+    <message>
+        <source>On a walkabout</source>
+        <translation>Ar daith gerdded</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>Cyfarfod grŵp</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Completed</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Yn rhannol</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Condition</name>
+    <message>
+        <source>A – very good</source>
+        <translation>A – da iawn</translation>
+    </message>
+    <message>
+        <source>B – good</source>
+        <translation>B – da</translation>
+    </message>
+    <message>
+        <source>C – average</source>
+        <translation>C – cyffredin</translation>
+    </message>
+    <message>
+        <source>D – poor</source>
+        <translation>D – gwael</translation>
+    </message>
+    <message>
+        <source>E – not applicable</source>
+        <translation>E – amherthnasol</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Escalation</name>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Cais am wasanaeth</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+    <message>
+        <source>Awaab&apos;s Law: emergency hazard</source>
+        <translation>Cyfraith Awaab: perygl brys</translation>
+    </message>
+    <message>
+        <source>Awaab&apos;s Law: damp and mould</source>
+        <translation>Cyfraith Awaab: lleithder a llwydni</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Hazard</name>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Emergency (danger now)</source>
+        <translation>Argyfwng (perygl nawr)</translation>
+    </message>
+    <message>
+        <source>Damp and mould</source>
+        <translation>Lleithder a llwydni</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Other safety concern</source>
+        <translation>Pryder arall am ddiogelwch</translation>
+    </message>
+</context>
+<context>
+    <name>scales.HowReported</name>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Hyrwyddwr</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+</context>
+<context>
+    <name>scales.PackFormat</name>
+    <message>
+        <source>Standard print</source>
+        <translation>Print safonol</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Hawdd ei ddeall</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Braille</source>
+        <translation>Braille</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Wedi&apos;i gyfieithu</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digidol</translation>
+    </message>
+</context>
+<context>
+    <name>scales.PreferredContact</name>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Neges destun</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Priority</name>
+    <message>
+        <source>Immediate</source>
+        <translation>Ar unwaith</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brys</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Arferol</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Archwiliad</translation>
+    </message>
+</context>
+<context>
+    <name>scales.ReportedTo</name>
+    <message>
+        <source>Scrutiny panel</source>
+        <translation>Panel craffu</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Cylchlythyr</translation>
+    </message>
+    <message>
+        <source>Noticeboard</source>
+        <translation>Hysbysfwrdd</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Respondent</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Joint tenant</source>
+        <translation>Cyd-denant</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Aelod o&apos;r aelwyd</translation>
+    </message>
+    <message>
+        <source>Leaseholder</source>
+        <translation>Lesddeiliad</translation>
+    </message>
+    <message>
+        <source>Shared owner</source>
+        <translation>Rhanberchennog</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Eiriolwr</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+</context>
+<context>
+    <name>scales.ReviewState</name>
+    <message>
+        <source>Received</source>
+        <translation>Wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>Mae problemau</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Wedi&apos;i gymeradwyo</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Satisfaction</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Bodlon iawn</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Eithaf bodlon</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Ddim yn fodlon nac yn anfodlon</translation>
+    </message>
+    <message>
+        <source>Fairly dissatisfied</source>
+        <translation>Eithaf anfodlon</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Anfodlon iawn</translation>
+    </message>
+    <message>
+        <source>No answer (not read out)</source>
+        <translation>Dim ateb (peidiwch â&apos;i ddarllen allan)</translation>
+    </message>
+</context>
+<context>
+    <name>scales.Topic</name>
+    <message>
+        <source>Repairs</source>
+        <translation>Atgyweiriadau</translation>
+    </message>
+    <message>
+        <source>Home condition</source>
+        <translation>Cyflwr y cartref</translation>
+    </message>
+    <message>
+        <source>Damp and mould</source>
+        <translation>Lleithder a llwydni</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Communal areas</source>
+        <translation>Ardaloedd cymunedol</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Tiroedd</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Glanhau</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Sbwriel</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Goleuadau</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Lifftiau</translation>
+    </message>
+    <message>
+        <source>Door entry</source>
+        <translation>System mynediad drws</translation>
+    </message>
+    <message>
+        <source>Pests</source>
+        <translation>Plâu</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parcio</translation>
+    </message>
+    <message>
+        <source>Anti-social behaviour</source>
+        <translation>Ymddygiad gwrthgymdeithasol</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Cymdogaeth</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Respect</source>
+        <translation>Parch</translation>
+    </message>
+    <message>
+        <source>Complaints handling</source>
+        <translation>Ymdrin â chwynion</translation>
+    </message>
+    <message>
+        <source>Rent charges</source>
+        <translation>Rhent a thaliadau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+</context>
+<context>
+    <name>scales.WorkKind</name>
+    <message>
+        <source>Responsive</source>
+        <translation>Ymatebol</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Cyclical</source>
+        <translation>Cylchol</translation>
+    </message>
+    <message>
+        <source>Void (empty home)</source>
+        <translation>Eiddo gwag (cartref gwag)</translation>
+    </message>
+    <message>
+        <source>Adaptation</source>
+        <translation>Addasiad</translation>
+    </message>
+</context>
+<context>
+    <name>scales.condition_items</name>
+    <message>
+        <source>Floors stairs</source>
+        <translation>Lloriau a grisiau</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Goleuadau</translation>
+    </message>
+    <message>
+        <source>Walls ceilings</source>
+        <translation>Waliau a nenfydau</translation>
+    </message>
+    <message>
+        <source>Handrails</source>
+        <translation>Canllawiau</translation>
+    </message>
+    <message>
+        <source>Bin areas</source>
+        <translation>Mannau biniau</translation>
+    </message>
+    <message>
+        <source>Internal litter</source>
+        <translation>Sbwriel y tu mewn</translation>
+    </message>
+    <message>
+        <source>External litter</source>
+        <translation>Sbwriel y tu allan</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Llwybrau</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Tiroedd</translation>
+    </message>
+    <message>
+        <source>Doors and entry</source>
+        <translation>Drysau a mynediad</translation>
+    </message>
+    <message>
+        <source>Lifts</source>
+        <translation>Lifftiau</translation>
+    </message>
+    <message>
+        <source>Fire doors and signage</source>
+        <translation>Drysau tân ac arwyddion</translation>
+    </message>
+    <message>
+        <source>Noticeboards</source>
+        <translation>Hysbysfyrddau</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The enrolment code was not accepted: it may be mistyped, used already or expired. Ask your coordinator for a new one.</source>
+        <translation>Ni chafodd y cod cofrestru ei dderbyn: efallai ei fod wedi&apos;i deipio&apos;n anghywir, wedi&apos;i ddefnyddio eisoes neu wedi dod i ben. Gofynnwch i&apos;ch cydlynydd am un newydd.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>Mae&apos;r enw defnyddiwr neu&apos;r cyfrinair yn anghywir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be checked, so nothing was sent. If your landlord uses its own certificate authority, set {setting} (or the CA bundle setting) to its certificate file.</source>
+        <translation>Nid oedd modd gwirio tystysgrif ddiogelwch y gweinydd, felly ni chafodd dim ei anfon. Os yw eich landlord yn defnyddio ei awdurdod tystysgrifau ei hun, gosodwch {setting} (neu&apos;r gosodiad CA bundle) i ffeil ei dystysgrif.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Nid yw eich cyfrif yn cael gwneud hyn.</translation>
+    </message>
+    <message>
+        <source>What was sent is too large for the server.</source>
+        <translation>Mae&apos;r hyn a anfonwyd yn rhy fawr i&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>There is no Estate Champion server at this address. Check it with your coordinator.</source>
+        <translation>Does dim gweinydd Estate Champion yn y cyfeiriad hwn. Gwiriwch ef gyda&apos;ch cydlynydd.</translation>
+    </message>
+    <message>
+        <source>No system keyring was found, so this laptop&apos;s access key is kept in a file only your user account can read.</source>
+        <translation>Ni chafwyd hyd i gylch allweddi&apos;r system, felly mae allwedd mynediad y gliniadur hwn yn cael ei chadw mewn ffeil y gall eich cyfrif defnyddiwr chi yn unig ei darllen.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s access key is kept in the system keyring.</source>
+        <translation>Mae allwedd mynediad y gliniadur hwn yn cael ei chadw yng nghylch allweddi&apos;r system.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your coordinator gave you (or, for coordinators, your username and password).</source>
+        <translation>Teipiwch y cod cofrestru a gawsoch gan eich cydlynydd (neu, i gydlynwyr, eich enw defnyddiwr a&apos;ch cyfrinair).</translation>
+    </message>
+    <message>
+        <source>This laptop was not connected.</source>
+        <translation>Nid oedd y gliniadur hwn wedi&apos;i gysylltu.</translation>
+    </message>
+    <message>
+        <source>Disconnected. The server has withdrawn this laptop&apos;s access.</source>
+        <translation>Wedi datgysylltu. Mae&apos;r gweinydd wedi tynnu mynediad y gliniadur hwn yn ôl.</translation>
+    </message>
+    <message>
+        <source>Disconnected on this laptop, but the server could not be told. Ask your coordinator to withdraw this laptop&apos;s access.</source>
+        <translation>Wedi datgysylltu ar y gliniadur hwn, ond nid oedd modd rhoi gwybod i&apos;r gweinydd. Gofynnwch i&apos;ch cydlynydd dynnu mynediad y gliniadur hwn yn ôl.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) are still waiting to be sent; they are kept and will be sent after you connect again.</source>
+        <translation>Mae {count} eitem yn dal i aros i&apos;w hanfon; maen nhw&apos;n cael eu cadw a byddan nhw&apos;n cael eu hanfon ar ôl i chi gysylltu eto.</translation>
+    </message>
+    <message>
+        <source>Sent {count}</source>
+        <translation>Wedi anfon {count}</translation>
+    </message>
+    <message>
+        <source>Nothing new to send</source>
+        <translation>Dim byd newydd i&apos;w anfon</translation>
+    </message>
+    <message>
+        <source>received {count} update</source>
+        <translation>wedi cael {count} diweddariad</translation>
+    </message>
+    <message>
+        <source>received {count} updates</source>
+        <translation>wedi cael {count} diweddariad</translation>
+    </message>
+    <message>
+        <source>{sent}; {received}.</source>
+        <translation>{sent}; {received}.</translation>
+    </message>
+    <message>
+        <source>{count} needs attention.</source>
+        <translation>Mae angen sylw ar {count}.</translation>
+    </message>
+    <message>
+        <source>{count} need attention.</source>
+        <translation>Mae angen sylw ar {count}.</translation>
+    </message>
+    <message>
+        <source>{count} changed by someone else first.</source>
+        <translation>Newidiodd rhywun arall {count} yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>{count} still waiting to be sent.</source>
+        <translation>{count} yn dal i aros i&apos;w hanfon.</translation>
+    </message>
+    <message>
+        <source>Sending records</source>
+        <translation>Wrthi&apos;n anfon cofnodion</translation>
+    </message>
+    <message>
+        <source>Sending photos</source>
+        <translation>Wrthi&apos;n anfon lluniau</translation>
+    </message>
+    <message>
+        <source>Receiving updates</source>
+        <translation>Wrthi&apos;n cael diweddariadau</translation>
+    </message>
+    <message>
+        <source>This laptop is no longer connected to your landlord&apos;s server (its sign-in was refused). Nothing waiting to be sent has been lost. Connect again with a new enrolment code from your coordinator.</source>
+        <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gysylltu â gweinydd eich landlord mwyach (gwrthodwyd ei fewngofnodi). Does dim sy&apos;n aros i&apos;w anfon wedi&apos;i golli. Cysylltwch eto gyda chod cofrestru newydd gan eich cydlynydd.</translation>
+    </message>
+    <message>
+        <source>The connection to the server dropped part-way. Nothing has been lost: everything not yet confirmed is still waiting and will be sent next time.</source>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd hanner ffordd. Does dim wedi&apos;i golli: mae popeth sydd heb ei gadarnhau eto yn dal i aros a bydd yn cael ei anfon y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the internet connection. Your records are safe on this laptop and will be sent when the connection is back.</source>
+        <translation>Nid oes modd cyrraedd y gweinydd: gwiriwch y cysylltiad â&apos;r rhyngrwyd. Mae eich cofnodion yn ddiogel ar y gliniadur hwn a byddan nhw&apos;n cael eu hanfon pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and could not finish. Nothing has been lost; the app will try again in a few minutes.</source>
+        <translation>Cafodd y gweinydd broblem ac nid oedd modd gorffen. Does dim wedi&apos;i golli; bydd yr ap yn rhoi cynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app could not understand, so nothing was changed. Everything waiting to be sent is still waiting. If this keeps happening, tell your coordinator.</source>
+        <translation>Anfonodd y gweinydd ateb nad oedd yr ap yn gallu ei ddeall, felly ni newidiwyd dim. Mae popeth sy&apos;n aros i&apos;w anfon yn dal i aros. Os bydd hyn yn dal i ddigwydd, dywedwch wrth eich cydlynydd.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is more than 5 minutes different from the server&apos;s. Set the correct date and time so your records show when they really happened.</source>
+        <translation>Mae cloc y gliniadur hwn fwy na 5 munud yn wahanol i gloc y gweinydd. Gosodwch y dyddiad a&apos;r amser cywir er mwyn i&apos;ch cofnodion ddangos pryd y digwyddon nhw go iawn.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to your landlord&apos;s server yet. Use Connect to your landlord (or champion-app connect) with the enrolment code your coordinator gave you. Your records are kept safely here meanwhile.</source>
+        <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gysylltu â gweinydd eich landlord eto. Defnyddiwch Cysylltu â&apos;ch landlord (neu champion-app connect) gyda&apos;r cod cofrestru a gawsoch gan eich cydlynydd. Mae eich cofnodion yn cael eu cadw&apos;n ddiogel yma yn y cyfamser.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped. Nothing has been lost; it will carry on next time.</source>
+        <translation>Cafodd y cysoni ei atal. Does dim wedi&apos;i golli; bydd yn parhau y tro nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>timefmt</name>
+    <message>
+        <source>never</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsm</name>
+    <message>
+        <source>your landlord</source>
+        <translation>eich landlord</translation>
+    </message>
+    <message>
+        <source>Taking everything into account, how satisfied or dissatisfied are you with the service provided by [landlord]?</source>
+        <translation>Gan ystyried popeth, pa mor fodlon neu anfodlon ydych chi â&apos;r gwasanaeth a ddarperir gan [landlord]?</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you with the overall repairs service from [landlord] over the last 12 months?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi â gwasanaeth atgyweirio cyffredinol [landlord] dros y 12 mis diwethaf?</translation>
+    </message>
+    <message>
+        <source>A repair was done in the last 12 months</source>
+        <translation>Cafodd atgyweiriad ei wneud yn ystod y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you with the time taken to complete your most recent repair after you reported it?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi â&apos;r amser a gymerwyd i gwblhau eich atgyweiriad diweddaraf ar ôl i chi roi gwybod amdano?</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you that [landlord] provides a home that is well maintained?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn darparu cartref sy&apos;n cael ei gynnal a&apos;i gadw&apos;n dda?</translation>
+    </message>
+    <message>
+        <source>Thinking about the condition of the property or building you live in, how satisfied or dissatisfied are you that [landlord] provides a home that is safe?</source>
+        <translation>Gan feddwl am gyflwr yr eiddo neu&apos;r adeilad rydych chi&apos;n byw ynddo, pa mor fodlon neu anfodlon ydych chi fod [landlord] yn darparu cartref sy&apos;n ddiogel?</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you that [landlord] listens to your views and acts upon them?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn gwrando ar eich barn ac yn gweithredu arni?</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you that [landlord] keeps you informed about things that matter to you?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn rhoi gwybod i chi am bethau sy&apos;n bwysig i chi?</translation>
+    </message>
+    <message>
+        <source>To what extent do you agree or disagree with the following: &quot;[landlord] treats me fairly and with respect&quot;?</source>
+        <translation>I ba raddau ydych chi&apos;n cytuno neu&apos;n anghytuno â&apos;r canlynol: &quot;Mae [landlord] yn fy nhrin yn deg a chyda pharch&quot;?</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you with [landlord]&apos;s approach to complaints handling?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi â dull [landlord] o ymdrin â chwynion?</translation>
+    </message>
+    <message>
+        <source>They complained in the last 12 months</source>
+        <translation>Maen nhw wedi cwyno yn ystod y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you that [landlord] keeps these communal areas clean and well maintained?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn cadw&apos;r ardaloedd cymunedol hyn yn lân ac wedi&apos;u cynnal a&apos;u cadw&apos;n dda?</translation>
+    </message>
+    <message>
+        <source>They live in a building with communal areas</source>
+        <translation>Maen nhw&apos;n byw mewn adeilad sydd ag ardaloedd cymunedol</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you that [landlord] makes a positive contribution to your neighbourhood?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn cyfrannu&apos;n gadarnhaol at eich cymdogaeth?</translation>
+    </message>
+    <message>
+        <source>How satisfied or dissatisfied are you with [landlord]&apos;s approach to handling anti-social behaviour?</source>
+        <translation>Pa mor fodlon neu anfodlon ydych chi â dull [landlord] o ymdrin ag ymddygiad gwrthgymdeithasol?</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Schema version {version} is not supported by this version.</source>
+        <translation>Nid yw&apos;r fersiwn hon yn cefnogi fersiwn sgema {version}.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Mae angen hwn.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Rhowch rif cyfan.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Dewiswch ie neu na.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-03-31.</source>
+        <translation>Rhowch ddyddiad fel 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Rhowch ddyddiad ac amser.</translation>
+    </message>
+    <message>
+        <source>This field is not part of the form.</source>
+        <translation>Nid yw&apos;r maes hwn yn rhan o&apos;r ffurflen.</translation>
+    </message>
+    <message>
+        <source>Enter text here.</source>
+        <translation>Rhowch destun yma.</translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation>Roedd disgwyl rhestr yma.</translation>
+    </message>
+    <message>
+        <source>Expected a set of answers here.</source>
+        <translation>Roedd disgwyl set o atebion yma.</translation>
+    </message>
+    <message>
+        <source>This is not one of the allowed values.</source>
+        <translation>Nid yw hwn yn un o&apos;r gwerthoedd a ganiateir.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Dewiswch un o&apos;r rhain: {choices}.</translation>
+    </message>
+    <message>
+        <source>Keep this under {count} characters.</source>
+        <translation>Cadwch hwn o dan {count} nod.</translation>
+    </message>
+    <message>
+        <source>This is not in the expected format.</source>
+        <translation>Nid yw hwn yn y fformat disgwyliedig.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least {number}.</source>
+        <translation>Rhowch rif sydd o leiaf {number}.</translation>
+    </message>
+    <message>
+        <source>Enter a number no more than {number}.</source>
+        <translation>Rhowch rif nad yw&apos;n fwy na {number}.</translation>
+    </message>
+    <message>
+        <source>At most {count} entries.</source>
+        <translation>Dim mwy na {count} cofnod.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of record this app knows.</source>
+        <translation>Nid yw &apos;{kind}&apos; yn fath o gofnod y mae&apos;r ap hwn yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>This photo shows a person or the inside of a home: it needs the resident&apos;s consent to photos.</source>
+        <translation>Mae&apos;r llun hwn yn dangos person neu du mewn cartref: mae angen caniatâd y preswylydd i dynnu lluniau.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform>
+            <numerusform>%n items waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n item waiting to be sent.</numerusform>
+            <numerusform>%n items waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
