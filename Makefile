@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,5 +36,14 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m ui.translations
 
+# The app as one folder that runs without Python: dist/champion-app/ (docs/dist.md), then
+# the smoke test: it starts the built app offscreen, opens the demo, syncs, exits on SIGTERM.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	rm -rf dist/champion-app build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/champion-app.spec
+	$(BIN)/python packaging/smoke.py dist/champion-app/champion-app
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache build dist *.egg-info
