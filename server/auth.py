@@ -8,7 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from champion_app.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
 
-from . import accounts
+from . import accounts, seen
 from .accounts import Caller
 from .db import reading, writing
 from .errors import ApiError
@@ -35,6 +35,7 @@ def current_caller(request: Request,
     if caller is None:
         raise ApiError(401, "unauthorised", "This device is signed out or its access was "
                        "withdrawn. Sign in again; nothing waiting to be sent is lost.")
+    seen.note(request, caller)  # app version and last seen, for stats and coordinators
     return caller
 
 

@@ -180,3 +180,23 @@ changes = Table(
 )
 Index("ix_changes_owner", changes.c.owner_id, changes.c.seq)
 Index("ix_changes_estate", changes.c.estate_id, changes.c.seq)
+
+# Issue #16. The app version each device last sent (`X-Champion-Version`) and when it was last
+# seen, written at most once a minute per device (server/seen.py): `champion-server stats`
+# and the champion entity's devices list. A table of its own, so a sync never waits on a
+# lock over `devices` rows.
+device_seen = Table(
+    "device_seen", metadata,
+    Column("device_id", String(ID), primary_key=True),
+    Column("app_version", String(32), nullable=False, default=""),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+)
+
+# Issue #16. Pushed changes the server refused, counted per day and reason (a mutation
+# `rejected`, or a whole push refused: too large, invalid, another device's): stats only.
+push_rejections = Table(
+    "push_rejections", metadata,
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD, UTC
+    Column("code", String(40), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+)
