@@ -1,6 +1,7 @@
 """The FastAPI application: routers, error shape, body limits, and /meta."""
 
 import logging
+import logging.config
 import os
 
 from fastapi import FastAPI, Request
@@ -14,7 +15,7 @@ from champion_app import protocol
 from champion_app.protocol import API_VERSION, Meta
 from champion_app.records import KINDS
 
-from . import auth, blobs, config, coordinator, pull, push
+from . import auth, blobs, config, coordinator, health, logs, pull, push
 from .blobs import BlobStore
 from .db import make_db_engine, meta_value, reading, utcnow
 from .errors import install
@@ -38,7 +39,8 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
     app.state.blobs = BlobStore(blob_dir)
     install(app)
     app.add_middleware(BodyLimit)
-    for module in (auth, push, pull, blobs, coordinator):
+    app.add_middleware(logs.RequestLog)  # outermost: request ids, one log line per request
+    for module in (auth, push, pull, blobs, coordinator, health):
         app.include_router(module.router)
 
     @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])
@@ -90,15 +92,13 @@ def _openapi_with_models(app: FastAPI) -> dict:
 
 
 def configure_logging() -> None:
-    """The server's own loggers to stderr, at CHAMPION_SERVER_LOG_LEVEL (uvicorn configures
-    only its own). Nothing logged anywhere carries a token, code or password."""
-    level = os.environ.get(config.ENV_LOG_LEVEL, "info").upper()
-    if level == "TRACE":
-        level = "DEBUG"
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("server").setLevel(level)
+    """The server's loggers at CHAMPION_SERVER_LOG_LEVEL, in CHAMPION_SERVER_LOG_FORMAT
+    (server/logs.py), unless uvicorn has set up logging already (`serve` hands it the same
+    configuration). Nothing logged anywhere carries a token, code or password."""
+    level = os.environ.get(config.ENV_LOG_LEVEL, "info")
+    if not logging.getLogger().handlers:
+        logging.config.dictConfig(logs.logging_config(level, config.log_format()))
+    logging.getLogger("server").setLevel("DEBUG" if level.upper() == "TRACE" else level.upper())
 
 
 def create_app_from_env() -> FastAPI:

@@ -8,6 +8,7 @@ import platformdirs
 ENV_DB = "CHAMPION_SERVER_DB"
 ENV_BLOB_DIR = "CHAMPION_SERVER_BLOB_DIR"
 ENV_LOG_LEVEL = "CHAMPION_SERVER_LOG_LEVEL"
+ENV_LOG_FORMAT = "CHAMPION_SERVER_LOG_FORMAT"
 
 
 def data_dir() -> Path:
@@ -20,3 +21,8 @@ def default_db() -> str:
 
 def default_blob_dir() -> str:
     return os.environ.get(ENV_BLOB_DIR) or str(data_dir() / "blobs")
+
+
+def log_format() -> str:
+    """``text`` (default) or ``json`` (JSON lines, server/logs.py)."""
+    return (os.environ.get(ENV_LOG_FORMAT) or "text").strip().lower()
