@@ -178,8 +178,12 @@ class SyncClient:
             data = json.dumps(json_body, separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json"
         try:
+            # verify per request: with trust_env, requests lets REQUESTS_CA_BUNDLE or
+            # CURL_CA_BUNDLE win over the session's own bundle (psf/requests#2998), which
+            # would silently drop the landlord's CA on machines that set them.
             response = self.session.request(method, url, params=params, data=data,
-                                            headers=headers, timeout=self.timeout)
+                                            headers=headers, timeout=self.timeout,
+                                            verify=self.session.verify)
             content = response.content  # read it all here: a cut body raises here too
         except requests.exceptions.SSLError as exc:
             raise SyncError(errors.SERVER, translate(
