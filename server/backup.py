@@ -117,9 +117,11 @@ def copy_blobs(source: Path, target: Path, *, verify: bool = False) -> tuple[int
             if verify and hashlib.sha256(data).hexdigest() != blob.name:
                 damaged.append(blob.name)
                 continue
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            partial = dest.with_name(f".restore-{blob.name}")
-            partial.write_bytes(data)
+            dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            partial = dest.with_name(f".copy-{blob.name}")
+            # Photos of residents' homes: readable by the owner only, as the server writes them.
+            with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+                f.write(data)
             os.replace(partial, dest)
             copied += 1
     return copied, total, damaged
@@ -147,6 +149,7 @@ def backup(engine: Engine, folder: Path, blob_dir: Path | None, keep: int | None
     partial = folder / f".{target.name}.partial"
     try:
         dump(engine, partial)
+        os.chmod(partial, 0o600)  # residents' words and password hashes: the owner only
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -248,6 +251,7 @@ def restore(engine: Engine, source: Path, blob_dir: Path | None, *,
         safety = source.parent / f"before-restore-{stamp}.{source.suffix.lstrip('.')}"
         try:
             dump(engine, safety)
+            os.chmod(safety, 0o600)
         except Exception as exc:
             safety.unlink(missing_ok=True)
             raise RuntimeError(

@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 
-# libpq settings a landlord may put in the URL's query (?sslmode=require...).
-_LIBPQ_PARAMS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout",
+# libpq settings a landlord may put in the URL's query (?sslmode=require, ?host=/run/... for a
+# Unix socket with peer authentication).
+_LIBPQ_PARAMS = ("host", "port", "passfile", "service", "sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout",
                  "application_name", "options", "target_session_attrs")
 
 

@@ -126,7 +126,7 @@ def gather(engine: Engine, blob_dir: str | Path, now: datetime | None = None) ->
     with reading(engine) as conn:
         rejected = _rejections(conn, now)
         stats = Stats(
-            at=iso(now) or "", server_version=champion_app.__version__,
+            at=iso(now.replace(microsecond=0)) or "", server_version=champion_app.__version__,
             devices_active=_active_devices(conn),
             devices_seen_24h=_seen_since(conn, now - SEEN_WINDOW),
             queued_conflicts=_queued_conflicts(conn),
@@ -156,7 +156,8 @@ def as_text(stats: Stats) -> str:
         f"{stats.queued_conflicts}",
         f"Refused pushes in the last {REJECTIONS_DAYS} days: {stats.rejected_pushes_7d}"
         + (f" ({reasons})" if reasons else ""),
-        f"Blob storage (photos): {stats.blob_files:,} files, {_size(stats.blob_bytes)}; "
+        f"Blob storage (photos): {stats.blob_files:,} file{'s' if stats.blob_files != 1 else ''}, "
+        f"{_size(stats.blob_bytes)}; "
         f"{_size(stats.blob_disk_free_bytes)} free on its disk",
         "App versions in use (devices seen in the last 30 days):",
     ]

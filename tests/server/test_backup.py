@@ -142,6 +142,7 @@ def test_backup_keep_on_the_command_line(tmp_path):
     kept = sorted(p.name for p in folder.glob("champion-server-*"))
     assert len(kept) == 2 and kept[0] == "champion-server-20260103T000000Z.sqlite"
     newest = folder / kept[1]
+    assert newest.stat().st_mode & 0o777 == 0o600  # residents' data: the owner only
     with sqlite3.connect(newest) as copy:  # a real database, at the current revision
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (head(),)
     assert cli("backup", "--to", str(folder), "--keep", "0", *db).returncode == 1
