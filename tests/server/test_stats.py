@@ -6,7 +6,6 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
-import uuid
 
 import pytest
 
@@ -140,16 +139,3 @@ def test_stats_counts_what_an_operator_needs(live):
             in text)
     assert "0.0.9: 1 device  (older than this server: ask them to update)" in text
 
-
-def test_the_real_client_sends_its_version(tmp_path, live):
-    from tests.sync_helpers import connected_store, doorstep, sync
-
-    store = connected_store(tmp_path / f"laptop-{uuid.uuid4().hex[:6]}", live)
-    try:
-        doorstep(store)
-        sync(store)
-    finally:
-        store.close()
-    figures = json.loads(stats(live, "--json").stdout)
-    assert figures["app_versions"] == [
-        {"version": champion_app.__version__, "devices": 1, "older": False}]
