@@ -3,8 +3,10 @@
     python3 packaging/smoke.py                                # dist/champion-app/champion-app
     python3 packaging/smoke.py .venv/bin/champion-app         # the same checks on `make run`'s app
     python3 packaging/smoke.py --runs 5 --cold APP            # timings: median of 5, page cache dropped
+    python3 packaging/smoke.py --runs 5 --cold --versus .venv/bin/champion-app   # built vs venv, in turn
 
-Each run: a fresh --data-dir, QT_QPA_PLATFORM=offscreen (unless already set), ``--demo
+First ``APP --version`` must answer, and ``APP --help`` (and, with the demo, ``APP -m
+server.cli --help``) must list every subcommand the source defines. Each run: a fresh --data-dir, QT_QPA_PLATFORM=offscreen (unless already set), ``--demo
 --log-level DEBUG``; waits for the window and, in demo mode, the first sync with the demo
 server; then SIGTERM. Passes when every run exits 0, logs "GUI closed (exit code 0)", has no
 ERROR/CRITICAL/Traceback in the app's or the demo server's log, and the demo server is gone
@@ -140,22 +142,38 @@ def version_of(app: list[str]) -> tuple[str, list[str]]:
     return text, []
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("app", nargs="*", default=[str(DEFAULT_APP)],
-                        help="the command to start (default: the PyInstaller build)")
-    parser.add_argument("--runs", type=int, default=1, help="repeat, fresh data each time")
-    parser.add_argument("--no-demo", action="store_true", help="start without --demo")
-    parser.add_argument("--cold", action="store_true",
-                        help="drop the OS file cache before each run (Linux, root)")
-    parser.add_argument("--timeout", type=float, default=120, help="seconds to wait per run")
-    opts = parser.parse_args()
-    version, failures = version_of(opts.app)
-    results = [one_run(opts.app, not opts.no_demo, opts.timeout, opts.cold)
-               for _ in range(opts.runs)]
-    print(f"{' '.join(opts.app)}: {opts.runs} run(s), {'cold' if opts.cold else 'warm'} cache,"
+def command_names(*packages: str) -> list[str]:
+    """The subcommands the source defines (``NAME = "..."`` in each command module)."""
+    root = Path(__file__).resolve().parent.parent
+    names = []
+    for package in packages:
+        for module in sorted((root / package).glob("*.py")):
+            found = re.search(r'^NAME = "([^"]+)"', module.read_text(encoding="utf-8"), re.M)
+            if found:
+                names.append(found.group(1))
+    return names
+
+
+def missing_commands(app: list[str], demo: bool) -> list[str]:
+    """Failures for subcommands the source has and the build's --help lacks (a module the
+    build missed: they are found at run time, invisible to PyInstaller's scan)."""
+    checks = [([*app, "--help"], command_names("champion_app/commands", "sync/commands"))]
+    if demo and bundle_size(app):  # a build's demo server: the server's CLI inside the app
+        checks.append(([*app, "-m", "server.cli", "--help"], command_names("server/commands")))
+    failures = []
+    for command, names in checks:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        failures += [f"{' '.join(command[len(app):])}: no {name!r} command"
+                     for name in names if name not in done.stdout]
+    return failures
+
+
+def report(app: list[str], results: list[dict], checked: list[str], opts) -> list[str]:
+    """Print one program's figures; its failures. ``checked``: version line, then failures."""
+    version, failures = checked[0], checked[1:]
+    print(f"{' '.join(app)}: {opts.runs} run(s), {'cold' if opts.cold else 'warm'} cache,"
           f" {'no demo' if opts.no_demo else 'demo'}")
-    print(f"  {version}" + (f"; {size}" if (size := bundle_size(opts.app)) else ""))
+    print(f"  {version}" + (f"; {size}" if (size := bundle_size(app)) else ""))
     for key in ("shown", "painted", "synced"):
         values = [r["seen"][key] for r in results if key in r["seen"]]
         if values:
@@ -167,6 +185,32 @@ def main() -> int:
     what = "the window" if opts.no_demo else "the demo and synced"
     print(f"  PASS: opened {what}, exited 0 on SIGTERM, no errors logged"
           if not failures else f"  FAILED ({len(failures)} problems)")
+    return failures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("app", nargs="*", default=[str(DEFAULT_APP)],
+                        help="the command to start (default: the PyInstaller build)")
+    parser.add_argument("--versus", metavar="APP", default=None,
+                        help="a second program to time the same way, one run of each in turn "
+                             "(so both see the same machine load), e.g. .venv/bin/champion-app")
+    parser.add_argument("--runs", type=int, default=1, help="repeat, fresh data each time")
+    parser.add_argument("--no-demo", action="store_true", help="start without --demo")
+    parser.add_argument("--cold", action="store_true",
+                        help="drop the OS file cache before each run (Linux, root)")
+    parser.add_argument("--timeout", type=float, default=120, help="seconds to wait per run")
+    opts = parser.parse_args()
+    apps = [opts.app] + ([[opts.versus]] if opts.versus else [])
+    checks = {}
+    for app in apps:
+        version, failures = version_of(app)
+        checks[id(app)] = [version, *failures, *missing_commands(app, not opts.no_demo)]
+    results: dict[int, list[dict]] = {id(app): [] for app in apps}
+    for _ in range(opts.runs):
+        for app in apps:
+            results[id(app)].append(one_run(app, not opts.no_demo, opts.timeout, opts.cold))
+    failures = [f for app in apps for f in report(app, results[id(app)], checks[id(app)], opts)]
     return 1 if failures else 0
 
 
