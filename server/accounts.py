@@ -19,7 +19,7 @@ from champion_app.entities import REFERENCE
 from champion_app.protocol import CHAMPION, PUT
 
 from . import schema as s
-from . import seen
+from .app_versions import annotate as add_app_versions
 from .db import add_change, as_utc, iso, utcnow
 from .errors import ApiError
 
@@ -82,7 +82,7 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
         {"id": d.id, "name": d.name, "created_at": iso(d.created_at),
          "revoked_at": iso(d.revoked_at)}
         for d in rows]
-    seen.annotate(conn, info["devices"])  # app_version (issue #16)
+    add_app_versions(conn, info["devices"])  # issue #16
     return info
 
 

@@ -27,6 +27,7 @@ from champion_app.entities import REFERENCE
 from champion_app.protocol import CHAMPION, PUT, VERSION_HEADER
 
 from . import schema as s
+from .accounts import champion_entity
 from .db import add_change, utcnow, writing
 
 log = logging.getLogger(__name__)
@@ -91,25 +92,7 @@ def record(conn: Connection, device_id: str, user_id: str, version: str,
                      .values(**values))
     stored = version or before or ""
     if stored != (before or ""):
-        from .accounts import champion_entity  # accounts imports this module for `annotate`
-
         add_change(conn, entity=CHAMPION, entity_id=user_id, op=PUT,
                    audience=REFERENCE[CHAMPION].audience, data=champion_entity(conn, user_id))
         log.info("device %s runs app version %s", device_id, stored)
     return stored
-
-
-def annotate(conn: Connection, devices: list[dict]) -> None:
-    """Add each device's ``app_version`` ("" when it never said) to the champion entity's
-    devices list."""
-    ids = [d["id"] for d in devices]
-    versions = dict(conn.execute(select(s.device_seen.c.device_id, s.device_seen.c.app_version)
-                                 .where(s.device_seen.c.device_id.in_(ids))).all()) if ids else {}
-    for device in devices:
-        device["app_version"] = versions.get(device["id"], "")
-
-
-def forget_cache() -> None:
-    """Tests: make the next request of every device write again."""
-    with _lock:
-        _written.clear()
