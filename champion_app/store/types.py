@@ -87,3 +87,4 @@ class RecordDetail:
     versions: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
+    cases: list[dict] = field(default_factory=list)   # steps of its hazard/complaint cases

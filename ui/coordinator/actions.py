@@ -196,6 +196,8 @@ class ActionsPage(QWidget):
         row = next((i for i, a in enumerate(self.actions) if a["action_id"] == keep), -1)
         if row >= 0:
             self.table.selectRow(row)
+            if keep in self.conflicts:  # show the server's copy; the edit is in the conflict
+                self.form.load(self.actions[row])
             self._show_conflict(keep)
 
     # -- editing ------------------------------------------------------------------------------

@@ -114,6 +114,7 @@ class CodeDialog(QDialog):
                           self.tr("Enrolment code, letter by letter: {letters}")
                           .format(letters=" ".join(grouped(code))))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(max(28.0, QFont().pointSizeF() * 3))
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 4)
