@@ -65,7 +65,7 @@ class ActionForm(QWidget):
         self.due.setEnabled(False)
         self.owner_team = named(QLineEdit(), "action_owner_team", self.tr("Team responsible"))
         self.category = MultiCheck("action_category", self.tr("About"), enum_choices(Topic),
-                                   columns=4)
+                                   columns=3)
         self.escalation = EnumCombo("action_escalation", self.tr("Escalation"), Escalation,
                                     blank=None)
         self.reported_to = MultiCheck("action_reported_to", self.tr("Reported to"),
@@ -116,6 +116,8 @@ class ActionForm(QWidget):
                                                if action.get("estate_id") else [])
         self.estates.set_value(estates)
         self.estates.setEnabled(self.action_id is None)  # an action keeps its estate
+        if not residents and self.source_record_ids:
+            residents = self.tr("{n} record(s) linked").format(n=len(self.source_record_ids))
         self.residents.setText(residents or self.tr("(no records linked)"))
         self.you_said.setPlainText(action.get("you_said") or "")
         self.we_did.setPlainText(action.get("we_did") or "")

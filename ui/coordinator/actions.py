@@ -92,10 +92,9 @@ class ActionsPage(QWidget):
         intro.setProperty("role", "hint")
         layout.addWidget(intro)
 
-        self.table = named(QTableWidget(0, 5), "actionsTable", self.tr("Actions"))
+        self.table = named(QTableWidget(0, 4), "actionsTable", self.tr("Actions"))
         self.table.setHorizontalHeaderLabels([self.tr("Estate"), self.tr("Status"),
-                                              self.tr("Published"), self.tr("You said"),
-                                              self.tr("Needs")])
+                                              self.tr("You said"), self.tr("Needs")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,7 +102,7 @@ class ActionsPage(QWidget):
         name_headers(self.table, "actionsTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._picked)
         self.new_button = named(QPushButton(self.tr("&New action")), "actionNew",
                                 self.tr("New action"))
@@ -148,8 +147,9 @@ class ActionsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([430, 890])
         layout.addWidget(splitter, 1)
         self.edit(None)
 
@@ -187,8 +187,9 @@ class ActionsPage(QWidget):
                 status = ActionStatus(a.get("status") or "logged").label
             except ValueError:
                 status = str(a.get("status"))
-            cells = (self.ref.estate_name(a["estate_id"]) or a["estate_id"], status,
-                     self.tr("yes") if a.get("published") else self.tr("no"),
+            shown = (self.tr("{status}, published") if a.get("published") else
+                     self.tr("{status}, not published")).format(status=status)
+            cells = (self.ref.estate_name(a["estate_id"]) or a["estate_id"], shown,
                      a.get("you_said") or "", needs)
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))

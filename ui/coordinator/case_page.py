@@ -85,6 +85,9 @@ class CasePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Addresses can be long: their column is the one that gives way (full text on hover).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, self.fontMetrics().horizontalAdvance("M") * 22)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
 
         self.detail = named(QTextBrowser(), f"{self.case}Detail", self.tr("The chosen case"))
@@ -155,9 +158,11 @@ class CasePage(QWidget):
         for state in steps_for(self.case, row.hazard):
             if state != CaseState.new:
                 self.step.addItem(words.step_word(state), state.value)
-        upcoming = row.status.next_deadline()
-        if upcoming is not None:
-            self.step.setCurrentIndex(max(0, self.step.findData(upcoming.target.step.value)))
+        # Offer the step after the one reached, in the usual order.
+        steps = [self.step.itemData(i) for i in range(self.step.count())]
+        reached = row.status.state.value
+        after = steps.index(reached) + 1 if reached in steps else 0
+        self.step.setCurrentIndex(min(after, self.step.count() - 1))
 
     # -- loading --------------------------------------------------------------------------
     def set_refdata(self, ref: RefData) -> None:

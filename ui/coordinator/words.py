@@ -119,11 +119,17 @@ def amount_words(deadline: Deadline) -> str:
 
 
 def next_words(status: CaseStatus, now: datetime | None = None) -> str:
-    """The queue's "next deadline" cell."""
+    """The queue's "next deadline" cell: what and by when (urgency has its own column)."""
     if status.closed:
         return QCoreApplication.translate("Cases", "Closed")
     nxt = status.next_deadline()
-    return deadline_words(nxt, now) if nxt is not None else QCoreApplication.translate("Cases", "No deadline")
+    if nxt is None:
+        return QCoreApplication.translate("Cases", "No deadline")
+    todo = tr(_TODO.get(nxt.target.step, "")) or step_word(nxt.target.step)
+    if nxt.due is None:
+        return QCoreApplication.translate("Cases", "{todo}: waiting for the step before").format(
+            todo=todo.capitalize())
+    return f"{todo.capitalize()} {due_words(nxt)}"
 
 
 def _iso(moment: datetime) -> str:
