@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 NORMAL_PT = 11
@@ -48,7 +48,9 @@ def write_pdf(html: str, path: Path, *, title: str, large_print: bool = False) -
     doc = document(html, large_print=large_print)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"The file {path} cannot be written. Choose another folder.")
+        raise OSError(QCoreApplication.translate(
+            "Printing", "The file {path} cannot be written. Choose another folder.")
+            .format(path=path))
     try:
         # Lay the text out in the printable area at the writer's resolution, a page at a time.
         page = writer.pageLayout().paintRectPixels(writer.resolution())
@@ -66,5 +68,6 @@ def write_pdf(html: str, path: Path, *, title: str, large_print: bool = False) -
     finally:
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"The file {path} could not be written.")
+        raise OSError(QCoreApplication.translate(
+            "Printing", "The file {path} could not be written.").format(path=path))
 
