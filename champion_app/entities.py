@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from champion_app.protocol import (
     ACTION,
     BLOCK,
+    CASE_EVENT,
     CHAMPION,
     COMMENT,
     ESTATE,
@@ -44,6 +45,7 @@ from champion_app.protocol import (
     Op,
     Operative,
     ServerAction,
+    ServerCaseEvent,
     ServerComment,
     ServerRecordVersion,
     ServerReview,
@@ -162,7 +164,7 @@ def csv_values(ref: ReferenceEntity, raw: Mapping[str, str | None]) -> dict[str,
 PULLED_MODELS: dict[Entity, type[BaseModel]] = {
     **{name: ref.model for name, ref in REFERENCE.items()},
     RECORD_VERSION: ServerRecordVersion, REVIEW: ServerReview, COMMENT: ServerComment,
-    ACTION: ServerAction,
+    ACTION: ServerAction, CASE_EVENT: ServerCaseEvent,
 }
 
 

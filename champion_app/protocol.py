@@ -8,11 +8,14 @@ mutation is ``rejected`` on its own instead of failing the whole request with a 
 from datetime import date, datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from champion_app.cases import COMPLAINT_STEPS, DAMP_STEPS
 from champion_app.records import RecordVersion, errors_by_field, validate_version
 from champion_app.records.scales import (
     ActionStatus,
+    CaseKind,
+    CaseState,
     CharterCommitment,
     Escalation,
     Priority,
@@ -143,15 +146,47 @@ class ServerAction(Action):
     version: int
 
 
+class CaseEvent(Wire):
+    """One step of a hazard case or a complaint referral on a record (coordinators only).
+
+    Append-only: the case's current state is its event with the highest server ``seq``. ``at``
+    is when the step happened (it meets the deadline); the server stamps ``author_id``.
+    """
+
+    event_id: Id
+    record_id: Id
+    case: CaseKind
+    state: CaseState
+    reference: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=4000)
+    at: datetime
+
+    @model_validator(mode="after")
+    def _state_belongs_to_case(self):
+        allowed = COMPLAINT_STEPS if self.case == CaseKind.complaint else DAMP_STEPS
+        if self.state not in allowed:
+            raise ValueError(f"'{self.state.value}' is not a step of a {self.case.value} case.")
+        return self
+
+
+class ServerCaseEvent(CaseEvent):
+    """A case event as a pull brings it: with its author and seq."""
+
+    model_config = ConfigDict(extra="ignore")
+    author_id: str = ""
+    seq: int | None = None
+
+
 # --- push ----------------------------------------------------------------------------------
 
-MutationType = Literal["record_version", "comment", "review", "action"]
+MutationType = Literal["record_version", "comment", "review", "action", "case_event"]
 # The names code compares against, one per member of the Literal types here: a type checker
 # sees a slip, and grep finds every use. Nothing outside this module spells them by hand.
 RECORD_VERSION: Final = "record_version"
 COMMENT: Final = "comment"
 REVIEW: Final = "review"
 ACTION: Final = "action"
+CASE_EVENT: Final = "case_event"
 
 
 class Mutation(Wire):
@@ -195,7 +230,7 @@ class MutationInvalid(ValueError):
 
 
 _DATA_MODELS: dict[MutationType, type[BaseModel]] = {COMMENT: Comment, REVIEW: Review,
-                                                     ACTION: Action}
+                                                     ACTION: Action, CASE_EVENT: CaseEvent}
 
 
 def parse_mutation(mutation: Mutation) -> BaseModel:
@@ -216,7 +251,7 @@ def parse_mutation(mutation: Mutation) -> BaseModel:
 # --- pull ----------------------------------------------------------------------------------
 
 Entity = Literal["estate", "block", "home", "job", "operative", "setting", "record_version",
-                 "review", "comment", "action", "champion"]
+                 "review", "comment", "action", "champion", "case_event"]
 ESTATE: Final = "estate"
 BLOCK: Final = "block"
 HOME: Final = "home"

@@ -60,7 +60,8 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
 # Push carries each mutation's data as a plain object (validated one by one), and pull's
 # changes carry entity data: publish those shapes too, so /openapi.json is the whole contract.
 _WIRE_MODELS: tuple[type[BaseModel], ...] = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
-                protocol.Action, protocol.ServerAction, protocol.Estate, protocol.Block,
+                protocol.Action, protocol.ServerAction, protocol.CaseEvent,
+                protocol.ServerCaseEvent, protocol.Estate, protocol.Block,
                 protocol.Home, protocol.Job, protocol.Operative, protocol.Setting,
                 protocol.Champion, protocol.Change, *(spec.model for spec in KINDS))
 

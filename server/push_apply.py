@@ -12,6 +12,7 @@ from sqlalchemy import Column, Connection, Table, select, update
 from champion_app.protocol import (
     ACTION,
     APPLIED,
+    CASE_EVENT,
     COMMENT,
     CONFLICT,
     DELETE,
@@ -21,6 +22,7 @@ from champion_app.protocol import (
     RECORD_VERSION,
     REVIEW,
     Action,
+    CaseEvent,
     Comment,
     Review,
 )
@@ -189,4 +191,28 @@ def apply_action(conn: Connection, caller: Caller, a: Action, seq: int, _blobs) 
                      .values(**values))
     add_change(conn, seq=seq, entity=ACTION, entity_id=a.action_id, op=PUT,
                audience="published", estate_id=a.estate_id, champion_op=champion_op, data=data)
+    return {"status": APPLIED, "seq": seq}
+
+
+def apply_case_event(conn: Connection, caller: Caller, e: CaseEvent, seq: int, _blobs) -> dict:
+    """A step of a hazard case or complaint referral: coordinators only, append-only. The
+    record's champion hears of it (they see "passed to repairs"); coordinators see all."""
+    if not caller.is_coordinator:
+        raise _forbidden("Only coordinators record the steps of a hazard or complaint.")
+    record = _record_owner(conn, e.record_id)
+    if record is None:
+        raise Rejected("not_found", "The record this step is about is not on the server.",
+                       {"record_id": "No such record."})
+    data = e.model_dump(mode="json")
+    digest = content_hash(data)
+    earlier = seen_before(conn, s.case_events.c.event_id, e.event_id, digest, "case step")
+    if earlier is not None:
+        return earlier
+    data.update(author_id=caller.user_id, seq=seq)
+    conn.execute(s.case_events.insert().values(event_id=e.event_id, record_id=e.record_id,
+                                               author_id=caller.user_id, content_hash=digest,
+                                               data=dumps(data), seq=seq))
+    add_change(conn, seq=seq, entity=CASE_EVENT, entity_id=e.event_id, op=PUT,
+               audience="owner", owner_id=record.owner_id, estate_id=record.estate_id,
+               data=data)
     return {"status": APPLIED, "seq": seq}

@@ -65,6 +65,9 @@ devices = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # The last authenticated request, written at most once a minute (accounts.note_seen):
+    # the coordinators' "last sync" for a champion.
+    Column("last_seen_at", DateTime(timezone=True)),
 )
 
 enrolment_codes = Table(
@@ -143,6 +146,17 @@ actions = Table(
     Column("seq", BigInteger, nullable=False),
 )
 
+# Hazard cases and complaint referrals: append-only events, like reviews (issue #10).
+case_events = Table(
+    "case_events", metadata,
+    Column("event_id", String(ID), primary_key=True),
+    Column("record_id", String(ID), nullable=False, index=True),
+    Column("author_id", String(ID), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
 # The dedupe table: the unique mutation_id is what makes a repeated push store once.
 mutations = Table(
     "mutations", metadata,
@@ -162,7 +176,8 @@ blob_citations = Table(
 # The change log pulls read, in seq order. `audience` says who may see a row:
 #   all         every signed-in user (operatives, settings)
 #   estate      champions whose patch holds estate_id (estates, blocks, homes, jobs)
-#   owner       the champion owner_id (their record versions, reviews and comments on them)
+#   owner       the champion owner_id (their record versions; reviews, comments and case
+#               events on them)
 #   published   champions whose patch holds estate_id, with champion_op (published actions)
 #   coordinator coordinators only (champion accounts, unpublished actions)
 # Coordinators and admins see every row.

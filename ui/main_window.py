@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 from champion_app import __version__
 from champion_app.store import Changes
 from sync.status import SyncStatus
+from ui.coordinator import shown_to
+from ui.coordinator.actions import ActionsPage
+from ui.coordinator.champions import ChampionsPage
+from ui.coordinator.complaints import ComplaintsPage
+from ui.coordinator.hazards import HazardsPage
 from ui.errors import show_error, user_message
 from ui.forms.page import VisitPage
 from ui.log.view import LogPage
@@ -41,7 +46,13 @@ PAGES = (("today", QT_TRANSLATE_NOOP("MainWindow", "&Today")),
          ("visit", QT_TRANSLATE_NOOP("MainWindow", "&New visit")),
          ("log", QT_TRANSLATE_NOOP("MainWindow", "&My log")),
          ("you_said", QT_TRANSLATE_NOOP("MainWindow", "&You said, we did")),
-         ("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")))
+         ("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")),
+         # Coordinator pages: shown only for the coordinator/admin role stored at sign-in.
+         ("hazards", QT_TRANSLATE_NOOP("MainWindow", "&Hazards")),
+         ("complaints", QT_TRANSLATE_NOOP("MainWindow", "C&omplaints")),
+         ("actions", QT_TRANSLATE_NOOP("MainWindow", "&Actions")),
+         ("champions", QT_TRANSLATE_NOOP("MainWindow", "C&hampions")))
+COORDINATOR_PAGES = frozenset({"hazards", "complaints", "actions", "champions"})
 
 
 def page_label(label: str) -> str:
@@ -73,8 +84,15 @@ class MainWindow(QMainWindow):
         self.log_page = LogPage(runner)
         self.you_said = YouSaidPage(runner)
         self.sync_page = SyncPage()
+        self.hazards = HazardsPage(runner)
+        self.complaints = ComplaintsPage(runner)
+        self.actions_page = ActionsPage(runner)
+        self.champions = ChampionsPage(runner)
         self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
-                      "you_said": self.you_said, "sync": self.sync_page}
+                      "you_said": self.you_said, "sync": self.sync_page,
+                      "hazards": self.hazards, "complaints": self.complaints,
+                      "actions": self.actions_page, "champions": self.champions}
+        self.role = ""
 
         self.nav = named(QListWidget(), "navigation", self.tr("Pages"))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
@@ -83,10 +101,12 @@ class MainWindow(QMainWindow):
             item = self.nav.item(self.nav.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, row_height))
-        # As wide as the longest page name in the language shown, not only in English.
-        widest = max(self.nav.fontMetrics().horizontalAdvance(page_label(label).replace("&", ""))
+        # As wide as the longest page name in the language shown (not only in English), with
+        # room for a count such as "(99 overdue)".
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(page_label(label).replace("&", ""))
                      for _key, label in PAGES)
-        self.nav.setFixedWidth(widest + 56)
+        self.nav.setFixedWidth(widest + metrics.horizontalAdvance(" (99 overdue)") + 56)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -103,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
+        self.apply_role("")
         self.nav.setCurrentRow(0)
         self.resize(1280, 860)
 
@@ -182,6 +203,11 @@ class MainWindow(QMainWindow):
         self.changes_applied.connect(self.today.on_changes)
         self.changes_applied.connect(self.log_page.on_changes)
         self.changes_applied.connect(self.you_said.on_changes)
+        for page in (self.hazards, self.complaints, self.actions_page, self.champions):
+            self.changes_applied.connect(page.on_changes)
+        self.hazards.create_action.connect(self.create_action)
+        self.complaints.create_action.connect(self.create_action)
+        self.champions.changed_on_server.connect(self._quiet_sync)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
         self.log_page.edit_requested.connect(self.open_record)
@@ -199,13 +225,15 @@ class MainWindow(QMainWindow):
         self.you_said.refresh()
         self.log_page.apply_filter()
         self.refresh_status()
+        self.refresh_role()
 
     def reload_refdata(self) -> None:
         self.runner.op("reference data", RefData.load).success(self._refdata_loaded).run()
 
     def _refdata_loaded(self, ref: RefData) -> None:
         self.ref = ref
-        for page in (self.today, self.visit, self.log_page, self.you_said):
+        for page in (self.today, self.visit, self.log_page, self.you_said, self.hazards,
+                     self.complaints, self.actions_page, self.champions):
             page.set_refdata(ref)
 
     # -- navigation and commands ---------------------------------------------------------------
@@ -247,6 +275,7 @@ class MainWindow(QMainWindow):
             "Submit: Ctrl+Enter\n"
             "Find in my log: Ctrl+F\n"
             "Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5\n"
+            "Coordinators: Hazards, Complaints, Actions, Champions: Ctrl+6 to Ctrl+9\n"
             "Sync now: F5\n"
             "Settings: Ctrl+,\n"
             "Quit: Ctrl+Q\n"
@@ -261,7 +290,61 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.reference:
             self.reload_refdata()
+        if changes.sync_state:
+            self.refresh_role()
+        elif shown_to(self.role) and (changes.cases or changes.record_ids):
+            self.refresh_case_counts()
         self.refresh_status()
+
+    # -- the role: coordinator pages --------------------------------------------------------
+    def refresh_role(self) -> None:
+        self.runner.op("role", lambda store: store.get_state("role") or "") \
+            .success(self.apply_role).run()
+
+    def apply_role(self, role: str) -> None:
+        """Show the coordinator pages (and their Go shortcuts) only to coordinators."""
+        self.role = role or ""
+        coordinator = shown_to(self.role)
+        for row, (key, _label) in enumerate(PAGES):
+            if key in COORDINATOR_PAGES:
+                self.nav.item(row).setHidden(not coordinator)
+                go = self.findChild(QAction, f"actionGo_{key}")
+                if go is not None:
+                    go.setEnabled(coordinator)
+        if not coordinator and self.current_page() in COORDINATOR_PAGES:
+            self.show_page("today")
+        if coordinator:
+            self.refresh_case_counts()
+
+    def refresh_case_counts(self) -> None:
+        self.runner.op("case counts", lambda store: store.case_counts()) \
+            .success(self._case_counts_loaded).run()
+
+    def _case_counts_loaded(self, counts: dict[str, tuple[int, int]]) -> None:
+        """Counts on the navigation: overdue and open, in words (never colour alone)."""
+        for key, case in (("hazards", "hazard"), ("complaints", "complaint")):
+            overdue, total = counts.get(case, (0, 0))
+            label = page_label(dict(PAGES)[key]).replace("&", "")
+            item = self.nav.item([k for k, _ in PAGES].index(key))
+            if overdue:
+                text = self.tr("{label} ({n} overdue)").format(label=label, n=overdue)
+            elif total:
+                text = self.tr("{label} ({n} open)").format(label=label, n=total)
+            else:
+                text = label
+            item.setText(text)
+            item.setToolTip(self.tr("{n} open, {overdue} overdue").format(n=total,
+                                                                         overdue=overdue))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.toolTip())
+
+    def create_action(self, record_ids: list[str]) -> None:
+        """"Create action" from records chosen on another page."""
+        self.show_page("actions")
+        self.actions_page.new_from_records(list(record_ids))
+
+    def _quiet_sync(self) -> None:
+        if self.sync_controller is not None:
+            self.sync_controller.request_sync()
 
     def refresh_status(self) -> None:
         def read(store):

@@ -170,3 +170,32 @@ def m004_search_words_from_python(db: Database) -> None:
                     db.execute("SELECT rowid, search_text FROM records").fetchall()])
     db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
                                    tokenize="ascii")
+
+
+@migrations()
+def m005_i10_case_events(db: Database) -> None:
+    """Hazard cases and complaint referrals (issue #10): append-only events on records.
+
+    ``seq`` is the server's (NULL until sent): the current state is the event with the
+    highest seq, unsent ones after every pulled one. ``status`` as for record versions.
+    """
+    db.execute("""
+        CREATE TABLE case_events (
+            event_id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            case_kind TEXT NOT NULL CHECK (case_kind IN ('hazard', 'complaint')),
+            state TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            author_id TEXT NOT NULL DEFAULT '',
+            seq INTEGER,
+            status TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued', 'sent', 'pulled', 'rejected')),
+            error TEXT
+        )""")
+    db.execute("CREATE INDEX idx_case_events_record ON case_events(record_id, case_kind)")
+    # The complaints queue: versions where the resident asked to complain, found without
+    # reading every version's JSON (the query repeats this WHERE to use the index).
+    db.execute("""CREATE INDEX idx_versions_wants_complaint ON record_versions(record_id)
+                  WHERE json_extract(body, '$.payload.complaint.wants_to_complain') = 1""")

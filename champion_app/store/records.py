@@ -157,7 +157,8 @@ class RecordWrites(StoreBase):
         comments = list(self.db.query(
             "SELECT * FROM comments WHERE record_id = ? ORDER BY at", [record_id]))
         return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
-                            reviews=reviews, comments=comments)
+                            reviews=reviews, comments=comments,
+                            cases=self.case_events_of(record_id))
 
     @staticmethod
     def _draft(row: dict | None) -> Draft | None:

@@ -7,7 +7,9 @@ from pathlib import Path
 from champion_app.errors import StoreError
 
 from .attachments import Attachments
+from .cases import CaseOps
 from .db import open_database, write_transaction
+from .office import OfficeOps
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
@@ -17,7 +19,8 @@ from .types import Changes
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps, CaseOps,
+            OfficeOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):

@@ -19,6 +19,7 @@ from champion_app.clock import now_iso
 from champion_app.protocol import (
     ACTION,
     APPLIED,
+    CASE_EVENT,
     COMMENT,
     CONFLICT,
     DUPLICATE,
@@ -195,6 +196,13 @@ class SyncOps(PullOps):
             "at": now_iso()}, pk="mutation_id")
         logger.info("mutation %s (%s) %s: %s", row["mutation_id"], row["type"], result.status,
                     reason)
+        if row["type"] == ACTION and not rejected and result.current:
+            # The list shows the server's copy; mine waits in the quarantine to be chosen.
+            self._put_server_action(result.current)
+        if row["type"] == CASE_EVENT:
+            self.db.execute("UPDATE case_events SET status = 'rejected', error = ? "
+                            "WHERE event_id = ?", [reason, row["entity_id"]])
+            return Changes(cases=True)
         if row["type"] == RECORD_VERSION and rejected:
             record_id = self._version_record(row["entity_id"])
             self.db.execute("UPDATE record_versions SET status = 'rejected', error = ? "
@@ -206,6 +214,12 @@ class SyncOps(PullOps):
 
     def _mark_sent(self, row: dict, result: MutationResult) -> Changes:
         self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
+        if row["type"] == CASE_EVENT:
+            self.db.execute("UPDATE case_events SET status = 'sent', seq = coalesce(?, seq) "
+                            "WHERE event_id = ?", [result.seq, row["entity_id"]])
+            return Changes(cases=True)
+        if row["type"] == ACTION:
+            self._action_sent(json.loads(row["body"]))
         if row["type"] != RECORD_VERSION:
             if row["type"] == COMMENT:
                 self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
@@ -251,6 +265,8 @@ class SyncOps(PullOps):
         self.db.execute("DELETE FROM actions WHERE action_id NOT IN "
                         "(SELECT entity_id FROM outbox WHERE type = ?)", [ACTION])
         self.db.execute("DELETE FROM comments WHERE mine = 0")
+        self.db.execute("DELETE FROM case_events WHERE event_id NOT IN "
+                        "(SELECT entity_id FROM outbox WHERE type = ?)", [CASE_EVENT])
         self.db.execute("DELETE FROM record_versions WHERE status = 'pulled'")
         # A record left with no version and no draft came only from the server.
         self.db.execute("""DELETE FROM records WHERE current_version_id IS NOT NULL
@@ -280,7 +296,7 @@ class SyncOps(PullOps):
         self.db["sync_state"].upsert({"key": CURSOR_KEY, "value": 0}, pk="key")
         logger.info("reset: pulled data dropped, %d sent version(s) queued again", requeued)
         return Changes(record_ids=frozenset(existing), reference=True, outbox=True,
-                       sync_state=True, reviews=True, actions=True)
+                       sync_state=True, reviews=True, actions=True, cases=True)
 
     # -- record state ----------------------------------------------------------------------
     def _version_record(self, version_id: str) -> str | None:

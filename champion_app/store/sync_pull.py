@@ -17,12 +17,14 @@ from champion_app.clock import now_iso
 from champion_app.entities import REFERENCE, PulledChange
 from champion_app.protocol import (
     ACTION,
+    CASE_EVENT,
     COMMENT,
     DELETE,
     RECORD_VERSION,
     REVIEW,
     Entity,
     ServerAction,
+    ServerCaseEvent,
     ServerComment,
     ServerRecordVersion,
     ServerReview,
@@ -102,7 +104,8 @@ class PullOps(StoreBase):
         handlers: dict[Entity, Callable[[PulledChange], Changes]] = dict.fromkeys(
             REFERENCE, self._pull_reference)
         handlers.update({RECORD_VERSION: self._pull_record_version, REVIEW: self._pull_review,
-                         COMMENT: self._pull_comment, ACTION: self._pull_action})
+                         COMMENT: self._pull_comment, ACTION: self._pull_action,
+                         CASE_EVENT: self._pull_case_event})
         return handlers
 
     def _pull_reference(self, change: PulledChange) -> Changes:
@@ -209,6 +212,11 @@ class PullOps(StoreBase):
         return Changes(record_ids=frozenset({comment.record_id}), reviews=True)
 
     def _pull_action(self, change: PulledChange) -> Changes:
+        if self.db.execute("SELECT 1 FROM outbox WHERE type = ? AND entity_id = ?",
+                           [ACTION, change.id]).fetchone():
+            # This laptop's edit waits to be sent: it stays what the coordinator sees. The
+            # server applies it or answers `conflict` with its copy (nothing is lost).
+            return Changes(actions=True)
         if change.op == DELETE:
             self.db.execute("DELETE FROM actions WHERE action_id = ?", [change.id])
         else:
@@ -220,3 +228,23 @@ class PullOps(StoreBase):
                 "body": json.dumps(action.model_dump(mode="json")),
                 "updated_at": now_iso()}, pk="action_id")
         return Changes(actions=True)
+
+    def _pull_case_event(self, change: PulledChange) -> Changes:
+        row = self.db.execute("SELECT record_id FROM case_events WHERE event_id = ?",
+                              [change.id]).fetchone()
+        if change.op == DELETE:
+            self.db.execute("DELETE FROM case_events WHERE event_id = ?", [change.id])
+            return Changes(record_ids=frozenset({row[0]}) if row else frozenset(), cases=True)
+        event = cast(ServerCaseEvent, change.data)
+        data = event.model_dump(mode="json")
+        if row is not None:  # ours, sent before: the server's order and author only
+            self.db.execute("UPDATE case_events SET seq = ?, author_id = ?, status = 'sent', "
+                            "error = NULL WHERE event_id = ?",
+                            [change.seq, event.author_id, change.id])
+        else:
+            self.db["case_events"].insert({
+                "event_id": change.id, "record_id": event.record_id,
+                "case_kind": event.case.value, "state": event.state.value,
+                "reference": event.reference, "note": event.note, "at": data["at"],
+                "author_id": event.author_id, "seq": change.seq, "status": "pulled"})
+        return Changes(record_ids=frozenset({event.record_id}), cases=True)

@@ -23,6 +23,7 @@ class Changes:
     sync_state: bool = False
     reviews: bool = False
     actions: bool = False
+    cases: bool = False         # hazard cases and complaint referrals (case events)
     initiator: object | None = field(default=None, compare=False)
 
     def __or__(self, other: "Changes") -> "Changes":
@@ -33,6 +34,7 @@ class Changes:
             sync_state=self.sync_state or other.sync_state,
             reviews=self.reviews or other.reviews,
             actions=self.actions or other.actions,
+            cases=self.cases or other.cases,
             initiator=self.initiator if self.initiator is not None else other.initiator,
         )
 
@@ -85,3 +87,4 @@ class RecordDetail:
     versions: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
+    cases: list[dict] = field(default_factory=list)   # steps of its hazard/complaint cases

@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What residents said, from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said: a summary without names or details that identify anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did, or will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (needed for won&apos;t do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with Tenants commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the estates&apos; champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to the estates&apos; champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;We did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s) linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no records linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the estate (or estates) it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what residents told us, without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it will not be done: residents will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done, or will be, before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions: You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the landlord does about what residents said. Published actions reach the estate&apos;s champions at their next sync, and print as a notice for the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a notice for an estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict with another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare and choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (sent at the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Yn aros i&apos;w anfon</translation>
+    </message>
+    <message>
+        <source>{status}, published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this action before your change reached the server. Both are kept: compare them and choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {n} actions, one per estate. They are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled. It is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Estate Champion cannot start</source>
@@ -10,6 +256,677 @@
     <message>
         <source>The demo server could not start; the demo works offline.</source>
         <translation>Nid oedd modd dechrau&apos;r gweinydd arddangos; mae&apos;r arddangosiad yn gweithio all-lein.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>About this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open: {overdue} overdue, {today} due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (job or complaint number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;action from selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a You said, we did action from the selected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+    <message>
+        <source>job {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Ymweliad</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants a call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (consent given {at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to contact the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline for this kind of hazard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future: say when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {step}. It is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Ymweliad</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written summary sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety works begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to the complaints team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Wedi&apos;i gydnabod</translation>
+    </message>
+    <message>
+        <source>Stage 1 response sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the written summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin safety works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the stage 1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished">Argyfwng</translation>
+    </message>
+    <message>
+        <source>Damp and mould</source>
+        <translation type="unfinished">Lleithder a llwydni</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation type="unfinished">Diogelu</translation>
+    </message>
+    <message>
+        <source>Other safety concern</source>
+        <translation type="unfinished">Pryder arall am ddiogelwch</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Dim</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the end of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {todo} ({rule}), on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: {todo} ({rule}); the case was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then {todo} ({rule}) — the clock starts when it is {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead}: {todo} {due} ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within {n} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within {n} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of being {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{todo}: waiting for the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaab&apos;s Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landlord&apos;s own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint Handling Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChampionDialog</name>
+    <message>
+        <source>Add a champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Name people see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished">&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username is 2 to 100 letters, digits or . _ @ - with no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Champions</name>
+    <message>
+        <source>Estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it into Connect to your landlord. It works once, until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChampionsPage</name>
+    <message>
+        <source>Champions and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished">Hyrwyddwr</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished">Cysoni diwethaf</translation>
+    </message>
+    <message>
+        <source>Records this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a champion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;patch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laptop enrolled yet: issue an enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. Issue an enrolment code for their laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch of {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new enrolment code for {name}; earlier unused codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished">Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>This champion has no laptop to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} can no longer sync. Anything on it that was not sent stays on that laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which laptop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {device} of {name}? It can no longer sync; a new enrolment code lets them set up another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished">Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment code for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code, letter by letter: {letters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion types this into Connect to your landlord. It works once, until {expires}. There is no letter O or I, and no digit 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents who asked to complain. Pass each to the complaints team with its reference. The Complaint Handling Code: acknowledge within 5 working days of the visit, and send the stage 1 response within 10 working days of the acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another coordinator saved a change to this action before yours reached the server. Nothing has been lost: compare the two and choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (send it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -128,6 +1045,28 @@
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Rhifau&apos;r rhesi</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsPage</name>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record with a hazard, most urgent first. Awaab&apos;s Law: an emergency hazard is investigated and made safe within 24 hours of the champion&apos;s visit; significant damp and mould is investigated within 10 working days, the resident gets a written summary within 3 working days of the investigation, and safety works begin within 5 working days of it. Working days leave out weekends and England&apos;s bank holidays. Safeguarding and other safety concerns have the landlord&apos;s own targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Today</source>
@@ -148,6 +1087,22 @@
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Cysoni</translation>
+    </message>
+    <message>
+        <source>&amp;Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hampions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Estate Champion — demo</source>
@@ -269,19 +1224,12 @@ Save draft: Ctrl+S
 Submit: Ctrl+Enter
 Find in my log: Ctrl+F
 Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
+Coordinators: Hazards, Complaints, Actions, Champions: Ctrl+6 to Ctrl+9
 Sync now: F5
 Settings: Ctrl+,
 Quit: Ctrl+Q
 Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys.</source>
-        <translation>Ymweliad newydd: Ctrl+N
-Cadw drafft: Ctrl+S
-Cyflwyno: Ctrl+Enter
-Chwilio yn fy nghofnodion: Ctrl+F
-Mynd i Heddiw, Ymweliad newydd, Fy nghofnodion, Dywedoch chi fe wnaethom ni, Cysoni: Ctrl+1 i Ctrl+5
-Cysoni nawr: F5
-Gosodiadau: Ctrl+,
-Gadael: Ctrl+Q
-Symud rhwng meysydd: Tab a Shift+Tab; dewiswch ateb â&apos;r bysellau saeth.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Estate Champion</source>
@@ -292,6 +1240,18 @@ Symud rhwng meysydd: Tab a Shift+Tab; dewiswch ateb â&apos;r bysellau saeth.</t
 Feedback from your neighbours, recorded safely even with no signal.</source>
         <translation>Estate Champion %1
 Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb signal.</translation>
+    </message>
+    <message>
+        <source>{label} ({n} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({n} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent</source>
@@ -322,6 +1282,98 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Disconnect this laptop? Everything you logged stays here, but nothing is sent until you connect again.</source>
         <translation>Datgysylltu&apos;r gliniadur hwn? Mae popeth a gofnodwyd gennych yn aros yma, ond ni fydd dim yn cael ei anfon nes i chi gysylltu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished">Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>What {landlord} changed because residents on {estate} spoke up. Updated {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published for this estate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said:</source>
+        <translation type="unfinished">Dywedoch chi:</translation>
+    </message>
+    <message>
+        <source>We did:</source>
+        <translation type="unfinished">Fe wnaethom ni:</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your Estate Service Champion what you think, or contact {landlord}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did — {estate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a You said, we did notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>&amp;Large print (18 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished">Print bras</translation>
+    </message>
+    <message>
+        <source>&amp;Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatchDialog</name>
+    <message>
+        <source>Set the patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estates {name} covers. Their laptop fetches the new patch at its next sync; nothing they logged is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The file {path} cannot be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,6 +1785,60 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Walkabout</source>
         <translation>Taith gerdded</translation>
+    </message>
+</context>
+<context>
+    <name>scales.CaseKind</name>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+</context>
+<context>
+    <name>scales.CaseState</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written summary sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety works begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to the complaints team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Wedi&apos;i gydnabod</translation>
+    </message>
+    <message>
+        <source>Stage 1 response sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

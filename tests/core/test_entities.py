@@ -21,11 +21,12 @@ from tests.sync_helpers import open_store
 
 def test_protocol_names_are_the_members_of_their_literal_types():
     groups = {
-        protocol.MutationType: ("RECORD_VERSION", "COMMENT", "REVIEW", "ACTION"),
+        protocol.MutationType: ("RECORD_VERSION", "COMMENT", "REVIEW", "ACTION", "CASE_EVENT"),
         protocol.ResultStatus: ("APPLIED", "DUPLICATE", "REJECTED", "CONFLICT", "NEEDS_BLOBS"),
         protocol.Op: ("PUT", "DELETE"),
         protocol.Entity: ("ESTATE", "BLOCK", "HOME", "JOB", "OPERATIVE", "SETTING",
-                          "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION"),
+                          "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION",
+                          "CASE_EVENT"),
     }
     for literal, names in groups.items():
         assert {getattr(protocol, n) for n in names} == set(get_args(literal))

@@ -16,6 +16,20 @@ from ui.widgets import heading, named
 
 from .model import STATE_LABELS, state_label
 
+
+def case_step_words(step: dict) -> str:
+    """A coordinator's step on this record's hazard or complaint, as the champion reads it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.coordinator.words import step_word
+
+    what = (QCoreApplication.translate("Cases", "Hazard") if step["case_kind"] == "hazard"
+            else QCoreApplication.translate("Cases", "Complaint"))
+    text = f"{what}: {step_word(step['state'])}"
+    if step.get("reference"):
+        text += f" ({step['reference']})"
+    return f"{text}, {short_time(step.get('at'))}"
+
 log = logging.getLogger(__name__)
 
 
@@ -97,6 +111,8 @@ def render(detail: RecordDetail) -> str:
         note = f": {html.escape(review.get('note') or '')}" if review.get("note") else ""
         parts.append(f"<li>Reviewed {short_time(review.get('at'))} — "
                      f"{html.escape(str(review.get('state', '')).replace('_', ' '))}{note}</li>")
+    for step in detail.cases:
+        parts.append(f"<li>{html.escape(case_step_words(step))}</li>")
     for comment in detail.comments:
         parts.append(f"<li>Comment {short_time(comment.get('at'))}: "
                      f"{html.escape(comment.get('text') or comment.get('body') or '')}</li>")
