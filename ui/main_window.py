@@ -51,7 +51,7 @@ PAGES = (("today", QT_TRANSLATE_NOOP("MainWindow", "&Today")),
          ("hazards", QT_TRANSLATE_NOOP("MainWindow", "&Hazards")),
          ("complaints", QT_TRANSLATE_NOOP("MainWindow", "C&omplaints")),
          ("actions", QT_TRANSLATE_NOOP("MainWindow", "&Actions")),
-         ("champions", QT_TRANSLATE_NOOP("MainWindow", "C&hampions")))
+         ("champions", QT_TRANSLATE_NOOP("MainWindow", "Cham&pions")))
 COORDINATOR_PAGES = frozenset({"hazards", "complaints", "actions", "champions"})
 
 

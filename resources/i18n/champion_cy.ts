@@ -1101,7 +1101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hampions</source>
+        <source>Cham&amp;pions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
