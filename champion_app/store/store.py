@@ -11,13 +11,14 @@ from .db import open_database, write_transaction
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
+from .review import ReviewOps
 from .sync_ops import SyncOps
 from .types import Changes
 
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps, ReviewOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):

@@ -207,9 +207,9 @@ class SyncOps(PullOps):
     def _mark_sent(self, row: dict, result: MutationResult) -> Changes:
         self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
         if row["type"] != RECORD_VERSION:
-            if row["type"] == COMMENT:
-                self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
-                                [row["entity_id"]])
+            if row["type"] == COMMENT:  # the server's seq places it in the thread
+                self.db.execute("UPDATE comments SET mine = 1, seq = coalesce(?, seq) "
+                                "WHERE comment_id = ?", [result.seq, row["entity_id"]])
             return Changes(reviews=row["type"] == REVIEW, actions=row["type"] == ACTION)
         self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
                         "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "
