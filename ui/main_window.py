@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,29 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from champion_app import __version__
+from champion_app.roles import CHAMPION, is_coordinator, role_of
 from champion_app.store import Changes
 from sync.status import SyncStatus
 from ui.errors import show_error, user_message
-from ui.forms.page import VisitPage
-from ui.log.view import LogPage
-from ui.pages.sync import SyncPage
-from ui.pages.today import TodayPage
-from ui.pages.you_said import YouSaidPage
+from ui.navigation import PAGES, visible
 from ui.refdata import RefData
+from ui.shortcuts import shortcuts_text
 from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.widgets import named
 
 log = logging.getLogger(__name__)
 
-PAGES = (("today", "&Today"), ("visit", "&New visit"), ("log", "&My log"),
-         ("you_said", "&You said, we did"), ("sync", "&Sync"))
-
 
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False) -> None:
+    def __init__(self, runner: TaskRunner, *, demo: bool = False,
+                 role: str | None = None) -> None:
+        """``role``: what to show until the store says who is signed in (the coordinator
+        demo knows before its first sign-in)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Estate Champion" + (" — demo" if demo else ""))
@@ -51,28 +49,32 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.ref = RefData()
         self.sync_controller = None
+        self.role: str = role or CHAMPION
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
         self._queued = 0
         self._counts: dict[str, int] = {}
+        self._nav_counts: dict[str, int] = {}
 
-        self.today = TodayPage(runner)
-        self.visit = VisitPage(runner)
-        self.log_page = LogPage(runner)
-        self.you_said = YouSaidPage(runner)
-        self.sync_page = SyncPage()
-        self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
-                      "you_said": self.you_said, "sync": self.sync_page}
+        # Every page is built once; the navigation shows those the role may see.
+        self.pages = {spec.key: spec.make(runner) for spec in PAGES}
+        self.today = self.pages["today"]
+        self.visit = self.pages["visit"]
+        self.log_page = self.pages["log"]
+        self.review = self.pages["review"]
+        self.you_said = self.pages["you_said"]
+        self.sync_page = self.pages["sync"]
 
         self.nav = named(QListWidget(), "navigation", "Pages")
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
-        for key, label in PAGES:
-            self.nav.addItem(label.replace("&", ""))
+        for spec in PAGES:
+            self.nav.addItem(self._label(spec.key))
             item = self.nav.item(self.nav.count() - 1)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, row_height))
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("You said, we did") + 56)
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("You said, we did")
+                               + 56)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
-        self.nav.setCurrentRow(0)
+        self.set_role(self.role)
         self.resize(1280, 860)
 
     # -- construction -------------------------------------------------------------------------
@@ -129,13 +131,14 @@ class MainWindow(QMainWindow):
         self._action(file, "&Quit", "actionQuit", QKeySequence.StandardKey.Quit, self.close)
         edit = menus.addMenu("&Edit")
         edit.setObjectName("menuEdit")
-        self._action(edit, "&Find in my log…", "actionFind", QKeySequence.StandardKey.Find,
-                     self.find)
+        self.find_action = self._action(edit, "&Find in my log…", "actionFind",
+                                        QKeySequence.StandardKey.Find, self.find)
         go = menus.addMenu("&Go")
         go.setObjectName("menuGo")
-        for i, (key, label) in enumerate(PAGES, start=1):
-            self._action(go, label, f"actionGo_{key}", f"Ctrl+{i}",
-                         lambda _=False, k=key: self.show_page(k))
+        # One action per page; set_role shows the role's and numbers their Ctrl+1….
+        self.go_actions = {spec.key: self._action(
+            go, QCoreApplication.translate("Navigation", spec.label), f"actionGo_{spec.key}",
+            None, lambda _=False, k=spec.key: self.show_page(k)) for spec in PAGES}
         sync = menus.addMenu("S&ync")
         sync.setObjectName("menuSync")
         self.sync_action = self._action(sync, "&Sync now", "actionSync", "F5", self.sync_now)
@@ -155,11 +158,12 @@ class MainWindow(QMainWindow):
         self.runner.changes_applied.connect(self.changes_applied)
         self.runner.failed.connect(self._background_failed)
         self.changes_applied.connect(self._on_changes)
-        self.changes_applied.connect(self.today.on_changes)
-        self.changes_applied.connect(self.log_page.on_changes)
-        self.changes_applied.connect(self.you_said.on_changes)
+        for page in self.pages.values():
+            if hasattr(page, "on_changes"):
+                self.changes_applied.connect(page.on_changes)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
+        self.today.show_record.connect(self.show_record)
         self.log_page.edit_requested.connect(self.open_record)
         self.log_page.new_version_requested.connect(
             lambda rid: self._open(rid, new_version=True))
@@ -171,8 +175,9 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """First load of everything the pages show (all through the DB worker)."""
         self.reload_refdata()
-        self.today.refresh()
-        self.you_said.refresh()
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
         self.log_page.apply_filter()
         self.refresh_status()
 
@@ -181,15 +186,67 @@ class MainWindow(QMainWindow):
 
     def _refdata_loaded(self, ref: RefData) -> None:
         self.ref = ref
-        for page in (self.today, self.visit, self.log_page, self.you_said):
-            page.set_refdata(ref)
+        for page in self.pages.values():
+            if hasattr(page, "set_refdata"):
+                page.set_refdata(ref)
+
+    # -- the role ------------------------------------------------------------------------------
+    def set_role(self, role: str | None) -> None:
+        """Show the pages, menus and shortcuts of ``role`` (None: never connected)."""
+        self.role = role or CHAMPION
+        shown = {spec.key for spec in visible(self.role)}
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setHidden(spec.key not in shown)
+        for number, spec in enumerate(visible(self.role), start=1):
+            self.go_actions[spec.key].setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for key, action in self.go_actions.items():
+            action.setVisible(key in shown)
+            if key not in shown:
+                action.setShortcut(QKeySequence())
+        logs_visits = "visit" in shown
+        for action in (self.new_action, self.save_action, self.submit_action):
+            action.setVisible(logs_visits)
+            action.setEnabled(logs_visits)
+        self.find_action.setText(self.tr("&Find in my log…") if logs_visits
+                                 else self.tr("&Find in the review queue…"))
+        self.setWindowTitle(self.windowTitle().split(" (")[0] + (
+            self.tr(" (coordinator)") if is_coordinator(self.role) else ""))
+        if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
+            self.show_page(visible(self.role)[0].key)
+        self._draw_nav_counts()
+
+    def _role_loaded(self, role: str | None) -> None:
+        if role is not None and role != self.role:
+            log.info("Signed in as %s: showing the %s pages", role, role)
+            self.set_role(role)
+
+    def _label(self, key: str) -> str:
+        spec = next(s for s in PAGES if s.key == key)
+        text = QCoreApplication.translate("Navigation", spec.label).replace("&", "")
+        count = self._nav_counts.get(key) if hasattr(self, "_nav_counts") else None
+        return f"{text} ({count})" if count else text
+
+    def _draw_nav_counts(self) -> None:
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(self._label(spec.key))
 
     # -- navigation and commands ---------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+        """Go to a page the role can see (others stay out of reach)."""
+        row = [spec.key for spec in PAGES].index(key)
+        if self.nav.item(row).isHidden():
+            log.debug("page %s is not shown to a %s", key, self.role)
+            return
+        self.nav.setCurrentRow(row)
 
     def current_page(self) -> str:
-        return PAGES[self.nav.currentRow()][0]
+        return PAGES[self.nav.currentRow()].key
+
+    def show_record(self, record_id: str) -> None:
+        """A champion's submitted record in My log: its detail and the reply box."""
+        if record_id:
+            self.show_page("log")
+            self.log_page.show_record(record_id)
 
     def new_visit(self) -> None:
         self.show_page("visit")
@@ -213,11 +270,19 @@ class MainWindow(QMainWindow):
             self.visit.submit()
 
     def find(self) -> None:
+        if is_coordinator(self.role):
+            self.show_page("review")
+            self.review.focus_search()
+            return
         self.show_page("log")
         self.log_page.focus_search()
 
     def shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        QMessageBox.information(self, "Keyboard shortcuts", self.shortcuts_text())
+
+    def shortcuts_text(self) -> str:
+        return shortcuts_text(self.role, [QCoreApplication.translate("Navigation", spec.label)
+                                          for spec in visible(self.role)])
 
     def about(self) -> None:
         QMessageBox.about(self, "About Estate Champion",
@@ -231,13 +296,19 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        """What the status bar and the navigation show: the queue, the counts, the role."""
         def read(store):
-            return store.outbox_count(), store.counts_by_state()
+            role = role_of(store)
+            counts = {spec.key: spec.count(store) for spec in visible(role or self.role)
+                      if spec.count is not None}
+            return store.outbox_count(), store.counts_by_state(), role, counts
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        self._queued, self._counts = result
+        self._queued, self._counts, role, self._nav_counts = result
+        self._role_loaded(role)
+        self._draw_nav_counts()
         self._show_status()
 
     def _show_status(self) -> None:
@@ -315,13 +386,3 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
-
-
-SHORTCUTS_TEXT = """New visit: Ctrl+N
-Save draft: Ctrl+S
-Submit: Ctrl+Enter
-Find in my log: Ctrl+F
-Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
-Sync now: F5
-Quit: Ctrl+Q
-Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."""

@@ -98,15 +98,18 @@ def test_the_queue_holds_only_others_submitted_records_hazards_and_complaints_on
                                              hazard_details="Black mould"), day=3)
     complaint = version(store, "bea", doorstep("wants to complain", complaint={
         "offered": True, "wants_to_complain": True}), estate="E2", day=2)
+    emergency = version(store, "amir", doorstep("wires", hazard="emergency",
+                                                hazard_details="Live wires"), day=1)
     mine = store.save_draft(Draft(kind="doorstep", estate_id="E1", payload=doorstep())).record_id
     queue = ids(store)
     assert mine not in queue
-    assert queue == [hazard["record_id"], complaint["record_id"], plain_new["record_id"],
-                     plain_old["record_id"]]
+    assert queue == [emergency["record_id"], hazard["record_id"], complaint["record_id"],
+                     plain_new["record_id"], plain_old["record_id"]]
+    store.add_review(emergency["record_id"], "approved")
     # Decided records lose their place on top and fall into date order.
     store.add_review(hazard["record_id"], "approved")
     assert ids(store) == [complaint["record_id"], plain_new["record_id"],
-                          hazard["record_id"], plain_old["record_id"]]
+                          hazard["record_id"], plain_old["record_id"], emergency["record_id"]]
     assert hazard["record_id"] not in ids(store, review=TO_DO)
 
 

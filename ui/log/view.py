@@ -95,7 +95,7 @@ class LogPage(QWidget):
         chars = (17, 24, 19, 12, 30, 18)
         for col, width in enumerate(chars):
             header.resizeSection(col, self.fontMetrics().averageCharWidth() * width + 12)
-        self.detail = DetailPane()
+        self.detail = DetailPane(runner)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("logSplit")
         split.addWidget(self.table)
@@ -155,6 +155,24 @@ class LogPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def show_record(self, record_id: str) -> None:
+        """Show one record whatever the filters were (from Today): select it, show its
+        detail, and put the cursor in the reply box."""
+        for combo in (self.kind, self.estate, self.state, self.period):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.hazard.blockSignals(True)
+        self.hazard.setChecked(False)
+        self.hazard.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._selected_id = record_id
+        self.apply_filter()  # _loaded selects it once the list is back
+        self._load_detail(record_id)
+        self.detail.thread.focus_box()
 
     def _loaded(self, n: int) -> None:
         self.count.setText("No records match." if n == 0 else

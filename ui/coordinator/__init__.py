@@ -1,0 +1,1 @@
+"""Coordinators' pages (shown for the coordinator and admin roles: `ui.navigation`)."""
