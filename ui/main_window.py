@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.set_role(self.role)
         self.resize(1280, 860)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():  # never taller or wider than the screen
+            self.resize(min(1280, screen.width()), min(860, screen.height()))
 
     # -- construction -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -62,19 +62,19 @@ class ReviewPage(QWidget):
         self._advance = False  # after a review: select the row that took the reviewed one's
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Review"), "reviewTitle"))
-        layout.addLayout(self._filters())
+        self.approve_selected = named(QPushButton(self.tr("Approve &selected")),
+                                      "approveSelected", self.tr("Approve the selected records"))
+        for row in self._filters():
+            layout.addLayout(row)
         row = QHBoxLayout()
         self.count = named(QLabel(self.tr("Loading…")), "reviewCount", self.tr("Records shown"))
         self.keys = named(QLabel(self.tr("In the list: A approve · I has issues · R reject · "
                                          "Enter reply to the champion")),
                           "reviewKeys", self.tr("Keys"))
         self.keys.setProperty("role", "hint")
-        self.approve_selected = named(QPushButton(self.tr("Approve &selected")),
-                                      "approveSelected", self.tr("Approve the selected records"))
         row.addWidget(self.count)
         row.addStretch(1)
         row.addWidget(self.keys)
-        row.addWidget(self.approve_selected)
         layout.addLayout(row)
 
         self.table = named(QTableView(), "reviewTable", self.tr("Records to review"))
@@ -92,7 +92,7 @@ class ReviewPage(QWidget):
         named(header, "reviewTableHeader", self.tr("Columns: choose one to sort by it"))
         named(self.table.verticalHeader(), "reviewTableRows", self.tr("Row numbers"))
         header.setStretchLastSection(True)
-        for col, chars in enumerate((7, 16, 12, 22, 17, 22, 32)):
+        for col, chars in enumerate((7, 16, 12, 22, 17, 24, 31)):
             header.resizeSection(col, self.fontMetrics().averageCharWidth() * chars + 12)
         self.detail = ReviewDetail(runner)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -125,8 +125,9 @@ class ReviewPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # never while typing
             shortcut.activated.connect(lambda s=state: self.review(s))
 
-    def _filters(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Two rows, so the search box stays wide on a 1366-pixel screen."""
+        bar, more = QHBoxLayout(), QHBoxLayout()
         self.search = named(QLineEdit(), "reviewSearch", self.tr("Search what was said"))
         self.search.setPlaceholderText(self.tr("Search what was said…"))
         self.search.setClearButtonEnabled(True)
@@ -155,12 +156,14 @@ class ReviewPage(QWidget):
         self.complaint = named(QCheckBox(self.tr("&Complaint wanted")), "filterComplaint",
                                self.tr("Only residents who want to complain"))
         bar.addWidget(self.search, 3)
-        for widget in (self.review_filter, self.estate, self.champion, self.kind,
-                       self.period, self.rating):
-            bar.addWidget(widget, 1)
+        bar.addWidget(self.review_filter, 1)
         bar.addWidget(self.hazard)
         bar.addWidget(self.complaint)
-        return bar
+        for widget in (self.estate, self.champion, self.kind, self.period, self.rating):
+            more.addWidget(widget, 1)
+        more.addStretch(1)
+        more.addWidget(self.approve_selected)
+        return bar, more
 
     @staticmethod
     def _combo(name: str, accessible: str, entries) -> QComboBox:
