@@ -46,9 +46,11 @@ _SATISFACTION_RANK = ("CASE r.satisfaction WHEN 'very_dissatisfied' THEN 1 "
                       "WHEN 'fairly_dissatisfied' THEN 2 WHEN 'neither' THEN 3 "
                       "WHEN 'fairly_satisfied' THEN 4 WHEN 'very_satisfied' THEN 5 END")
 # Undecided emergencies (danger now) first, then other hazards, then complaint requests (a
-# complaint adds to a hazard's weight), then everything else; newest first within each.
-_PRIORITY = (f"(CASE WHEN {_UNDECIDED} THEN (CASE r.hazard WHEN 'none' THEN 0 "
-             "WHEN 'emergency' THEN 4 ELSE 2 END) + r.wants_to_complain ELSE 0 END)")
+# complaint adds to a hazard's weight) and replies not yet read, then everything else; newest
+# first within each.
+_PRIORITY = (f"((CASE WHEN {_UNDECIDED} THEN (CASE r.hazard WHEN 'none' THEN 0 "
+             "WHEN 'emergency' THEN 4 ELSE 2 END) + r.wants_to_complain ELSE 0 END) "
+             f"+ (CASE WHEN {_HAS_UNREAD} THEN 1 ELSE 0 END))")
 QUEUE_SORTS = {
     "priority": f"{_PRIORITY} DESC, r.submitted_at DESC",
     "submitted_at": "r.submitted_at", "author_name": "author_name",

@@ -260,7 +260,10 @@ def test_a_reply_is_unread_for_the_coordinator_until_opened(coordinator):
                                    "body": "It was Rowan House.", "at": "2026-03-03T09:00:00Z",
                                    "author_id": "amir"})
     assert ids(store, review=UNREAD) == [record_id]
-    assert record_id in ids(store, review=TO_DO)
+    # A reply not yet read ranks above plain records still to review, even newer ones.
+    newer = version(store, "bea", doorstep("newer"), estate="E2", day=20)["record_id"]
+    assert ids(store, review=TO_DO) == [record_id, newer]
+    store.add_review(newer, "approved")
     assert store.queue_count() == 1
     assert store.queue_rows([record_id])[record_id].unread == 1
     # Its thread: the coordinator's own comment, not yet sent, comes after the pulled reply.

@@ -126,6 +126,9 @@ def test_submit_review_comment_reply_round_trip(qtbot, champion_app, coordinator
     thread = log_page.detail.thread
     assert "Has she been offered an inspection?" in thread.thread.toPlainText()
     assert "Your coordinator" in thread.thread.toPlainText()
+    champ.idle(qtbot)
+    with champ.store() as store:  # seen: no longer marked new
+        assert not [c for c in store.comments_on(mould) if c["unread"]]
     thread.box.setPlainText("Yes, the surveyor comes Tuesday.")
     thread.send.click()
     champ.idle(qtbot)

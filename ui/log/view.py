@@ -120,6 +120,7 @@ class LogPage(QWidget):
         self.detail.new_version_requested.connect(self.new_version_requested)
         self.detail.delete_requested.connect(self.delete_draft)
         self._selected_id: str | None = None
+        self._reply_to: str | None = None
         self.setTabOrder(self.search, self.kind)
         self.setTabOrder(self.kind, self.estate)
         self.setTabOrder(self.estate, self.state)
@@ -170,9 +171,9 @@ class LogPage(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self._selected_id = record_id
+        self._reply_to = record_id  # the reply box takes the cursor once the detail is in
         self.apply_filter()  # _loaded selects it once the list is back
         self._load_detail(record_id)
-        self.detail.thread.focus_box()
 
     def _loaded(self, n: int) -> None:
         self.count.setText("No records match." if n == 0 else
@@ -202,8 +203,14 @@ class LogPage(QWidget):
 
     def _load_detail(self, record_id: str) -> None:
         def shown(detail) -> None:
-            if self._selected_id == record_id:
-                self.detail.show_detail(detail)
+            if self._selected_id != record_id:
+                return
+            self.detail.show_detail(detail)
+            if self._reply_to == record_id:
+                self._reply_to = None
+                self.detail.thread.focus_box()
+            if any(c.get("unread") for c in detail.comments):  # read now
+                self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
 
         def failed(_error) -> None:  # it was deleted meanwhile: nothing to show
             if self._selected_id == record_id:

@@ -108,6 +108,7 @@ class TodayPage(QWidget):
         box = QVBoxLayout()
         label = heading(title, f"{name}Title", 1.1)
         widget = named(QListWidget(), name, title)
+        widget.setWordWrap(True)  # a coordinator's words are read in full, not cut off
         label.setBuddy(widget)
         widget.itemActivated.connect(self._activated)
         box.addWidget(label)
@@ -145,7 +146,7 @@ class TodayPage(QWidget):
             widget.clear()
             for r, reason in rows:
                 where = r.address or r.estate_name
-                text = f"{KINDS[r.kind].label}: {where}{' — ' + reason if reason else ''}"
+                text = f"{KINDS[r.kind].label}: {where}{chr(10) + reason if reason else ''}"
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.record_id)
                 # A draft (or a change in progress) opens in its form; otherwise the record
