@@ -1,5 +1,4 @@
-"""Render every screen offscreen with demo data into PNGs: ``python -m ui.screenshots DIR``
-(``--only coordinator`` for the coordinator's, `ui.screenshots_coordinator`).
+"""Render every screen offscreen with demo data into PNGs: ``python -m ui.screenshots DIR``.
 
 Uses a temporary demo data folder (never the person's own), the real window and task runner
 and, when it starts, the local demo server with the real sync controller (as ``make run``
@@ -262,16 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots",
                                      description="Render every screen with demo data.")
     parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
-    parser.add_argument("--only", choices=("champion", "coordinator"),
-                        help="render only one role's screens (default: both)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    if args.only != "coordinator":
-        render(args.out_dir)
-    if args.only != "champion":
-        from ui.screenshots_coordinator import render as render_coordinator
-
-        render_coordinator(args.out_dir)
+    render(args.out_dir)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The coordinator's screens, rendered offscreen as ``make screenshots`` does for champions.
+"""The coordinator's screens: ``python -m ui.screenshots_coordinator DIR`` (``make
+screenshots`` runs it after `ui.screenshots`, which renders the champion's).
 
 A temporary demo folder gets what ``champion-app --demo`` and ``--demo --role coordinator``
 would make on one machine: the demo champion's sample records sent to the demo server
@@ -8,7 +9,9 @@ server, synced, and photographed at 1366×768.
 
 from __future__ import annotations
 
+import argparse
 import logging
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -111,3 +114,17 @@ def render(out_dir: Path) -> list[Path]:
             server.stop()
     app.processEvents()
     return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots_coordinator",
+                                     description="Render the coordinator's screens.")
+    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    render(args.out_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
