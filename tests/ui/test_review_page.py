@@ -173,3 +173,13 @@ def test_the_detail_shows_the_whole_record_in_words(qtbot, coord_window, patch):
         assert expected in text, expected
     assert "very_dissatisfied" not in text and "damp_mould" not in text  # words, not codes
     assert page.detail.state.text() == "Not reviewed yet."
+
+
+def test_every_alt_letter_on_the_review_page_is_its_own(qtbot, coord_window):
+    """Keyboard: each Alt+letter on the page (and the menu bar) reaches one control."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    texts = [a.text() for a in coord_window.menuBar().actions()]
+    texts += [b.text() for b in coord_window.review.findChildren(QAbstractButton)]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(letters) == len(set(letters)), sorted(letters)

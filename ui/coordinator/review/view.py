@@ -62,7 +62,7 @@ class ReviewPage(QWidget):
         self._advance = False  # after a review: select the row that took the reviewed one's
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Review"), "reviewTitle"))
-        self.approve_selected = named(QPushButton(self.tr("Approve &selected")),
+        self.approve_selected = named(QPushButton(self.tr("Appro&ve selected")),
                                       "approveSelected", self.tr("Approve the selected records"))
         for row in self._filters():
             layout.addLayout(row)
@@ -151,7 +151,7 @@ class ReviewPage(QWidget):
         self.rating = self._combo("filterRating", self.tr("Satisfaction"), [
             (self.tr("Any satisfaction"), None), (self.tr("Satisfied"), "satisfied"),
             (self.tr("Neither"), "neither"), (self.tr("Dissatisfied"), "dissatisfied")])
-        self.hazard = named(QCheckBox(self.tr("&Hazards")), "filterHazard",
+        self.hazard = named(QCheckBox(self.tr("Ha&zards")), "filterHazard",
                             self.tr("Hazards only"))
         self.complaint = named(QCheckBox(self.tr("&Complaint wanted")), "filterComplaint",
                                self.tr("Only residents who want to complain"))
@@ -252,8 +252,8 @@ class ReviewPage(QWidget):
         index = current if current.isValid() and self.table.selectionModel().isRowSelected(
             current.row()) else (rows[0] if rows else None)
         record_id = index.data(RecordIdRole) if index is not None else None
-        self.approve_selected.setText(self.tr("Approve &selected (%n)", "", len(rows))
-                                      if len(rows) > 1 else self.tr("Approve &selected"))
+        self.approve_selected.setText(self.tr("Appro&ve selected (%n)", "", len(rows))
+                                      if len(rows) > 1 else self.tr("Appro&ve selected"))
         if record_id and record_id != self.detail.record_id:
             self._selected_id, self._selected_row = record_id, index.row()
             self.detail.show_record(record_id)
