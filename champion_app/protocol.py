@@ -108,6 +108,7 @@ class ServerReview(Review):
     """A review as a pull brings it: a newer server may add fields."""
 
     model_config = ConfigDict(extra="ignore")
+    author_id: str = ""  # the coordinator who wrote it, stamped by the server
 
 
 class Comment(Wire):
@@ -119,6 +120,7 @@ class Comment(Wire):
 
 class ServerComment(Comment):
     model_config = ConfigDict(extra="ignore")
+    author_id: str = ""  # who wrote it (the record's champion or a coordinator), from the server
 
 
 class Action(Wire):

@@ -199,3 +199,40 @@ def m005_i10_case_events(db: Database) -> None:
     # reading every version's JSON (the query repeats this WHERE to use the index).
     db.execute("""CREATE INDEX idx_versions_wants_complaint ON record_versions(record_id)
                   WHERE json_extract(body, '$.payload.complaint.wants_to_complain') = 1""")
+
+
+@migrations()
+def m006_i10_review(db: Database) -> None:
+    """What a coordinator's review queue filters and sorts on, and who wrote each comment.
+
+    ``records.satisfaction`` (the kind's headline rating) and ``wants_to_complain`` are
+    derived from the current version (or draft) wherever its other columns are written.
+    Comments get their author, the server's ``seq`` (thread order: never a laptop's clock)
+    and ``unread`` (a reply this laptop has not opened yet); reviews get their author.
+    """
+    import json
+
+    from champion_app.records import KINDS
+
+    db.execute("ALTER TABLE records ADD COLUMN satisfaction TEXT")
+    db.execute("ALTER TABLE records ADD COLUMN wants_to_complain INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE comments ADD COLUMN author_id TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE comments ADD COLUMN seq INTEGER")
+    db.execute("ALTER TABLE comments ADD COLUMN unread INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE reviews ADD COLUMN author_id TEXT NOT NULL DEFAULT ''")
+    # The queue's count ("Review (12)") and its champion filter read only these indexes.
+    db.execute("CREATE INDEX idx_records_queue ON records(mine, review_state)")
+    db.execute("CREATE INDEX idx_records_author ON records(author_id, submitted_at)")
+    db.execute("CREATE INDEX idx_reviews_record ON reviews(record_id)")
+    db.execute("CREATE INDEX idx_comments_unread ON comments(record_id) WHERE unread = 1")
+    rows = db.execute("""SELECT r.rowid, r.kind, coalesce(r.draft, v.body) FROM records r
+                         LEFT JOIN record_versions v ON v.version_id = r.current_version_id
+                         WHERE r.draft IS NOT NULL OR v.body IS NOT NULL""").fetchall()
+    updates = []
+    for rowid, kind, text in rows:
+        payload = (json.loads(text) or {}).get("payload") or {}
+        headline = KINDS[kind].headline(payload) if kind in KINDS else None
+        complain = bool((payload.get("complaint") or {}).get("wants_to_complain"))
+        updates.append((headline, int(complain), rowid))
+    db.conn.executemany("UPDATE records SET satisfaction = ?, wants_to_complain = ? "
+                        "WHERE rowid = ?", updates)

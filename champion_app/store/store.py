@@ -13,6 +13,7 @@ from .office import OfficeOps
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
+from .review import ReviewOps
 from .sync_ops import SyncOps
 from .types import Changes
 
@@ -20,7 +21,7 @@ logger = logging.getLogger(__name__)
 
 
 class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps, CaseOps,
-            OfficeOps):
+            OfficeOps, ReviewOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):

@@ -221,9 +221,9 @@ class SyncOps(PullOps):
         if row["type"] == ACTION:
             self._action_sent(json.loads(row["body"]))
         if row["type"] != RECORD_VERSION:
-            if row["type"] == COMMENT:
-                self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
-                                [row["entity_id"]])
+            if row["type"] == COMMENT:  # the server's seq places it in the thread
+                self.db.execute("UPDATE comments SET mine = 1, seq = coalesce(?, seq) "
+                                "WHERE comment_id = ?", [result.seq, row["entity_id"]])
             return Changes(reviews=row["type"] == REVIEW, actions=row["type"] == ACTION)
         self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
                         "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "

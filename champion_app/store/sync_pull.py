@@ -31,7 +31,7 @@ from champion_app.protocol import (
 )
 
 from .base import StoreBase
-from .records import _search_text, _summary
+from .records import _search_text, _summary, queue_columns
 from .types import Changes
 
 logger = logging.getLogger(__name__)
@@ -166,7 +166,8 @@ class PullOps(StoreBase):
                 "summary": _summary(payload), "search_text": _search_text(payload),
                 "current_version_id": body["version_id"],
                 "author_id": body.get("author_id") or "",
-                "submitted_at": body["submitted_at"], "updated_at": body["submitted_at"]}
+                "submitted_at": body["submitted_at"], "updated_at": body["submitted_at"],
+                **queue_columns(body["kind"], payload)}
 
     def _pulled_is_newer(self, record: dict, seq) -> bool:
         """Our own unsent edit stays the current version; otherwise the higher seq wins."""
@@ -191,7 +192,8 @@ class PullOps(StoreBase):
             self.db["reviews"].upsert({
                 "review_id": change.id, "version_id": version_id,
                 "record_id": self._version_record(version_id), "state": review.state.value,
-                "note": review.note, "at": at}, pk="review_id")
+                "note": review.note, "at": at, "author_id": review.author_id},
+                pk="review_id")
         record_id = self._version_record(version_id) if version_id else None
         if record_id is None:
             return Changes(reviews=True)
@@ -203,12 +205,16 @@ class PullOps(StoreBase):
             self.db.execute("DELETE FROM comments WHERE comment_id = ?", [change.id])
             return Changes(reviews=True)
         comment = cast(ServerComment, change.data)
-        mine = self.db.execute("SELECT mine FROM comments WHERE comment_id = ?",
-                               [change.id]).fetchone()
-        self.db["comments"].upsert({"comment_id": change.id, "record_id": comment.record_id,
-                                    "body": comment.body,
-                                    "at": comment.model_dump(mode="json")["at"],
-                                    "mine": mine[0] if mine else 0}, pk="comment_id")
+        known = self.db.execute("SELECT mine, unread FROM comments WHERE comment_id = ?",
+                                [change.id]).fetchone()
+        me = self.get_state("user_id") or ""
+        by_me = bool(known[0]) if known else bool(me) and comment.author_id == me
+        self.db["comments"].upsert({
+            "comment_id": change.id, "record_id": comment.record_id, "body": comment.body,
+            "at": comment.model_dump(mode="json")["at"], "mine": int(by_me),
+            "author_id": comment.author_id or (me if by_me else ""), "seq": change.seq,
+            # Someone else's comment arriving for the first time is unread until opened.
+            "unread": known[1] if known else int(not by_me)}, pk="comment_id")
         return Changes(record_ids=frozenset({comment.record_id}), reviews=True)
 
     def _pull_action(self, change: PulledChange) -> Changes:

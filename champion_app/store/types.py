@@ -78,6 +78,8 @@ class RecordRow:
     has_draft: bool
     review_state: str | None
     attention: str
+    mine: bool = True      # written on this laptop's account (False: pulled from a champion)
+    author_id: str = ""
 
 
 @dataclass

@@ -1,15 +1,8 @@
-"""Coordinator pages (issue #10, 10b): hazards, complaints, "You said, we did" actions and the
-printable notice, champions and devices. Shown only when the signed-in role is coordinator or
-admin (`shown_to`); a champion never sees them."""
+"""Coordinators' pages: the review queue, hazards, complaints, "You said, we did" actions and
+the printable notice, champions and devices. Shown only when the signed-in role is
+coordinator or admin (`ui.navigation`); a champion never sees them."""
 
 from __future__ import annotations
-
-COORDINATOR_ROLES = frozenset({"coordinator", "admin"})
-
-
-def shown_to(role: str | None) -> bool:
-    """Whether the coordinator pages are for this role (the role stored at sign-in)."""
-    return (role or "") in COORDINATOR_ROLES
 
 
 def name_headers(table, name: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 from champion_app.records import KINDS, scales
 from champion_app.records.scales import Hazard
 from champion_app.store import RecordDetail
+from ui.comments import CommentThread
 from ui.timefmt import short_time
 from ui.widgets import heading, named
 
@@ -113,9 +114,6 @@ def render(detail: RecordDetail) -> str:
                      f"{html.escape(str(review.get('state', '')).replace('_', ' '))}{note}</li>")
     for step in detail.cases:
         parts.append(f"<li>{html.escape(case_step_words(step))}</li>")
-    for comment in detail.comments:
-        parts.append(f"<li>Comment {short_time(comment.get('at'))}: "
-                     f"{html.escape(comment.get('text') or comment.get('body') or '')}</li>")
     if detail.draft is not None and detail.versions:
         parts.append("<li>Changes in progress, not yet submitted</li>")
     parts.append("</ul>")
@@ -130,7 +128,7 @@ class DetailPane(QWidget):
     new_version_requested = Signal(str)  # change a submitted record
     delete_requested = Signal(str)       # delete a draft / discard the change in progress
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logDetail")
         self.detail: RecordDetail | None = None
@@ -140,7 +138,15 @@ class DetailPane(QWidget):
         self.text = named(QTextBrowser(), "detailText", "Record details")
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText("Choose a record in the list to see it here.")
-        layout.addWidget(self.text, 1)
+        # Beside the record: the conversation with the coordinator, and the reply box.
+        self.thread = CommentThread(runner, name="championThread",
+                                    title=self.tr("Your coordinator"),
+                                    placeholder=self.tr("Reply to your coordinator…"),
+                                    send_text=self.tr("Send &reply"))
+        side = QHBoxLayout()
+        side.addWidget(self.text, 3)
+        side.addWidget(self.thread, 2)
+        layout.addLayout(side, 1)
         buttons = QHBoxLayout()
         self.edit = named(QPushButton("&Edit draft"), "editDraft", "Edit draft")
         self.change = named(QPushButton("C&hange (new version)"), "newVersion",
@@ -158,15 +164,26 @@ class DetailPane(QWidget):
     def _id(self) -> str:
         return self.detail.row.record_id if self.detail else ""
 
+    def _who(self, comment: dict) -> str:
+        return self.tr("You") if comment.get("mine") else self.tr("Your coordinator")
+
     def show_detail(self, detail: RecordDetail | None) -> None:
         self.detail = detail
         if detail is None:
             self.text.clear()
+            self.thread.show_thread(None, [])
             for b in (self.edit, self.change, self.delete):
                 b.setEnabled(False)
             return
         self.text.setHtml(render(detail))
         row = detail.row
+        submitted = row.state != "draft"
+        self.thread.show_thread(row.record_id, detail.comments, self._who,
+                                can_write=submitted, why_not=self.tr(
+                                    "Submit the record first; then you can write about it."))
+        # Only the champion who logged a record may change it: for anyone else's (a
+        # coordinator's laptop pulls everyone's) the action is absent, not refused later.
+        self.change.setVisible(row.mine)
         editable = row.state == "draft" or row.has_draft
         self.edit.setEnabled(editable)
         self.edit.setText("&Edit draft" if row.state == "draft" else "&Continue changes")

@@ -95,7 +95,7 @@ class LogPage(QWidget):
         chars = (17, 24, 19, 12, 30, 18)
         for col, width in enumerate(chars):
             header.resizeSection(col, self.fontMetrics().averageCharWidth() * width + 12)
-        self.detail = DetailPane()
+        self.detail = DetailPane(runner)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("logSplit")
         split.addWidget(self.table)
@@ -120,6 +120,7 @@ class LogPage(QWidget):
         self.detail.new_version_requested.connect(self.new_version_requested)
         self.detail.delete_requested.connect(self.delete_draft)
         self._selected_id: str | None = None
+        self._reply_to: str | None = None
         self.setTabOrder(self.search, self.kind)
         self.setTabOrder(self.kind, self.estate)
         self.setTabOrder(self.estate, self.state)
@@ -156,6 +157,24 @@ class LogPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def show_record(self, record_id: str) -> None:
+        """Show one record whatever the filters were (from Today): select it, show its
+        detail, and put the cursor in the reply box."""
+        for combo in (self.kind, self.estate, self.state, self.period):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.hazard.blockSignals(True)
+        self.hazard.setChecked(False)
+        self.hazard.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._selected_id = record_id
+        self._reply_to = record_id  # the reply box takes the cursor once the detail is in
+        self.apply_filter()  # _loaded selects it once the list is back
+        self._load_detail(record_id)
+
     def _loaded(self, n: int) -> None:
         self.count.setText("No records match." if n == 0 else
                            f"{n:,} record{'s' if n != 1 else ''}")
@@ -184,8 +203,14 @@ class LogPage(QWidget):
 
     def _load_detail(self, record_id: str) -> None:
         def shown(detail) -> None:
-            if self._selected_id == record_id:
-                self.detail.show_detail(detail)
+            if self._selected_id != record_id:
+                return
+            self.detail.show_detail(detail)
+            if self._reply_to == record_id:
+                self._reply_to = None
+                self.detail.thread.focus_box()
+            if any(c.get("unread") for c in detail.comments):  # read now
+                self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
 
         def failed(_error) -> None:  # it was deleted meanwhile: nothing to show
             if self._selected_id == record_id:
