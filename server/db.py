@@ -81,7 +81,9 @@ def _sqlite_transactions(engine: Engine) -> None:
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a push answered `applied` must survive a power cut (the laptop deletes its
+        # outbox row on that answer); NORMAL can roll the last commits back.
+        cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 
     @event.listens_for(engine, "begin")
