@@ -170,3 +170,18 @@ def m004_search_words_from_python(db: Database) -> None:
                     db.execute("SELECT rowid, search_text FROM records").fetchall()])
     db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
                                    tokenize="ascii")
+
+
+@migrations()
+def m005_i13_server_order(db: Database) -> None:
+    """The server's seq on reviews and comments: "newest" is the one the server stored last,
+    never the one with the latest `at` (a coordinator's clock can be wrong).
+
+    Rows pulled before this have no seq: 0 keeps them in the order they were pulled (rowid,
+    which followed seq) and before anything pulled from now on. NULL means "not sent yet":
+    those sort after everything the server has ordered.
+    """
+    for table, key in (("reviews", "review_id"), ("comments", "comment_id")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN seq INTEGER")
+        db.execute(f"UPDATE {table} SET seq = 0 WHERE {key} NOT IN "
+                   "(SELECT entity_id FROM outbox)")

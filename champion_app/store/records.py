@@ -144,7 +144,7 @@ class RecordWrites(StoreBase):
         assert raw is not None  # rows_by_id has just found it
         versions = []
         for v in self.db.query("SELECT * FROM record_versions WHERE record_id = ? "
-                               "ORDER BY submitted_at, rowid", [record_id]):
+                               "ORDER BY (seq IS NULL), seq, rowid", [record_id]):
             versions.append({**json.loads(v["body"]), "status": v["status"], "error": v["error"],
                              "seq": v["seq"], "received_at": v["received_at"],
                              "conflict": bool(v["conflict"])})
@@ -153,9 +153,11 @@ class RecordWrites(StoreBase):
         if version_ids:
             marks = ",".join("?" * len(version_ids))
             reviews = list(self.db.query(
-                f"SELECT * FROM reviews WHERE version_id IN ({marks}) ORDER BY at", version_ids))
+                f"SELECT * FROM reviews WHERE version_id IN ({marks}) "
+                "ORDER BY (seq IS NULL), seq, rowid", version_ids))
         comments = list(self.db.query(
-            "SELECT * FROM comments WHERE record_id = ? ORDER BY at", [record_id]))
+            "SELECT * FROM comments WHERE record_id = ? ORDER BY (seq IS NULL), seq, rowid",
+            [record_id]))
         return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
                             reviews=reviews, comments=comments)
 

@@ -79,6 +79,11 @@ def plain_reason(error: ErrorDetail | None) -> str:
     return message
 
 
+# Server order (PHASE2 decision 2): by seq, rows the server has not ordered yet (no seq)
+# after every one it has.
+SERVER_ORDER = "(seq IS NULL), seq"
+NEWEST_FIRST = "(seq IS NULL) DESC, seq DESC"
+
 CONFLICT_REASON = ("Someone changed this action on the server first. Look at their version "
                    "and make your change again.")
 
@@ -208,8 +213,11 @@ class SyncOps(PullOps):
         self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
         if row["type"] != RECORD_VERSION:
             if row["type"] == COMMENT:
-                self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
-                                [row["entity_id"]])
+                self.db.execute("UPDATE comments SET mine = 1, seq = coalesce(?, seq) "
+                                "WHERE comment_id = ?", [result.seq, row["entity_id"]])
+            elif row["type"] == REVIEW:
+                self.db.execute("UPDATE reviews SET seq = coalesce(?, seq) WHERE review_id = ?",
+                                [result.seq, row["entity_id"]])
             return Changes(reviews=row["type"] == REVIEW, actions=row["type"] == ACTION)
         self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
                         "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "
@@ -257,9 +265,11 @@ class SyncOps(PullOps):
                            AND draft IS NULL AND NOT EXISTS (SELECT 1 FROM record_versions v
                                WHERE v.record_id = records.record_id)""")
         requeued = 0
+        # In the order the server first stored them (seq), never by submitted_at: a laptop
+        # whose clock was once wrong would otherwise make an older version current again.
         for v in self.db.query("SELECT version_id, body, mutation_id FROM record_versions "
                                "WHERE status = 'sent' AND mutation_id IS NOT NULL "
-                               "ORDER BY submitted_at, rowid"):
+                               f"ORDER BY {SERVER_ORDER}, rowid"):
             if self.db.execute("SELECT 1 FROM outbox WHERE mutation_id = ?",
                                [v["mutation_id"]]).fetchone():
                 continue
@@ -301,13 +311,15 @@ class SyncOps(PullOps):
         if version is None:  # the current version was dropped: fall back to the newest left
             version = next(self.db.query(
                 "SELECT * FROM record_versions WHERE record_id = ? "
-                "ORDER BY coalesce(seq, 9e18) DESC, submitted_at DESC LIMIT 1", [record_id]), None)
+                f"ORDER BY {NEWEST_FIRST}, rowid DESC LIMIT 1", [record_id]), None)
         if version is None:
             self.db["records"].update(record_id, {"state": "draft", "current_version_id": None,
                                                   "review_state": None, "attention": ""})
             return
+        # The newest review is the one the server stored last (seq), never the latest `at`;
+        # one not sent yet (no seq) is newer than all of them.
         review = next(self.db.query("SELECT state, note FROM reviews WHERE version_id = ? "
-                                    "ORDER BY at DESC, rowid DESC LIMIT 1",
+                                    f"ORDER BY {NEWEST_FIRST}, rowid DESC LIMIT 1",
                                     [version["version_id"]]), None)
         update = {"current_version_id": version["version_id"], "review_state": None,
                   "attention": "", "conflict": version["conflict"]}

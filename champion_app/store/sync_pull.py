@@ -188,7 +188,7 @@ class PullOps(StoreBase):
             self.db["reviews"].upsert({
                 "review_id": change.id, "version_id": version_id,
                 "record_id": self._version_record(version_id), "state": review.state.value,
-                "note": review.note, "at": at}, pk="review_id")
+                "note": review.note, "at": at, "seq": change.seq}, pk="review_id")
         record_id = self._version_record(version_id) if version_id else None
         if record_id is None:
             return Changes(reviews=True)
@@ -205,7 +205,8 @@ class PullOps(StoreBase):
         self.db["comments"].upsert({"comment_id": change.id, "record_id": comment.record_id,
                                     "body": comment.body,
                                     "at": comment.model_dump(mode="json")["at"],
-                                    "mine": mine[0] if mine else 0}, pk="comment_id")
+                                    "mine": mine[0] if mine else 0, "seq": change.seq},
+                                   pk="comment_id")
         return Changes(record_ids=frozenset({comment.record_id}), reviews=True)
 
     def _pull_action(self, change: PulledChange) -> Changes:
