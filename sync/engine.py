@@ -176,28 +176,38 @@ class _Run:
             log.warning("clock differs from the server's by %.0f s", skew)
 
     def push_all(self, device_id: str) -> None:
+        """Send the outbox, batch by batch. A mutation the server cannot take yet (its
+        record is not there, a photo it cites is missing here, it alone is too large) stays
+        queued and is left out for the rest of this sync, so it never holds up the others."""
         total = self.store.outbox_count()
-        unchanged_rounds = 0
-        while (batch := self.store.outbox_batch()):
+        skip: set[str] = set()
+        blob_rounds: Counter[str] = Counter()
+        while (batch := self.store.outbox_batch(skip=skip)):
             self.check()
             self.upload_blobs(batch)
             self.progress("Sending records", total - self.store.outbox_count(), total)
             answer = self.call(self.client.push, device_id, [i.as_mutation() for i in batch])
-            before = self.store.outbox_count()
             self.result.changes |= self.store.apply_push_results(answer.results)
-            self.tally(answer.results)
-            if self.store.outbox_count() >= before:
-                unchanged_rounds += 1
-                if unchanged_rounds >= 2:  # e.g. a cited photo is missing from this laptop
-                    log.warning("push made no progress twice; %d left queued", before)
-                    self.result.stuck = True
-                    break
-            else:
-                unchanged_rounds = 0
+            left = self.store.still_queued([i.mutation_id for i in batch])
+            self.tally(answer.results, left)
+            status = {r.mutation_id: r.status for r in answer.results}
+            for mutation_id in left:
+                # needs_blobs: the photos went up this round; once more, then give up.
+                if status.get(mutation_id) == NEEDS_BLOBS:
+                    blob_rounds[mutation_id] += 1
+                    if blob_rounds[mutation_id] < 2:
+                        continue
+                skip.add(mutation_id)
+        if skip:
+            log.warning("%d item(s) left queued for a later sync", len(skip))
+        self.result.stuck = bool(skip)
         self.progress("Sending records", total, total)
 
-    def tally(self, results: list[MutationResult]) -> None:
-        counts = Counter(r.status for r in results)
+    def tally(self, results: list[MutationResult], left: set[str]) -> None:
+        """Count the answers; a refusal the store kept queued (``left``: its record is not
+        on the server yet) is waiting, not refused."""
+        counts = Counter(r.status for r in results
+                         if r.status != REJECTED or r.mutation_id not in left)
         self.result.applied += counts[APPLIED]
         self.result.duplicates += counts[DUPLICATE]
         self.result.rejected += counts[REJECTED]

@@ -185,3 +185,21 @@ def m005_i13_server_order(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN seq INTEGER")
         db.execute(f"UPDATE {table} SET seq = 0 WHERE {key} NOT IN "
                    "(SELECT entity_id FROM outbox)")
+
+
+@migrations()
+def m006_i13_sent_journal(db: Database) -> None:
+    """What this laptop wrote and the server acknowledged, besides record versions (which
+    keep their own body and mutation_id): comments, reviews, actions and any later mutation
+    type. A reset queues them again under their original mutation ids, so a restore that
+    lost them on the server does not lose them for good (repeats answer `duplicate`)."""
+    db.execute("""
+        CREATE TABLE sent_mutations (
+            mutation_id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            body TEXT NOT NULL,       -- the mutation's data as JSON, exactly as sent
+            seq INTEGER,              -- the server's seq when it acknowledged it
+            sent_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX idx_sent_mutations_entity ON sent_mutations(type, entity_id)")

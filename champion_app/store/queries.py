@@ -161,3 +161,13 @@ class RecordQueries(StoreBase):
 
     def outbox_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def still_queued(self, mutation_ids: list[str]) -> set[str]:
+        """Which of these mutations are still in the outbox."""
+        found: set[str] = set()
+        for start in range(0, len(mutation_ids), 500):
+            chunk = mutation_ids[start:start + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT mutation_id FROM outbox WHERE mutation_id IN "
+                f"({','.join('?' * len(chunk))})", chunk))
+        return found

@@ -34,6 +34,7 @@ from champion_app.protocol import (
 )
 from champion_app.records.scales import ReviewState
 
+from .resend import ResendOps
 from .sync_pull import CURSOR_KEY, EPOCH_KEY, PullOps
 from .types import Changes
 
@@ -84,17 +85,23 @@ def plain_reason(error: ErrorDetail | None) -> str:
 SERVER_ORDER = "(seq IS NULL), seq"
 NEWEST_FIRST = "(seq IS NULL) DESC, seq DESC"
 
+NOT_FOUND = "not_found"
+WAITS_FOR_ITS_RECORD = frozenset({COMMENT, REVIEW})
+WAITING_FOR_RECORD = ("Waiting: the record this is about is not on the server (after a "
+                      "restore it comes back when its champion's laptop syncs).")
+
 CONFLICT_REASON = ("Someone changed this action on the server first. Look at their version "
                    "and make your change again.")
 
 
-class SyncOps(PullOps):
+class SyncOps(ResendOps, PullOps):
     """Mixin for Store: outbox batches, blob bookkeeping, push results and resets."""
 
     # -- the outbox ----------------------------------------------------------------------
-    def outbox_batch(self, max_items: int = MAX_BATCH,
-                     max_bytes: int = MAX_BATCH_BYTES) -> list[OutboxItem]:
-        """The oldest queued mutations, in send order, within the push limits.
+    def outbox_batch(self, max_items: int = MAX_BATCH, max_bytes: int = MAX_BATCH_BYTES,
+                     skip: frozenset[str] | set[str] = frozenset()) -> list[OutboxItem]:
+        """The oldest queued mutations, in send order, within the push limits, leaving out
+        the mutation ids in ``skip`` (those this sync has given up on for now).
 
         Always at least one item when the outbox is not empty, so a large one is still sent
         (the server answers 413 only past 5 MB, which one record version never reaches).
@@ -103,7 +110,11 @@ class SyncOps(PullOps):
         items: list[OutboxItem] = []
         for row in self.db.execute(
                 "SELECT id, mutation_id, type, entity_id, body, bytes FROM outbox "
-                "ORDER BY id LIMIT ?", [max_items]).fetchall():
+                "ORDER BY id LIMIT ?", [max_items + len(skip)]).fetchall():
+            if row[1] in skip:
+                continue
+            if len(items) == max_items:
+                break
             size = row[5] + PER_MUTATION_BYTES
             if items and size > budget:
                 break
@@ -175,8 +186,21 @@ class SyncOps(PullOps):
 
     def _result_handlers(self) -> dict[ResultStatus, Callable[[dict, MutationResult], Changes]]:
         return {APPLIED: self._mark_sent, DUPLICATE: self._mark_sent,
-                REJECTED: self._quarantine, CONFLICT: self._quarantine,
+                REJECTED: self._rejected, CONFLICT: self._quarantine,
                 NEEDS_BLOBS: self._await_blobs}
+
+    def _rejected(self, row: dict, result: MutationResult) -> Changes:
+        """Final, except a comment or review whose record is not on the server (yet): after
+        a restore the coordinator's laptop may resend a review before the champion's laptop
+        has resent the version. It waits in the outbox for the record to come back."""
+        if (row["type"] in WAITS_FOR_ITS_RECORD and result.error is not None
+                and result.error.code == NOT_FOUND):
+            self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                            "WHERE id = ?", [WAITING_FOR_RECORD, row["id"]])
+            logger.info("%s %s waits: its record is not on the server", row["type"],
+                        row["entity_id"])
+            return Changes()
+        return self._quarantine(row, result)
 
     def _await_blobs(self, row: dict, result: MutationResult) -> Changes:
         """Nothing applied: the row stays, and the photos named go up again next round."""
@@ -212,6 +236,7 @@ class SyncOps(PullOps):
     def _mark_sent(self, row: dict, result: MutationResult) -> Changes:
         self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
         if row["type"] != RECORD_VERSION:
+            self._journal_sent(row, result)
             if row["type"] == COMMENT:
                 self.db.execute("UPDATE comments SET mine = 1, seq = coalesce(?, seq) "
                                 "WHERE comment_id = ?", [result.seq, row["entity_id"]])
@@ -253,33 +278,17 @@ class SyncOps(PullOps):
         touched = {r[0] for r in self.db.execute(
             "SELECT DISTINCT record_id FROM record_versions WHERE status IN ('pulled', 'sent')")}
         self._drop_reference()
-        # A coordinator's own reviews and actions still in the outbox stay visible here.
-        self.db.execute("DELETE FROM reviews WHERE review_id NOT IN "
-                        "(SELECT entity_id FROM outbox WHERE type = ?)", [REVIEW])
-        self.db.execute("DELETE FROM actions WHERE action_id NOT IN "
-                        "(SELECT entity_id FROM outbox WHERE type = ?)", [ACTION])
-        self.db.execute("DELETE FROM comments WHERE mine = 0")
+        # What this laptop wrote (queued or sent) stays; it is all queued again below.
+        self.db.execute(f"DELETE FROM reviews WHERE review_id NOT IN {self._own_ids(REVIEW)}")
+        self.db.execute(f"DELETE FROM actions WHERE action_id NOT IN {self._own_ids(ACTION)}")
+        self.db.execute("DELETE FROM comments WHERE mine = 0 AND comment_id NOT IN "
+                        f"{self._own_ids(COMMENT)}")
         self.db.execute("DELETE FROM record_versions WHERE status = 'pulled'")
         # A record left with no version and no draft came only from the server.
         self.db.execute("""DELETE FROM records WHERE current_version_id IS NOT NULL
                            AND draft IS NULL AND NOT EXISTS (SELECT 1 FROM record_versions v
                                WHERE v.record_id = records.record_id)""")
-        requeued = 0
-        # In the order the server first stored them (seq), never by submitted_at: a laptop
-        # whose clock was once wrong would otherwise make an older version current again.
-        for v in self.db.query("SELECT version_id, body, mutation_id FROM record_versions "
-                               "WHERE status = 'sent' AND mutation_id IS NOT NULL "
-                               f"ORDER BY {SERVER_ORDER}, rowid"):
-            if self.db.execute("SELECT 1 FROM outbox WHERE mutation_id = ?",
-                               [v["mutation_id"]]).fetchone():
-                continue
-            body = json.dumps(json.loads(v["body"]), separators=(",", ":"))
-            self.db["outbox"].insert({"mutation_id": v["mutation_id"], "type": RECORD_VERSION,
-                                      "entity_id": v["version_id"], "body": body,
-                                      "bytes": len(body.encode()), "created_at": now_iso()})
-            requeued += 1
-        self.db.execute("UPDATE record_versions SET status = 'queued' WHERE status = 'sent' "
-                        "AND mutation_id IN (SELECT mutation_id FROM outbox)")
+        requeued = self._requeue_everything_sent()
         # A restored server may have lost photos too: ask it again before the next push.
         self.db.execute("UPDATE attachments SET uploaded = 0")
         existing = set()
@@ -288,7 +297,7 @@ class SyncOps(PullOps):
                 self._refresh_record_state(record_id)
                 existing.add(record_id)
         self.db["sync_state"].upsert({"key": CURSOR_KEY, "value": 0}, pk="key")
-        logger.info("reset: pulled data dropped, %d sent version(s) queued again", requeued)
+        logger.info("reset: pulled data dropped, %d sent item(s) queued again", requeued)
         return Changes(record_ids=frozenset(existing), reference=True, outbox=True,
                        sync_state=True, reviews=True, actions=True)
 
