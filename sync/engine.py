@@ -39,7 +39,7 @@ from champion_app.protocol import (
     MutationResult,
 )
 from champion_app.store import Changes, Store
-from champion_app.store.sync_ops import OutboxItem
+from champion_app.store.sync_ops import ENVELOPE_BYTES, MAX_BATCH, MAX_BATCH_BYTES, OutboxItem
 
 from . import errors
 from .client import SyncClient
@@ -48,6 +48,9 @@ from .incoming import checked_page
 
 log = logging.getLogger(__name__)
 
+TOO_LARGE = ("This record is too large for the server to accept, so it is still waiting "
+             "on this laptop. Ask your coordinator: the server (or what is in front of it) "
+             "must accept larger uploads.")
 PULL_LIMIT = 500
 CLOCK_TOLERANCE_S = 300
 MAX_ROUNDS = 3            # push/pull rounds: a second and third only after a reset
@@ -82,6 +85,7 @@ class SyncResult:
     remaining: int = 0
     reset: bool = False
     stuck: bool = False
+    too_large: int = 0
     clock_skew_s: float = 0.0
     clock_warning: str | None = None
     changes: Changes = field(default_factory=Changes)
@@ -106,6 +110,9 @@ class SyncResult:
             text += f" {self.conflicts} changed by someone else first."
         if self.remaining:
             text += f" {self.remaining} still waiting to be sent."
+        if self.too_large:
+            text += (f" {self.too_large} {'is' if self.too_large == 1 else 'are'} too large "
+                     "for the server: ask your coordinator.")
         if self.clock_warning:
             text += " " + self.clock_warning
         return text
@@ -182,11 +189,30 @@ class _Run:
         total = self.store.outbox_count()
         skip: set[str] = set()
         blob_rounds: Counter[str] = Counter()
-        while (batch := self.store.outbox_batch(skip=skip)):
+        max_items, max_bytes = MAX_BATCH, MAX_BATCH_BYTES
+        while (batch := self.store.outbox_batch(max_items, max_bytes, skip=skip)):
             self.check()
             self.upload_blobs(batch)
             self.progress("Sending records", total - self.store.outbox_count(), total)
-            answer = self.call(self.client.push, device_id, [i.as_mutation() for i in batch])
+            try:
+                answer = self.call(self.client.push, device_id,
+                                   [i.as_mutation() for i in batch])
+            except SyncError as exc:
+                if exc.status != 413:
+                    raise
+                # Too large for the server or a proxy in front of it (which may allow less
+                # than the protocol's 5 MB): halve the batches for the rest of this sync.
+                if len(batch) > 1:
+                    max_items = max(1, len(batch) // 2)
+                    max_bytes = ENVELOPE_BYTES + sum(i.bytes for i in batch) // 2
+                    log.info("push of %d items answered 413: batches of %d from now on",
+                             len(batch), max_items)
+                    continue
+                self.result.changes |= self.store.note_problem([batch[0].mutation_id],
+                                                               TOO_LARGE)
+                self.result.too_large += 1
+                skip.add(batch[0].mutation_id)
+                continue
             self.result.changes |= self.store.apply_push_results(answer.results)
             left = self.store.still_queued([i.mutation_id for i in batch])
             self.tally(answer.results, left)

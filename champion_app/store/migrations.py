@@ -203,3 +203,10 @@ def m006_i13_sent_journal(db: Database) -> None:
             sent_at TEXT NOT NULL
         )""")
     db.execute("CREATE INDEX idx_sent_mutations_entity ON sent_mutations(type, entity_id)")
+
+
+@migrations()
+def m007_i13_outbox_problem(db: Database) -> None:
+    """Why a queued item cannot go without a person (too large for the server, a photo
+    missing from this laptop), in plain words; shown on its record."""
+    db.execute("ALTER TABLE outbox ADD COLUMN problem TEXT")

@@ -126,6 +126,21 @@ class SyncOps(ResendOps, PullOps):
         """Every queued mutation (for status and tests)."""
         return self.outbox_batch(max_items=1_000_000, max_bytes=1 << 62)
 
+    def note_problem(self, mutation_ids: list[str], problem: str | None) -> Changes:
+        """Say (or, with None, stop saying) why these queued items cannot go without a
+        person; their records show it. The items stay queued."""
+        records = set()
+        with self.write():
+            for mutation_id in mutation_ids:
+                self.db.execute("UPDATE outbox SET problem = ? WHERE mutation_id = ?",
+                                [problem, mutation_id])
+                row = self.db.execute("SELECT record_id FROM record_versions "
+                                      "WHERE mutation_id = ?", [mutation_id]).fetchone()
+                if row:
+                    self._refresh_record_state(row[0])
+                    records.add(row[0])
+        return Changes(record_ids=frozenset(records), outbox=True)
+
     def note_push_failure(self, mutation_ids: list[str], error: str) -> Changes:
         """Count a failed attempt on each row; the rows themselves stay queued."""
         with self.write():
@@ -336,6 +351,9 @@ class SyncOps(ResendOps, PullOps):
             update.update(state="rejected", attention=version["error"] or "")
         elif version["status"] == "queued":
             update["state"] = "queued"
+            problem = self.db.execute("SELECT problem FROM outbox WHERE mutation_id = ?",
+                                      [version["mutation_id"]]).fetchone()
+            update["attention"] = (problem[0] if problem else None) or ""
         else:
             update["state"] = "sent"
         if review is not None and version["status"] != "rejected":
