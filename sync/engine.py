@@ -35,10 +35,12 @@ from champion_app.protocol import (
     CONFLICT,
     DUPLICATE,
     NEEDS_BLOBS,
+    RECORD_VERSION,
     REJECTED,
     MutationResult,
 )
 from champion_app.store import Changes, Store
+from champion_app.store.missing_photos import PHOTO_MISSING
 from champion_app.store.sync_ops import ENVELOPE_BYTES, MAX_BATCH, MAX_BATCH_BYTES, OutboxItem
 
 from . import errors
@@ -51,6 +53,9 @@ log = logging.getLogger(__name__)
 TOO_LARGE = ("This record is too large for the server to accept, so it is still waiting "
              "on this laptop. Ask your coordinator: the server (or what is in front of it) "
              "must accept larger uploads.")
+PHOTO_TOO_LARGE = ("A photo in this record is larger than the server accepts, so the record "
+                   "is still waiting on this laptop. Ask your coordinator: the server (or what "
+                   "is in front of it) must accept larger uploads.")
 PULL_LIMIT = 500
 CLOCK_TOLERANCE_S = 300
 MAX_ROUNDS = 3            # push/pull rounds: a second and third only after a reset
@@ -86,6 +91,7 @@ class SyncResult:
     reset: bool = False
     stuck: bool = False
     too_large: int = 0
+    photo_problems: int = 0
     clock_skew_s: float = 0.0
     clock_warning: str | None = None
     changes: Changes = field(default_factory=Changes)
@@ -110,6 +116,10 @@ class SyncResult:
             text += f" {self.conflicts} changed by someone else first."
         if self.remaining:
             text += f" {self.remaining} still waiting to be sent."
+        if self.photo_problems:
+            text += (f" {self.photo_problems} cannot be sent until a photo in "
+                     f"{'it' if self.photo_problems == 1 else 'them'} is found or removed "
+                     "(open My log).")
         if self.too_large:
             text += (f" {self.too_large} {'is' if self.too_large == 1 else 'are'} too large "
                      "for the server: ask your coordinator.")
@@ -192,7 +202,12 @@ class _Run:
         max_items, max_bytes = MAX_BATCH, MAX_BATCH_BYTES
         while (batch := self.store.outbox_batch(max_items, max_bytes, skip=skip)):
             self.check()
-            self.upload_blobs(batch)
+            held = self.upload_blobs(batch)
+            if held:
+                skip |= held
+                batch = [i for i in batch if i.mutation_id not in held]
+                if not batch:
+                    continue
             self.progress("Sending records", total - self.store.outbox_count(), total)
             try:
                 answer = self.call(self.client.push, device_id,
@@ -240,13 +255,17 @@ class _Run:
         self.result.conflicts += counts[CONFLICT]
         self.result.needs_blobs += counts[NEEDS_BLOBS]
 
-    def upload_blobs(self, batch: list[OutboxItem]) -> None:
+    def upload_blobs(self, batch: list[OutboxItem]) -> set[str]:
+        """Upload the photos the batch cites that the server lacks. Returns the mutations
+        that cannot go this sync: a photo missing from this laptop, or one the server will
+        not take; each record says why, and stays queued."""
         pending = self.store.blobs_for_batch(batch)
         if not pending:
-            return
+            return set()
         missing = set(self.call(self.client.blobs_missing, [b.sha256 for b in pending]))
         self.store.mark_blobs_uploaded([b.sha256 for b in pending if b.sha256 not in missing])
         todo = [b for b in pending if b.sha256 in missing]
+        problems: dict[str, str] = {}
         for n, blob in enumerate(todo):
             self.check()
             self.progress("Sending photos", n, len(todo))
@@ -254,10 +273,25 @@ class _Run:
                 data = blob.path.read_bytes()
             except OSError as exc:
                 log.error("photo %s cited by a queued record is missing: %s", blob.sha256, exc)
+                problems[blob.sha256] = PHOTO_MISSING
                 continue
-            self.call(self.client.put_blob, blob.sha256, data, blob.mime)
+            try:
+                self.call(self.client.put_blob, blob.sha256, data, blob.mime)
+            except SyncError as exc:
+                if exc.status != 413:
+                    raise
+                problems[blob.sha256] = PHOTO_TOO_LARGE
+                continue
             self.store.mark_blobs_uploaded([blob.sha256])
             self.result.blobs_uploaded += 1
+        held: set[str] = set()
+        for problem in dict.fromkeys(problems.values()):
+            shas = {sha for sha, p in problems.items() if p == problem}
+            ids = [i.mutation_id for i in batch if shas & _cited(i)]
+            self.result.changes |= self.store.note_problem(ids, problem)
+            held.update(ids)
+        self.result.photo_problems += len(held)
+        return held
 
     def pull_all(self) -> bool:
         """Pull until the server has nothing more; True when a reset happened."""
@@ -284,6 +318,11 @@ class _Run:
             if page.cursor <= cursor:
                 raise errors.protocol(f"pull cursor did not move on from {cursor}")
             cursor = page.cursor
+
+
+def _cited(item: OutboxItem) -> set[str]:
+    return {a.get("sha256") for a in item.data.get("attachments") or []} \
+        if item.type == RECORD_VERSION else set()
 
 
 def _version(text: str) -> tuple[int, ...]:

@@ -8,6 +8,7 @@ from champion_app.errors import StoreError
 
 from .attachments import Attachments
 from .db import open_database, write_transaction
+from .missing_photos import MissingPhotos
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
@@ -17,7 +18,7 @@ from .types import Changes
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, MissingPhotos, SyncOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):
