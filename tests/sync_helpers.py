@@ -69,7 +69,7 @@ def server_versions(server) -> dict[str, list[dict]]:
 
 def same_content(local: dict, remote: dict) -> bool:
     """The server's copy says what was submitted (it adds its own fields and the author)."""
-    skip = {"received_at", "seq", "conflict", "author_id", "device_id"}
+    skip = {"received_at", "seq", "conflict", "needs_reassignment", "author_id", "device_id"}
     return ({k: v for k, v in local.items() if k not in skip} ==
             {k: v for k, v in remote.items() if k not in skip})
 

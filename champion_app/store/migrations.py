@@ -210,3 +210,10 @@ def m007_i13_outbox_problem(db: Database) -> None:
     """Why a queued item cannot go without a person (too large for the server, a photo
     missing from this laptop), in plain words; shown on its record."""
     db.execute("ALTER TABLE outbox ADD COLUMN problem TEXT")
+
+
+@migrations()
+def m008_i13_held(db: Database) -> None:
+    """A version the server holds for a coordinator (its estate left the champion's patch
+    while it was queued): kept, shown as waiting for the coordinator, never stranded."""
+    db.execute("ALTER TABLE record_versions ADD COLUMN held INTEGER NOT NULL DEFAULT 0")

@@ -171,3 +171,21 @@ class RecordQueries(StoreBase):
                 f"SELECT mutation_id FROM outbox WHERE mutation_id IN "
                 f"({','.join('?' * len(chunk))})", chunk))
         return found
+
+    def records_needing_reassignment(self) -> list[str]:
+        """Records whose current version the server holds for a coordinator (its estate
+        left the champion's patch while it was queued), oldest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT r.record_id FROM records r JOIN record_versions v "
+            "ON v.version_id = r.current_version_id WHERE v.held = 1 ORDER BY v.seq")]
+
+    def needing_attention(self) -> dict[str, int]:
+        """This laptop's records the server refused, and those held for the coordinator:
+        while any are left, `champion-app sync` does not say all is well."""
+        refused = self.db.execute("SELECT count(*) FROM records WHERE state = 'rejected'"
+                                  ).fetchone()[0]
+        held = self.db.execute(
+            "SELECT count(*) FROM records r JOIN record_versions v "
+            "ON v.version_id = r.current_version_id WHERE v.held = 1 AND r.mine = 1"
+        ).fetchone()[0]
+        return {"refused": refused, "held": held}

@@ -85,6 +85,10 @@ def plain_reason(error: ErrorDetail | None) -> str:
 SERVER_ORDER = "(seq IS NULL), seq"
 NEWEST_FIRST = "(seq IS NULL) DESC, seq DESC"
 
+HELD_MINE = ("This estate is no longer in your patch. The server has this record and keeps "
+             "it for your coordinator to accept; nothing is lost.")
+HELD_OTHERS = ("Held for a coordinator: the estate left the champion's patch before this "
+               "was sent. Accept it to keep it in the estate.")
 NOT_FOUND = "not_found"
 WAITS_FOR_ITS_RECORD = frozenset({COMMENT, REVIEW})
 WAITING_FOR_RECORD = ("Waiting: the record this is about is not on the server (after a "
@@ -260,9 +264,10 @@ class SyncOps(ResendOps, PullOps):
                                 [result.seq, row["entity_id"]])
             return Changes(reviews=row["type"] == REVIEW, actions=row["type"] == ACTION)
         self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
-                        "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "
-                        "WHERE version_id = ?", [result.seq, row["mutation_id"],
-                                                 row["entity_id"]])
+                        "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?), "
+                        "held = ? WHERE version_id = ?",
+                        [result.seq, row["mutation_id"], int(bool(result.needs_reassignment)),
+                         row["entity_id"]])
         record_id = self._version_record(row["entity_id"])
         if record_id is None:
             return Changes()
@@ -356,6 +361,8 @@ class SyncOps(ResendOps, PullOps):
             update["attention"] = (problem[0] if problem else None) or ""
         else:
             update["state"] = "sent"
+            if version["held"]:
+                update["attention"] = HELD_MINE if record["mine"] else HELD_OTHERS
         if review is not None and version["status"] != "rejected":
             update.update(review_state=review["state"])
             if version["status"] != "queued":
