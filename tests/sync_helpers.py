@@ -144,3 +144,23 @@ def coordinator_store(folder: Path, server, username: str | None = None) -> Stor
     store = open_store(folder)
     connection.connect(store, server.url, username=username, password=account["password"])
     return store
+
+
+def second_laptop(folder: Path, server, first: Store) -> Store:
+    """Another laptop of the same champion as ``first``, enrolled with a fresh code."""
+    store = open_store(folder)
+    connection.connect(store, server.url,
+                       code=server.enrolment_code(first.get_state("username")))
+    return store
+
+
+def edit_record(store: Store, record_id: str, text: str) -> str:
+    """Change a submitted record's words and submit it; returns the new version's id."""
+    store.start_edit(record_id)
+    draft = store.get_record(record_id).draft
+    store.save_draft(Draft(kind=draft.kind, estate_id=draft.estate_id, block_id=draft.block_id,
+                           home_id=draft.home_id, job_ref=draft.job_ref,
+                           payload={**draft.payload, "what_was_said": text}),
+                     record_id=record_id)
+    store.submit(record_id)
+    return store._record_row(record_id)["current_version_id"]

@@ -15,7 +15,8 @@ _ROW_SQL = """
     SELECT r.record_id, r.kind, r.state, r.estate_id, coalesce(e.name, r.estate_id) AS estate_name,
            r.block_id, r.home_id, coalesce(h.address, b.name, '') AS address, r.job_ref, r.hazard,
            r.summary, r.created_at, r.updated_at, r.submitted_at,
-           (r.draft IS NOT NULL AND r.state != 'draft') AS has_draft, r.review_state, r.attention
+           (r.draft IS NOT NULL AND r.state != 'draft') AS has_draft, r.review_state, r.attention,
+           r.conflict
     FROM records r
     LEFT JOIN estates e ON e.id = r.estate_id
     LEFT JOIN homes h ON h.id = r.home_id
@@ -107,7 +108,8 @@ def _order(sort: str, descending: bool) -> str:
 
 
 def _row(values: dict) -> RecordRow:
-    return RecordRow(**{**values, "has_draft": bool(values["has_draft"])})
+    return RecordRow(**{**values, "has_draft": bool(values["has_draft"]),
+                        "conflict": bool(values["conflict"])})
 
 
 class RecordQueries(StoreBase):

@@ -159,7 +159,9 @@ class RecordWrites(StoreBase):
             "SELECT * FROM comments WHERE record_id = ? ORDER BY (seq IS NULL), seq, rowid",
             [record_id]))
         return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
-                            reviews=reviews, comments=comments)
+                            reviews=reviews, comments=comments,
+                            conflict=self.conflict_of(record_id),
+                            missing_photos=self.missing_photos(record_id))
 
     @staticmethod
     def _draft(row: dict | None) -> Draft | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from champion_app.errors import StoreError
 
 from .attachments import Attachments
+from .conflicts import ConflictOps
 from .db import open_database, write_transaction
 from .missing_photos import MissingPhotos
 from .queries import RecordQueries
@@ -18,7 +19,8 @@ from .types import Changes
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, MissingPhotos, SyncOps):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, MissingPhotos,
+            ConflictOps, SyncOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):

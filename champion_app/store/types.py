@@ -2,8 +2,12 @@
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from champion_app.records import Draft
+
+if TYPE_CHECKING:
+    from .conflicts import Conflict
 
 STATES = ("draft", "queued", "sent", "reviewed", "rejected")
 
@@ -76,6 +80,7 @@ class RecordRow:
     has_draft: bool
     review_state: str | None
     attention: str
+    conflict: bool = False  # changed on two laptops; not settled yet
 
 
 @dataclass
@@ -85,3 +90,5 @@ class RecordDetail:
     versions: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
+    conflict: "Conflict | None" = None  # both texts, when changed on two laptops
+    missing_photos: list[str] = field(default_factory=list)  # cited, not on this laptop

@@ -14,6 +14,7 @@ from champion_app.store import RecordDetail
 from ui.timefmt import short_time
 from ui.widgets import heading, named
 
+from .attention import ConflictBox, MissingPhotoBox
 from .model import STATE_LABELS, state_label
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,12 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Record", "detailTitle", 1.15))
+        self.conflict_box = ConflictBox()
+        self.missing_box = MissingPhotoBox()
+        layout.addWidget(self.conflict_box)
+        layout.addWidget(self.missing_box)
+        # Device id -> name, from the pulled champion accounts (coordinators have them).
+        self.device_names: dict[str, str] = {}
         self.text = named(QTextBrowser(), "detailText", "Record details")
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText("Choose a record in the list to see it here.")
@@ -144,6 +151,9 @@ class DetailPane(QWidget):
 
     def show_detail(self, detail: RecordDetail | None) -> None:
         self.detail = detail
+        self.conflict_box.show_conflict(detail.conflict if detail else None, self.device_names)
+        self.missing_box.show_missing(detail.row.record_id if detail else "",
+                                      detail.missing_photos if detail else [])
         if detail is None:
             self.text.clear()
             for b in (self.edit, self.change, self.delete):
