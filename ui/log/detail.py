@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from champion_app.records import KINDS, scales
@@ -71,6 +71,12 @@ def _answers(payload: dict) -> list[str]:
     return lines
 
 
+def _status_word(status: str) -> str:
+    if status == "pulled":  # written elsewhere (another laptop, or the champion's)
+        return QCoreApplication.translate("DetailPane", "received from the server")
+    return STATE_LABELS.get(status, status)
+
+
 def render(detail: RecordDetail) -> str:
     row = detail.row
     parts = [f"<h3>{html.escape(KINDS[row.kind].label)}</h3>",
@@ -89,9 +95,12 @@ def render(detail: RecordDetail) -> str:
     parts.append("<h4>History</h4><ul>")
     parts.append(f"<li>Started {short_time(row.created_at)}</li>")
     for n, version in enumerate(detail.versions, start=1):
-        status = STATE_LABELS.get(version.get("status", ""), version.get("status", ""))
+        status = _status_word(version.get("status", ""))
+        flag = (" — " + QCoreApplication.translate(
+            "DetailPane", "made without seeing the version before it (changed on two laptops)")
+            if version.get("conflict") else "")
         parts.append(f"<li>Version {n} submitted {short_time(version.get('submitted_at'))}"
-                     f" — {html.escape(status)}"
+                     f" — {html.escape(status)}{html.escape(flag)}"
                      f"{' (' + html.escape(version['error']) + ')' if version.get('error') else ''}"
                      "</li>")
     for review in detail.reviews:
