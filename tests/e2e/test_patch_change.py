@@ -40,6 +40,9 @@ def test_records_queued_before_a_patch_change_reach_the_coordinator(tmp_path, se
     assert code != 0, "sync said all was well while 3 records were not accepted"
     assert "coordinator" in (out.out + out.err)
 
+    assert cli.main(["--data-dir", str(tmp_path / "champ"), "status"]) == 0
+    assert "3 record(s) wait for your coordinator" in capsys.readouterr().out
+
     held = server_versions(server)
     assert all(v in held for v in versions), "the server holds none of them"
     assert all(held[v][0]["needs_reassignment"] for v in versions)
