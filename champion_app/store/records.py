@@ -94,7 +94,7 @@ class RecordWrites(StoreBase):
                 "state": "queued", "draft": None, "current_version_id": version.version_id,
                 "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
                 "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
-                "attention": "", "review_state": None})
+                "attention": "", "review_state": None, "conflict": 0})
         return Changes(record_ids=frozenset({record_id}), outbox=True)
 
     def _enqueue(self, mutation_type: str, entity_id: str, data: dict,

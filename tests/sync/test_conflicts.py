@@ -68,6 +68,7 @@ def test_keeping_one_text_resolves_it_everywhere(three, server):
     record_id, mine, theirs = make_conflict(one, two)
     one.resolve_conflict(record_id, keep=mine)
     assert one.get_record(record_id).conflict is None  # resolved here at once
+    assert not one.rows_by_id([record_id])[record_id].conflict
     sync(one)
 
     from server import schema as s
