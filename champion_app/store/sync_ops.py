@@ -187,14 +187,17 @@ class SyncOps(ResendOps, PullOps):
 
     # -- push results --------------------------------------------------------------------
     def apply_push_results(self, results: list[MutationResult]) -> Changes:
-        """Record the server's answer for each mutation, each with the removal of its row.
+        """Record the server's answer for each mutation with the removal of its row: one
+        batch's answers in ONE transaction, so all of them or none survive a crash (none:
+        the batch is sent again and answered `duplicate`), at one fsync per batch
+        (synchronous=FULL) instead of one per record.
 
         A result for a mutation no longer in the outbox (answered twice) changes nothing.
         """
         changes = Changes(outbox=True)
         handlers = self._result_handlers()
-        for result in results:
-            with self.write():
+        with self.write():
+            for result in results:
                 row = next(self.db.query("SELECT * FROM outbox WHERE mutation_id = ?",
                                          [result.mutation_id]), None)
                 if row is None:
