@@ -9,49 +9,14 @@ and coordinator sees the conflict settled). Order is the server's seq, never a c
 """
 
 import json
-from dataclasses import dataclass, field
 
 from champion_app.errors import ChampionError
 from champion_app.records import Draft
 
 from .base import StoreBase
-from .types import Changes
+from .types import Changes, Conflict, ConflictSide
 
 PLACE = ("estate_id", "block_id", "home_id", "job_ref")
-
-
-@dataclass(frozen=True)
-class ConflictSide:
-    version_id: str
-    body: dict
-    mine: bool                  # written on this laptop (not pulled from the server)
-    received_at: str | None
-    device_id: str
-
-    @property
-    def said(self) -> str:
-        return str((self.body.get("payload") or {}).get("what_was_said") or "")
-
-
-@dataclass(frozen=True)
-class Conflict:
-    record_id: str
-    current: ConflictSide       # the server's newest version, flagged `conflict`
-    replaced: ConflictSide      # the version it replaced without having seen it
-    # (field, value in current, value in replaced) for every answer that differs
-    differences: list[tuple[str, object, object]] = field(default_factory=list)
-
-    @property
-    def mine(self) -> ConflictSide | None:
-        """The side written on this laptop (None on a coordinator's laptop)."""
-        return next((s for s in (self.current, self.replaced) if s.mine), None)
-
-    @property
-    def theirs(self) -> ConflictSide | None:
-        mine = self.mine
-        if mine is None:
-            return None
-        return self.replaced if mine is self.current else self.current
 
 
 def _differences(a: dict, b: dict) -> list[tuple[str, object, object]]:

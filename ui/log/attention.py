@@ -9,7 +9,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from champion_app.store.conflicts import Conflict, ConflictSide
+from champion_app.store.types import Conflict, ConflictSide
 from ui.timefmt import short_time
 from ui.widgets import heading, named
 
