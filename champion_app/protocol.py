@@ -219,6 +219,10 @@ class MutationResult(Answer):
     error: ErrorDetail | None = None
     current: dict[str, Any] | None = None
     missing: list[str] | None = None
+    # `applied`, but held for a coordinator: the estate was in the champion's patch and is
+    # not any more (the version is stored and counts for nothing until a coordinator
+    # accepts it). Absent otherwise.
+    needs_reassignment: bool | None = None
 
 
 class PushAnswer(Answer):
@@ -339,6 +343,7 @@ class ServerRecordVersion(RecordVersion):
     received_at: datetime
     seq: int
     conflict: bool = False
+    needs_reassignment: bool = False  # held for a coordinator after a patch change
 
 
 class Champion(Answer):
@@ -368,6 +373,13 @@ class NewChampion(Wire):
 
 class PatchUpdate(Wire):
     estate_ids: list[Id]
+
+
+class AcceptAnswer(Answer):
+    """A held record accepted by a coordinator: the versions released from the hold."""
+
+    record_id: str
+    released: list[str]
 
 
 class EnrolmentCode(Answer):

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, delete, func, select, update
 from champion_app.entities import REFERENCE
 from champion_app.protocol import CHAMPION, PUT
 
+from . import held
 from . import schema as s
 from .db import add_change, as_utc, iso, utcnow
 from .errors import ApiError
@@ -107,6 +108,7 @@ def add_user(conn: Connection, *, role: str, username: str, display_name: str = 
         patch_changed_seq=0))
     for estate in dict.fromkeys(estate_ids or []):
         conn.execute(s.user_estates.insert().values(user_id=user_id, estate_id=estate))
+    held.remember_patch(conn, user_id, estate_ids or [])
     _announce(conn, user_id)
     log.info("added %s account %s", role, username)
     return user_info(conn, user_id)
@@ -128,6 +130,8 @@ def set_patch(conn: Connection, user_id: str, estate_ids: list[str]) -> dict:
         # Anything the champion pulled before this seq was filtered by the old patch.
         conn.execute(update(s.users).where(s.users.c.id == user_id)
                      .values(patch_changed_seq=seq))
+        held.remember_patch(conn, user_id, after)
+        held.release_for_patch(conn, user_id, after)  # an estate given back
     return user_info(conn, user_id)
 
 

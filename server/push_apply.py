@@ -32,6 +32,7 @@ from . import schema as s
 from .accounts import Caller
 from .blobs import BlobStore
 from .db import add_change, content_hash, dumps, iso, utcnow
+from .held import was_in_patch
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,10 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     if v.author_id and v.author_id != caller.user_id:
         raise _forbidden("A record can only be sent by its author.",
                          {"author_id": "Must be the signed-in user's id."})
-    if not caller.is_coordinator and v.estate_id not in caller.estate_ids:
+    # An estate that was in the patch (a patch change while records were queued) is held
+    # for a coordinator, never stranded; one that never was is refused (server/held.py).
+    held = not caller.is_coordinator and v.estate_id not in caller.estate_ids
+    if held and not was_in_patch(conn, caller.user_id, v.estate_id):
         raise _forbidden(f"Estate {v.estate_id} is not in your patch.",
                          {"estate_id": "Not an estate in your patch."})
     data = v.model_dump(mode="json")
@@ -97,12 +101,13 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     head = record.head_version_id if record is not None else None
     conflict = v.base_version_id != head
     received = utcnow()
-    data.update(received_at=iso(received), seq=seq, conflict=conflict)
+    data.update(received_at=iso(received), seq=seq, conflict=conflict,
+                needs_reassignment=held)
     text = dumps(data)
     conn.execute(s.record_versions.insert().values(
         version_id=v.version_id, record_id=v.record_id, author_id=caller.user_id,
         estate_id=v.estate_id, content_hash=digest, data=text, received_at=received, seq=seq,
-        conflict=conflict))
+        conflict=conflict, held=held))
     if record is None:
         conn.execute(s.records.insert().values(record_id=v.record_id, owner_id=caller.user_id,
                                                estate_id=v.estate_id,
@@ -119,6 +124,10 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
                audience="owner", owner_id=caller.user_id, estate_id=v.estate_id, data=data)
     if conflict:
         log.info("version %s of record %s stored with a conflict flag", v.version_id, v.record_id)
+    if held:
+        log.info("version %s held for reassignment: estate %s left the patch", v.version_id,
+                 v.estate_id)
+        return {"status": APPLIED, "seq": seq, "needs_reassignment": True}
     return {"status": APPLIED, "seq": seq}
 
 

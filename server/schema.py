@@ -57,6 +57,14 @@ user_estates = Table(
     Column("estate_id", String(ID), primary_key=True),
 )
 
+# Every estate that has ever been in a user's patch: a version for one of them that is no
+# longer in the patch is held for a coordinator, one for any other estate is refused.
+patch_history = Table(
+    "patch_history", metadata,
+    Column("user_id", String(ID), primary_key=True),
+    Column("estate_id", String(ID), primary_key=True),
+)
+
 devices = Table(
     "devices", metadata,
     Column("id", String(ID), primary_key=True),
@@ -115,6 +123,9 @@ record_versions = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("conflict", Boolean, nullable=False, default=False),
+    # Sent for an estate that was in the champion's patch but is not any more: stored (so
+    # nothing is stranded) but held until a coordinator accepts it (server/held.py).
+    Column("held", Boolean, nullable=False, default=False),
 )
 
 reviews = Table(

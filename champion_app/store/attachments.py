@@ -4,6 +4,7 @@ import hashlib
 import io
 from pathlib import Path
 
+from champion_app.durable import write_durably
 from champion_app.errors import ChampionError
 
 from .base import StoreBase
@@ -41,9 +42,8 @@ class Attachments(StoreBase):
         target = self.attachments_dir / f"{sha}.jpg"
         if not target.exists():
             self.attachments_dir.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".part")
-            partial.write_bytes(data)
-            partial.replace(target)  # atomic: a crash never leaves half a photo under its name
+            # Whole or absent after a crash, and on disk before a record can cite it.
+            write_durably(target, data)
         with self.write():
             self.db["attachments"].upsert({"sha256": sha, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",

@@ -43,7 +43,10 @@ def open_database(path: Path) -> StoreDatabase:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses no commit
+        # FULL: every commit fsyncs the WAL. With NORMAL a power cut or an OS crash can roll
+        # back the last commits (SQLite's own documentation), so a "saved" submit or a push
+        # result whose outbox row was deleted could vanish. docs/benchmarks.md has the cost.
+        conn.execute("PRAGMA synchronous = FULL")
         # Checkpoint less often (every ~16 MB of WAL instead of 4 MB): with the default, one
         # submit in ~23 paid for a checkpoint, which made the p95 of submit. Closing the
         # database checkpoints too.

@@ -236,3 +236,50 @@ def m006_i10_review(db: Database) -> None:
         updates.append((headline, int(complain), rowid))
     db.conn.executemany("UPDATE records SET satisfaction = ?, wants_to_complain = ? "
                         "WHERE rowid = ?", updates)
+
+
+@migrations()
+def m007_i13_server_order(db: Database) -> None:
+    """The server's seq on reviews and comments: "newest" is the one the server stored last,
+    never the one with the latest `at` (a coordinator's clock can be wrong).
+
+    Rows pulled before this have no seq: 0 keeps them in the order they were pulled (rowid,
+    which followed seq) and before anything pulled from now on. NULL means "not sent yet":
+    those sort after everything the server has ordered.
+    """
+    db.execute("ALTER TABLE reviews ADD COLUMN seq INTEGER")  # comments got theirs in m006
+    for table, key in (("reviews", "review_id"), ("comments", "comment_id")):
+        db.execute(f"UPDATE {table} SET seq = 0 WHERE seq IS NULL AND {key} NOT IN "
+                   "(SELECT entity_id FROM outbox)")
+
+
+@migrations()
+def m008_i13_sent_journal(db: Database) -> None:
+    """What this laptop wrote and the server acknowledged, besides record versions (which
+    keep their own body and mutation_id): comments, reviews, actions and any later mutation
+    type. A reset queues them again under their original mutation ids, so a restore that
+    lost them on the server does not lose them for good (repeats answer `duplicate`)."""
+    db.execute("""
+        CREATE TABLE sent_mutations (
+            mutation_id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            body TEXT NOT NULL,       -- the mutation's data as JSON, exactly as sent
+            seq INTEGER,              -- the server's seq when it acknowledged it
+            sent_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX idx_sent_mutations_entity ON sent_mutations(type, entity_id)")
+
+
+@migrations()
+def m009_i13_outbox_problem(db: Database) -> None:
+    """Why a queued item cannot go without a person (too large for the server, a photo
+    missing from this laptop), in plain words; shown on its record."""
+    db.execute("ALTER TABLE outbox ADD COLUMN problem TEXT")
+
+
+@migrations()
+def m010_i13_held(db: Database) -> None:
+    """A version the server holds for a coordinator (its estate left the champion's patch
+    while it was queued): kept, shown as waiting for the coordinator, never stranded."""
+    db.execute("ALTER TABLE record_versions ADD COLUMN held INTEGER NOT NULL DEFAULT 0")

@@ -101,7 +101,7 @@ class RecordWrites(StoreBase):
                 "state": "queued", "draft": None, "current_version_id": version.version_id,
                 "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
                 "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
-                "attention": "", "review_state": None,
+                "attention": "", "review_state": None, "conflict": 0,
                 **queue_columns(version.kind, body["payload"])})
         return Changes(record_ids=frozenset({record_id}), outbox=True)
 
@@ -152,7 +152,7 @@ class RecordWrites(StoreBase):
         assert raw is not None  # rows_by_id has just found it
         versions = []
         for v in self.db.query("SELECT * FROM record_versions WHERE record_id = ? "
-                               "ORDER BY submitted_at, rowid", [record_id]):
+                               "ORDER BY (seq IS NULL), seq, rowid", [record_id]):
             versions.append({**json.loads(v["body"]), "status": v["status"], "error": v["error"],
                              "seq": v["seq"], "received_at": v["received_at"],
                              "conflict": bool(v["conflict"])})
@@ -161,13 +161,16 @@ class RecordWrites(StoreBase):
         if version_ids:
             marks = ",".join("?" * len(version_ids))
             reviews = list(self.db.query(
-                f"SELECT * FROM reviews WHERE version_id IN ({marks}) ORDER BY at", version_ids))
+                f"SELECT * FROM reviews WHERE version_id IN ({marks}) "
+                "ORDER BY (seq IS NULL), seq, rowid", version_ids))
         comments = list(self.db.query(  # the server's order, this laptop's unsent last
-            "SELECT * FROM comments WHERE record_id = ? ORDER BY seq IS NULL, seq, at, rowid",
+            "SELECT * FROM comments WHERE record_id = ? ORDER BY (seq IS NULL), seq, rowid",
             [record_id]))
         return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
                             reviews=reviews, comments=comments,
-                            cases=self.case_events_of(record_id))
+                            cases=self.case_events_of(record_id),
+                            conflict=self.conflict_of(record_id),
+                            missing_photos=self.missing_photos(record_id))
 
     @staticmethod
     def _draft(row: dict | None) -> Draft | None:

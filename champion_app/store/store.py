@@ -8,7 +8,9 @@ from champion_app.errors import StoreError
 
 from .attachments import Attachments
 from .cases import CaseOps
+from .conflicts import ConflictOps
 from .db import open_database, write_transaction
+from .missing_photos import MissingPhotos
 from .office import OfficeOps
 from .queries import RecordQueries
 from .records import RecordWrites
@@ -20,8 +22,8 @@ from .types import Changes
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps, CaseOps,
-            OfficeOps, ReviewOps):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, MissingPhotos,
+            ConflictOps, SyncOps, CaseOps, OfficeOps, ReviewOps):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path):

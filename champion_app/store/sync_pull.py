@@ -36,7 +36,7 @@ from .types import Changes
 
 logger = logging.getLogger(__name__)
 
-SERVER_FIELDS = frozenset({"seq", "received_at", "conflict"})
+SERVER_FIELDS = frozenset({"seq", "received_at", "conflict", "needs_reassignment"})
 CURSOR_KEY = "pull_cursor"
 EPOCH_KEY = "server_epoch"
 
@@ -135,9 +135,10 @@ class PullOps(StoreBase):
         body = version.model_dump(mode="json")
         server = {k: body.pop(k) for k in SERVER_FIELDS}  # the rest is the version as sent
         if existing is not None:  # ours (or pulled before): the server's own fields only
-            self.db.execute("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ? "
-                            "WHERE version_id = ?", [server["seq"], server["received_at"],
-                                                     int(server["conflict"]), version_id])
+            self.db.execute("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ?, "
+                            "held = ? WHERE version_id = ?",
+                            [server["seq"], server["received_at"], int(server["conflict"]),
+                             int(server["needs_reassignment"]), version_id])
             self._refresh_record_state(existing["record_id"])
             return Changes(record_ids=frozenset({existing["record_id"]}))
         record_id = version.record_id
@@ -151,7 +152,8 @@ class PullOps(StoreBase):
             "version_id": version_id, "record_id": record_id,
             "base_version_id": version.base_version_id, "body": json.dumps(body),
             "status": "pulled", "seq": server["seq"], "received_at": server["received_at"],
-            "conflict": int(server["conflict"]), "submitted_at": body["submitted_at"]})
+            "conflict": int(server["conflict"]), "held": int(server["needs_reassignment"]),
+            "submitted_at": body["submitted_at"]})
         if record is not None and self._pulled_is_newer(record, server["seq"]):
             self.db["records"].update(record_id, columns)
         self._refresh_record_state(record_id)
@@ -192,8 +194,8 @@ class PullOps(StoreBase):
             self.db["reviews"].upsert({
                 "review_id": change.id, "version_id": version_id,
                 "record_id": self._version_record(version_id), "state": review.state.value,
-                "note": review.note, "at": at, "author_id": review.author_id},
-                pk="review_id")
+                "note": review.note, "at": at, "author_id": review.author_id,
+                "seq": change.seq}, pk="review_id")
         record_id = self._version_record(version_id) if version_id else None
         if record_id is None:
             return Changes(reviews=True)

@@ -80,6 +80,41 @@ class RecordRow:
     attention: str
     mine: bool = True      # written on this laptop's account (False: pulled from a champion)
     author_id: str = ""
+    conflict: bool = False  # changed on two laptops; not settled yet
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    version_id: str
+    body: dict
+    mine: bool                  # written on this laptop (not pulled from the server)
+    received_at: str | None
+    device_id: str
+
+    @property
+    def said(self) -> str:
+        return str((self.body.get("payload") or {}).get("what_was_said") or "")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    record_id: str
+    current: ConflictSide       # the server's newest version, flagged `conflict`
+    replaced: ConflictSide      # the version it replaced without having seen it
+    # (field, value in current, value in replaced) for every answer that differs
+    differences: list[tuple[str, object, object]] = field(default_factory=list)
+
+    @property
+    def mine(self) -> ConflictSide | None:
+        """The side written on this laptop (None on a coordinator's laptop)."""
+        return next((s for s in (self.current, self.replaced) if s.mine), None)
+
+    @property
+    def theirs(self) -> ConflictSide | None:
+        mine = self.mine
+        if mine is None:
+            return None
+        return self.replaced if mine is self.current else self.current
 
 
 @dataclass
@@ -90,3 +125,5 @@ class RecordDetail:
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
     cases: list[dict] = field(default_factory=list)   # steps of its hazard/complaint cases
+    conflict: Conflict | None = None  # both texts, when changed on two laptops
+    missing_photos: list[str] = field(default_factory=list)  # cited, not on this laptop

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from champion_app.records import KINDS, scales
@@ -15,6 +15,7 @@ from ui.comments import CommentThread
 from ui.timefmt import short_time
 from ui.widgets import heading, named
 
+from .attention import ConflictBox, MissingPhotoBox
 from .model import STATE_LABELS, state_label
 
 
@@ -85,6 +86,12 @@ def _answers(payload: dict) -> list[str]:
     return lines
 
 
+def _status_word(status: str) -> str:
+    if status == "pulled":  # written elsewhere (another laptop, or the champion's)
+        return QCoreApplication.translate("DetailPane", "received from the server")
+    return STATE_LABELS.get(status, status)
+
+
 def render(detail: RecordDetail) -> str:
     row = detail.row
     parts = [f"<h3>{html.escape(KINDS[row.kind].label)}</h3>",
@@ -103,9 +110,12 @@ def render(detail: RecordDetail) -> str:
     parts.append("<h4>History</h4><ul>")
     parts.append(f"<li>Started {short_time(row.created_at)}</li>")
     for n, version in enumerate(detail.versions, start=1):
-        status = STATE_LABELS.get(version.get("status", ""), version.get("status", ""))
+        status = _status_word(version.get("status", ""))
+        flag = (" — " + QCoreApplication.translate(
+            "DetailPane", "made without seeing the version before it (changed on two laptops)")
+            if version.get("conflict") else "")
         parts.append(f"<li>Version {n} submitted {short_time(version.get('submitted_at'))}"
-                     f" — {html.escape(status)}"
+                     f" — {html.escape(status)}{html.escape(flag)}"
                      f"{' (' + html.escape(version['error']) + ')' if version.get('error') else ''}"
                      "</li>")
     for review in detail.reviews:
@@ -135,6 +145,12 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Record", "detailTitle", 1.15))
+        self.conflict_box = ConflictBox()
+        self.missing_box = MissingPhotoBox()
+        layout.addWidget(self.conflict_box)
+        layout.addWidget(self.missing_box)
+        # Device id -> name, from the pulled champion accounts (coordinators have them).
+        self.device_names: dict[str, str] = {}
         self.text = named(QTextBrowser(), "detailText", "Record details")
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText("Choose a record in the list to see it here.")
@@ -169,6 +185,9 @@ class DetailPane(QWidget):
 
     def show_detail(self, detail: RecordDetail | None) -> None:
         self.detail = detail
+        self.conflict_box.show_conflict(detail.conflict if detail else None, self.device_names)
+        self.missing_box.show_missing(detail.row.record_id if detail else "",
+                                      detail.missing_photos if detail else [])
         if detail is None:
             self.text.clear()
             self.thread.show_thread(None, [])

@@ -69,6 +69,8 @@ def state_label(row: RecordRow) -> str:
     label = STATE_LABELS.get(row.state, row.state)
     if row.has_draft:
         label += " · being changed"
+    if row.conflict:
+        label += " · changed on two laptops"
     if row.attention:
         label = f"Needs attention: {row.attention}"
     return label

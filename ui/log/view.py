@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -119,6 +121,9 @@ class LogPage(QWidget):
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.new_version_requested.connect(self.new_version_requested)
         self.detail.delete_requested.connect(self.delete_draft)
+        self.detail.conflict_box.keep_requested.connect(self.keep_version)
+        self.detail.missing_box.find_requested.connect(self.find_photo)
+        self.detail.missing_box.remove_requested.connect(self.send_without_photo)
         self._selected_id: str | None = None
         self._reply_to: str | None = None
         self.setTabOrder(self.search, self.kind)
@@ -202,9 +207,11 @@ class LogPage(QWidget):
             self._load_detail(record_id)
 
     def _load_detail(self, record_id: str) -> None:
-        def shown(detail) -> None:
+        def shown(found) -> None:
+            detail, names = found
             if self._selected_id != record_id:
                 return
+            self.detail.device_names = names
             self.detail.show_detail(detail)
             if self._reply_to == record_id:
                 self._reply_to = None
@@ -216,7 +223,8 @@ class LogPage(QWidget):
             if self._selected_id == record_id:
                 self.detail.show_detail(None)
 
-        (self.runner.op("record detail", lambda store: store.get_record(record_id))
+        (self.runner.op("record detail",
+                        lambda store: (store.get_record(record_id), store.device_names()))
          .success(shown).failure(failed).run())
 
     def _activate(self) -> None:
@@ -235,6 +243,47 @@ class LogPage(QWidget):
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    # -- what needs a person: a conflict, a missing photo (issue 13) -------------------------
+    def keep_version(self, record_id: str, version_id: str) -> None:
+        """Settle a conflict: the kept text goes as a new version on top of the newest."""
+        (self.runner.op("settle conflict",
+                        lambda store: store.resolve_conflict(record_id, keep=version_id))
+         .failure(lambda e: show_error(self, e)).run())
+
+    @classmethod
+    def choose_photo_file(cls, parent: QWidget) -> str:
+        """Ask where the missing photo is; tests monkeypatch this."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("LogPage", "Find the missing photo"),
+            str(Path.home()),
+            QCoreApplication.translate("LogPage", "Photos (*.jpg *.jpeg *.png *.heic)"))
+        return name
+
+    def find_photo(self, record_id: str, sha256: str) -> None:
+        path = self.choose_photo_file(self)
+        if not path:
+            return
+        (self.runner.op("find photo", lambda store: store.restore_photo(sha256, Path(path)))
+         .failure(lambda e: show_error(self, e)).run())
+
+    @classmethod
+    def confirm_send_without_photo(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("LogPage", "Send without the photo"),
+            QCoreApplication.translate(
+                "LogPage", "Send this record without the photo that is missing? Its answers "
+                "are kept and sent; only the missing photo is left out."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def send_without_photo(self, record_id: str) -> None:
+        if not self.confirm_send_without_photo(self):
+            return
+        (self.runner.op("send without photo",
+                        lambda store: store.remove_missing_photos(record_id))
+         .failure(lambda e: show_error(self, e)).run())
 
     def delete_draft(self, record_id: str) -> None:
         detail = self.detail.detail
