@@ -39,19 +39,49 @@ def working_days_between(a: date, b: date) -> int:
     """Working days after ``a`` up to and including ``b``; 0 when ``b`` is not after ``a``.
 
     So ``working_days_between(d, add_working_days(d, n)) == n``: a job reported on a Friday
-    and done on the Monday took 1 working day.
+    and done on the Monday took 1 working day. Reports call this for every job, so it is a
+    subtraction of two running counts rather than a walk over the days.
     """
     if b <= a:
         return 0
-    # Whole weeks at once (five weekdays each), then the days left over one by one.
-    days = (b - a).days
-    weeks, rest = divmod(days, 7)
-    count = weeks * 5
-    day = a + timedelta(days=weeks * 7)
-    for _ in range(rest):
+    return _running_count(b) - _running_count(a)
+
+
+_FIRST_YEAR = 1970
+
+
+@cache
+def _days_before(year: int) -> int:
+    """Working days from 1 January 1970 to the start of ``year``."""
+    if year <= _FIRST_YEAR:
+        return 0
+    return _days_before(year - 1) + _year_counts(year - 1)[-1]
+
+
+@cache
+def _year_counts(year: int) -> tuple[int, ...]:
+    """Working days in ``year`` up to and including each of its days (by day of the year)."""
+    counts, total, day = [], 0, date(year, 1, 1)
+    while day.year == year:
+        total += is_working_day(day)
+        counts.append(total)
         day += timedelta(days=1)
-        if day.weekday() < 5:
-            count += 1
-    holidays_in = sum(1 for year in range(a.year, b.year + 1) for h in _bank_holidays(year)
-                      if a < h <= b and h.weekday() < 5)
-    return count - holidays_in
+    return tuple(counts)
+
+
+@cache
+def _year_start(year: int) -> int:
+    if year < _FIRST_YEAR:
+        raise ValueError(f"Dates before {_FIRST_YEAR} are not counted.")
+    for earlier in range(_FIRST_YEAR, year):  # fill the cache from the bottom: no deep recursion
+        _days_before(earlier)
+    return _days_before(year)
+
+
+def _running_count(day: date) -> int:
+    return _year_start(day.year) + _year_counts(day.year)[day.toordinal() - _jan1(day.year)]
+
+
+@cache
+def _jan1(year: int) -> int:
+    return date(year, 1, 1).toordinal()

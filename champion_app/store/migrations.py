@@ -181,7 +181,7 @@ def m005_i11_contractors(db: Database) -> None:
     db.execute("ALTER TABLE operatives ADD COLUMN contractor_id TEXT")
 
 
-# The rating questions a report counts, each a column of report_facts (its score 1-5, 0 for
+# The rating questions a report counts, each a column of report_facts (its score 1-5, 6 for
 # "no answer", NULL when not asked), and where the answer sits in a version's JSON.
 _REPORT_RATINGS = tuple((f"tp{n:02d}", f"$.payload.ratings.TP{n:02d}") for n in range(1, 13)) + (
     ("ease_of_reporting", "$.payload.ease_of_reporting"),
@@ -209,7 +209,7 @@ def m006_i11_report_facts(db: Database) -> None:
     db.conn.executemany("INSERT INTO report_scale VALUES (?, ?)", [
         ("very_satisfied", 1), ("fairly_satisfied", 2), ("neither", 3),
         ("fairly_dissatisfied", 4), ("very_dissatisfied", 5), ("strongly_agree", 1),
-        ("agree", 2), ("disagree", 4), ("strongly_disagree", 5), ("no_answer", 0)])
+        ("agree", 2), ("disagree", 4), ("strongly_disagree", 5), ("no_answer", 6)])
     ratings = ", ".join(f"{column} INTEGER" for column, _ in _REPORT_RATINGS)
     db.execute(f"""
         CREATE TABLE report_facts (
@@ -274,9 +274,9 @@ def m006_i11_report_facts(db: Database) -> None:
         "json_extract(v.body, '$.payload.completed_at')",
         *(score(path) for _, path in _REPORT_RATINGS),
         "(SELECT count(*) FROM json_each(v.body, '$.payload.responses') h "
-        " JOIN report_scale s ON s.code = json_extract(h.value, '$.rating') WHERE s.score IN (1, 2))",
+        " JOIN report_scale s ON s.code = json_extract(h.value, '$.rating') WHERE s.score <= 2)",
         "(SELECT count(*) FROM json_each(v.body, '$.payload.responses') h "
-        " JOIN report_scale s ON s.code = json_extract(h.value, '$.rating') WHERE s.score > 0)"])
+        " JOIN report_scale s ON s.code = json_extract(h.value, '$.rating') WHERE s.score <= 5)"])
     operative_columns = ", ".join(["record_id", "position", "operative_id", "name_as_given",
                                    *_REPORT_CHECKS, "overall"])
     operative_values = ", ".join([
