@@ -30,6 +30,7 @@ from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
 from ui.pages.you_said import YouSaidPage
 from ui.refdata import RefData
+from ui.reports.page import ReportsPage
 from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.widgets import named
@@ -37,7 +38,7 @@ from ui.widgets import named
 log = logging.getLogger(__name__)
 
 PAGES = (("today", "&Today"), ("visit", "&New visit"), ("log", "&My log"),
-         ("you_said", "&You said, we did"), ("sync", "&Sync"))
+         ("you_said", "&You said, we did"), ("sync", "&Sync"), ("reports", "&Reports"))
 
 
 class MainWindow(QMainWindow):
@@ -62,8 +63,10 @@ class MainWindow(QMainWindow):
         self.log_page = LogPage(runner)
         self.you_said = YouSaidPage(runner)
         self.sync_page = SyncPage()
+        self.reports = ReportsPage(runner)  # every role: champions see their own estates
         self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
-                      "you_said": self.you_said, "sync": self.sync_page}
+                      "you_said": self.you_said, "sync": self.sync_page,
+                      "reports": self.reports}
 
         self.nav = named(QListWidget(), "navigation", "Pages")
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self.changes_applied.connect(self.today.on_changes)
         self.changes_applied.connect(self.log_page.on_changes)
         self.changes_applied.connect(self.you_said.on_changes)
+        self.changes_applied.connect(self.reports.on_changes)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
         self.log_page.edit_requested.connect(self.open_record)
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         self.today.refresh()
         self.you_said.refresh()
         self.log_page.apply_filter()
+        self.reports.load_options()
         self.refresh_status()
 
     def reload_refdata(self) -> None:
@@ -321,7 +326,7 @@ SHORTCUTS_TEXT = """New visit: Ctrl+N
 Save draft: Ctrl+S
 Submit: Ctrl+Enter
 Find in my log: Ctrl+F
-Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
+Go to Today, New visit, My log, You said we did, Sync, Reports: Ctrl+1 to Ctrl+6
 Sync now: F5
 Quit: Ctrl+Q
 Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."""
