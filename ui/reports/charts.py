@@ -15,8 +15,9 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
 
 from champion_app.reports import Share
 
@@ -79,6 +80,11 @@ def share_chart(title: str, items: list[tuple[str, Share]]) -> QChart:
     return chart
 
 
+def image_size(bars: int) -> QSize:
+    """Big enough that each bar and its label read at the PDF's width, and no bigger."""
+    return QSize(IMAGE_SIZE[0], max(320, 110 + 34 * min(bars, MAX_BARS)))
+
+
 def _short(label: str, limit: int = 34) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "…"
 
@@ -90,19 +96,23 @@ def chart_view(chart: QChart) -> QChartView:
     return view
 
 
-IMAGE_SIZE = (1500, 900)
+IMAGE_SIZE = (1000, 620)
 
 
 def chart_image(chart: QChart, size: QSize | None = None) -> QImage:
-    """The chart as a picture (for the PDF), drawn at ``size``. The chart is used up: a
-    view owns its chart, so build one for the picture."""
+    """The chart as a picture (for the PDF), laid out and drawn at ``size`` in a scene of
+    its own, so it needs no window on screen. The chart is used up: build one for it."""
     size = size or QSize(*IMAGE_SIZE)
-    view = chart_view(chart)
-    view.resize(size)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    QCoreApplication.processEvents()  # lets the axes and bars take their places
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.render(painter)
+    scene.render(painter, QRectF(image.rect()), QRectF(0, 0, size.width(), size.height()))
     painter.end()
+    scene.removeItem(chart)
+    chart.deleteLater()
     return image

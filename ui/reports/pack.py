@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from champion_app.reports import CHECK_LABELS, CHECKS, Report, Share
 from ui.printing import write_pdf
 
-from .charts import chart_image, share_chart
+from .charts import chart_image, image_size, share_chart
 
 
 def tr(text: str) -> str:
@@ -59,14 +59,14 @@ def pack_charts(report: Report) -> dict[str, QImage]:
     """Made on the UI thread (QtCharts draws with widgets); the PDF is written elsewhere."""
     images = {}
     if report.overall and report.overall.figures:
+        items = [(f.question.label, f.share) for f in report.overall.figures]
         images["chart-satisfaction"] = chart_image(share_chart(
-            tr("Per cent satisfied, with 95 % intervals"),
-            [(f.question.label, f.share) for f in report.overall.figures]))
+            tr("Per cent satisfied, with 95 % intervals"), items), image_size(len(items)))
     times = report.repair_times
     if times and times.by_priority:
+        items = [(label, t.within_target) for _p, label, t in times.by_priority]
         images["chart-targets"] = chart_image(share_chart(
-            tr("Repairs completed within target"),
-            [(label, t.within_target) for _p, label, t in times.by_priority]))
+            tr("Repairs completed within target"), items), image_size(len(items)))
     return images
 
 

@@ -73,8 +73,12 @@ class ReportsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.load_current())
 
     # -- filters -----------------------------------------------------------------------------
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
         row = QHBoxLayout()
+        second = QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(second)
         self.period = named(QComboBox(), "reportPeriod", self.tr("Period"))
         for key, label in (("12m", self.tr("Last 12 months")), ("3m", self.tr("Last 3 months")),
                            ("1m", self.tr("Last month")), ("all", self.tr("All time")),
@@ -92,17 +96,19 @@ class ReportsPage(QWidget):
         self.cut.addItem(self.tr("Nothing"), None)
         for key, label in CUT_LABELS.items():
             self.cut.addItem(self.tr(label), key)
-        for label, widget in ((self.tr("&Period"), self.period), (None, self.date_from),
-                              (None, self.date_to), (self.tr("&Estate"), self.estate),
-                              (self.tr("&Work"), self.work_kind),
-                              (self.tr("Con&tractor"), self.contractor),
-                              (self.tr("C&ut by"), self.cut)):
+        for line, label, widget in ((row, self.tr("&Period"), self.period),
+                                    (row, None, self.date_from), (row, None, self.date_to),
+                                    (row, self.tr("&Estate"), self.estate),
+                                    (row, self.tr("&Work"), self.work_kind),
+                                    (second, self.tr("Con&tractor"), self.contractor),
+                                    (second, self.tr("C&ut by"), self.cut)):
             if label:
                 caption = QLabel(label)
                 caption.setBuddy(widget)
-                row.addWidget(caption)
-            row.addWidget(widget)
+                line.addWidget(caption)
+            line.addWidget(widget)
         row.addStretch(1)
+        second.addStretch(1)
         self.export_csv = named(QPushButton(self.tr("Export CSV…")), "exportCsv",
                                 self.tr("Export records as CSV"))
         self.export_xlsx = named(QPushButton(self.tr("Export Excel…")), "exportXlsx",
@@ -110,7 +116,7 @@ class ReportsPage(QWidget):
         self.pack_button = named(QPushButton(self.tr("Scrutiny &pack (PDF)…")), "scrutinyPack",
                                  self.tr("Make the scrutiny pack as a PDF"))
         for button in (self.export_csv, self.export_xlsx, self.pack_button):
-            row.addWidget(button)
+            second.addWidget(button)
         self._set_period("12m")
         self.period.currentIndexChanged.connect(lambda _i: self._period_chosen())
         for combo in (self.estate, self.work_kind, self.contractor, self.cut):
@@ -120,7 +126,7 @@ class ReportsPage(QWidget):
         self.export_csv.clicked.connect(lambda: self.ask_export("csv"))
         self.export_xlsx.clicked.connect(lambda: self.ask_export("xlsx"))
         self.pack_button.clicked.connect(self.ask_pack)
-        return row
+        return rows
 
     def _set_period(self, key: str) -> None:
         days = dict(PERIODS).get(key)
@@ -312,8 +318,9 @@ def splitter(table: QWidget, chart_holder: QWidget) -> QSplitter:
     split = QSplitter(Qt.Orientation.Horizontal)
     split.addWidget(table)
     split.addWidget(chart_holder)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
+    split.setStretchFactor(0, 1)
+    split.setStretchFactor(1, 1)
+    split.setSizes([560, 520])
     return split
 
 
