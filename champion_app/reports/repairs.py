@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from champion_app.records.scales import Priority
@@ -73,10 +74,12 @@ class Targets:
         return working_days_between(a, b) if self.working_days else max(0, (b - a).days)
 
 
+@lru_cache(maxsize=65536)  # the same job's dates come round again for every group it is in
 def _local_day(moment: datetime) -> date:
     return moment.astimezone(LANDLORD_TZ).date()
 
 
+@lru_cache(maxsize=65536)
 def _when(text: str | None) -> datetime | None:
     if not text:
         return None
@@ -125,51 +128,74 @@ def _median(values: list[float]) -> float | None:
     return round(statistics.median(values), 1) if values else None
 
 
-def measure(jobs: Iterable[Job], targets: Targets, priority: str | None = None) -> Times:
+@dataclass(frozen=True)
+class Timing:
+    """One job's numbers, worked out once however many groups it is counted in."""
+
+    days: tuple[float | None, float | None, float | None]    # part 1, part 2, whole
+    hours: tuple[float | None, float | None, float | None]
+    within: bool | None             # completed within its target (None: no target / not done)
+    dispatched_within: bool | None
+    open: bool
+
+
+def timing(job: Job, targets: Targets) -> Timing:
+    spans = ((job.reported, job.dispatched), (job.dispatched, job.completed),
+             (job.reported, job.completed))
+    days = tuple(targets.elapsed(a, b, "days") if a and b else None for a, b in spans)
+    hours = tuple(targets.elapsed(a, b, "hours") if a and b else None for a, b in spans)
+    own = targets.complete.get(job.priority or "")
+    own_dispatch = targets.dispatch.get(job.priority or "")
+
+    def within(target: Target | None, index: int) -> bool | None:
+        value = (hours if target and target.unit == "hours" else days)[index]
+        return None if target is None or value is None else value <= target.amount
+
+    return Timing(days, hours, within(own, 2), within(own_dispatch, 0),  # type: ignore[arg-type]
+                  bool(job.reported and not job.completed))
+
+
+def measure(jobs: Iterable[Job], targets: Targets, priority: str | None = None,
+            timings: dict[str, Timing] | None = None) -> Times:
     """Times for ``jobs``; each measured against its own priority's targets. The medians are
     in that priority's target unit when ``priority`` is given, else in days."""
     jobs = list(jobs)
+    timings = timings if timings is not None else {}
     complete = targets.complete.get(priority or "")
     unit = complete.unit if complete else "days"
-    part1: list[float] = []
-    part2: list[float] = []
-    whole: list[float] = []
+    parts: list[list[float]] = [[], [], []]
     within = [0, 0]
     dispatched_within = [0, 0]
     open_jobs = 0
     for job in jobs:
-        own = targets.complete.get(job.priority or "")
-        own_dispatch = targets.dispatch.get(job.priority or "")
-        if job.reported and job.dispatched:
-            part1.append(targets.elapsed(job.reported, job.dispatched, unit))
-            if own_dispatch:
-                dispatched_within[1] += 1
-                dispatched_within[0] += targets.elapsed(
-                    job.reported, job.dispatched, own_dispatch.unit) <= own_dispatch.amount
-        if job.dispatched and job.completed:
-            part2.append(targets.elapsed(job.dispatched, job.completed, unit))
-        if job.reported and job.completed:
-            whole.append(targets.elapsed(job.reported, job.completed, unit))
-            if own:
-                within[1] += 1
-                within[0] += targets.elapsed(job.reported, job.completed, own.unit) <= own.amount
-        elif job.reported:
-            open_jobs += 1
+        t = timings.get(job.key) or timings.setdefault(job.key, timing(job, targets))
+        for part, value in zip(parts, t.hours if unit == "hours" else t.days, strict=True):
+            if value is not None:
+                part.append(value)
+        if t.within is not None:
+            within[0] += t.within
+            within[1] += 1
+        if t.dispatched_within is not None:
+            dispatched_within[0] += t.dispatched_within
+            dispatched_within[1] += 1
+        open_jobs += t.open
     dispatch = targets.dispatch.get(priority or "")
-    return Times(len(jobs), open_jobs, unit, _median(part1), _median(part2), _median(whole),
-                 Share(*within), Share(*dispatched_within),
+    return Times(len(jobs), open_jobs, unit, _median(parts[0]), _median(parts[1]),
+                 _median(parts[2]), Share(*within), Share(*dispatched_within),
                  complete.text() if complete else "", dispatch.text() if dispatch else "")
 
 
 def jobs(db, flt: ReportFilter, cut: str | None = None) -> list[Job]:
     """The jobs behind the post-works visits ``flt`` picks, once each (per group)."""
+    if flt.kinds and "post_works" not in flt.kinds:
+        return []
+    flt = replace(flt, kinds=("post_works",))  # in the CTE's filter, so the index helps
     cte, params = base_cte(flt, cut, job=True)
     key = cut_expression(cut)
     rows = db.execute(
-        f"{cte} SELECT DISTINCT coalesce(b.job_ref, b.record_id), b.priority, b.reported_at, "
+        f"{cte} SELECT coalesce(b.job_ref, b.record_id), b.priority, b.reported_at, "
         f"b.dispatched_at, b.completed_at, {key} FROM {rows_for(cut)} "
-        f"WHERE b.kind = 'post_works' AND (b.reported_at IS NOT NULL "
-        f"OR b.dispatched_at IS NOT NULL)", params).fetchall()
+        f"WHERE b.reported_at IS NOT NULL OR b.dispatched_at IS NOT NULL", params).fetchall()
     seen: dict[tuple, Job] = {}
     for ref, priority, reported, dispatched, completed, group in rows:
         seen.setdefault((ref, group), Job(ref, priority, _when(reported), _when(dispatched),
@@ -195,17 +221,21 @@ class RepairTimes:
 def repair_times(db, flt: ReportFilter, targets: Targets, cut: str | None = None,
                  labels: Labels | None = None) -> RepairTimes:
     labels = labels or Labels.load(db)
-    every = jobs(db, flt)
+    found = jobs(db, flt, cut)
+    every = list({job.key: job for job in found}.values())  # each job once, whatever its group
+    timings: dict[str, Timing] = {}
     by_priority = []
     for p in Priority:
         mine = [j for j in every if j.priority == p.value]
         if mine:
-            by_priority.append((p.value, p.label, measure(mine, targets, p.value)))
+            by_priority.append((p.value, p.label, measure(mine, targets, p.value, timings)))
     groups = []
     if cut is not None:
         grouped: dict[str | None, list[Job]] = {}
-        for job in jobs(db, flt, cut):
+        for job in found:
             grouped.setdefault(job.group, []).append(job)
-        groups = sorted(((k, labels.of(cut, k), measure(v, targets)) for k, v in grouped.items()),
+        groups = sorted(((k, labels.of(cut, k), measure(v, targets, None, timings))
+                         for k, v in grouped.items()),
                         key=lambda g: (g[0] is None, g[0] if cut == "month" else g[1].casefold()))
-    return RepairTimes(by_priority, measure(every, targets), groups, targets.day_kind)
+    return RepairTimes(by_priority, measure(every, targets, None, timings), groups,
+                       targets.day_kind)
