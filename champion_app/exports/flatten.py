@@ -181,20 +181,31 @@ def record_columns(personal: bool = False) -> list[tuple[str, Getter]]:
 
     for item in CONDITION_ITEMS:
         cols += _answer_columns(f"Condition: {condition_item_label(item)}",
-                                lambda b, i=item: (_payload(b).get("conditions") or {}).get(i),
-                                Condition)
+                                _inside("conditions", item), Condition)
     cols.append(("Household responses", lambda b, _l, _e: _households(_payload(b))))
     cols.append(("Operatives", lambda b, _l, _e: str(len(_payload(b).get("operatives") or []))))
     for name in ("contact", "photo", "quote_in_you_said_we_did"):
-        cols.append((f"Consent: {pretty(name)}", lambda b, _l, _e, n=name: yes_no(
-            ((_payload(b).get("consent") or {}).get(n) or {}).get("given"))))
+        cols.append((f"Consent: {pretty(name)}", _consent(name)))
     if personal:
         for name in ("name", "phone", "email", "wants_callback"):
-            cols.append((f"Contact: {pretty(name)}", lambda b, _l, _e, n=name: _text(
-                (_payload(b).get("contact") or {}).get(n))))
+            cols.append((f"Contact: {pretty(name)}", _as_text(_inside("contact", name))))
         cols += _answer_columns("Access needs", pay("access_needs"),
                                 _scale_of(fields["access_needs"]))
     return cols
+
+
+def _inside(field: str, key: str) -> Callable[[dict], Any]:
+    """Reads ``payload[field][key]`` (a condition, a contact detail)."""
+    return lambda b: (_payload(b).get(field) or {}).get(key)
+
+
+def _as_text(read: Callable[[dict], Any]) -> Getter:
+    return lambda b, _l, _e: _text(read(b))
+
+
+def _consent(name: str) -> Getter:
+    return lambda b, _l, _e: yes_no(((_payload(b).get("consent") or {}).get(name) or {})
+                                    .get("given"))
 
 
 def _households(payload: dict) -> str:
@@ -231,9 +242,12 @@ def operative_columns() -> list[tuple[str, Callable[[dict, dict, Lookups], str]]
         ("Name as given", lambda _b, o, _l: o.get("name_as_given") or ""),
         ("Contractor or in-house team", op_contractor),
     ]
+    def answer(check: str, scale: type[Labelled] | None):
+        return lambda _b, o, _l: _label(scale, o.get(check)) if scale else _text(o.get(check))
+
     for check in CHECKS:
-        cols.append((CHECK_LABELS[check], lambda _b, o, _l, c=check: _label(Check, o.get(c))))
-        cols.append((f"{CHECK_LABELS[check]} [code]", lambda _b, o, _l, c=check: _text(o.get(c))))
+        cols.append((CHECK_LABELS[check], answer(check, Check)))
+        cols.append((f"{CHECK_LABELS[check]} [code]", answer(check, None)))
     cols.append(("Overall", lambda _b, o, _l: _label(Satisfaction, o.get("overall"))))
     cols.append(("Overall [code]", lambda _b, o, _l: _text(o.get("overall"))))
     cols.append(("Compliment", lambda _b, o, _l: _text(o.get("compliment"))))
