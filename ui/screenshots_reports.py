@@ -12,6 +12,7 @@ import logging
 import random
 import subprocess
 import tempfile
+import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -112,10 +113,17 @@ def history(store: Store, n: int = 520, seed: int = 11, today: date | None = Non
     return n
 
 
-def settle(runner: TaskRunner, ms: int = 300) -> None:
-    from ui.screenshots import settle as _settle
-
-    _settle(runner, ms)
+def settle(runner: TaskRunner, ms: int = 300, limit_s: float = 30.0) -> None:
+    """Events until the DB worker is idle, then ``ms`` more for layout and paint."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + limit_s
+    while runner.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def render_reports(out_dir: Path) -> list[Path]:

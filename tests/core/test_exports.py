@@ -12,7 +12,7 @@ from champion_app import cli
 from champion_app.exports import csv_safe
 from champion_app.exports.local import export
 from champion_app.reports import ReportFilter, questions
-from tests.core import report_data as data
+from tests import report_data as data
 from tests.sync_helpers import open_store
 
 TRICKY = ('She said "the lift, again", and then:\nline two, with a comma — Mae\'r lifft wedi '

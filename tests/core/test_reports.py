@@ -18,8 +18,8 @@ from champion_app.reports import (
     wilson,
 )
 from champion_app.workdays import add_working_days, working_days_between
-from tests.core import report_data as data
-from tests.core.report_data import record
+from tests import report_data as data
+from tests.report_data import record
 from tests.sync_helpers import open_store
 
 EVERYTHING = ReportFilter()

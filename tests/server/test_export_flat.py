@@ -21,7 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.core import report_data as data  # noqa: E402 - needs the path above
+from tests.report_data import (  # noqa: E402 - needs the path above
+    CONTRACTORS,
+    ESTATES,
+    JOBS,
+    OPERATIVES,
+    SETTINGS,
+    VERSIONS,
+)
 
 
 def as_csv(rows: list[dict]) -> str:
@@ -50,9 +57,8 @@ def test_server_flat_export_is_the_apps_shape(tmp_path):
     engine = make_db_engine(str(tmp_path / "server.db"))
     migrate(engine)
     with writing(engine) as conn:
-        for kind, rows in (("estates", data.ESTATES), ("contractors", data.CONTRACTORS),
-                           ("jobs", data.JOBS), ("operatives", data.OPERATIVES),
-                           ("settings", data.SETTINGS)):
+        for kind, rows in (("estates", ESTATES), ("contractors", CONTRACTORS), ("jobs", JOBS),
+                           ("operatives", OPERATIVES), ("settings", SETTINGS)):
             import_csv(conn, kind, as_csv(rows))
         champ = accounts.add_user(conn, role="champion", username="ann", display_name="Ann",
                                   estate_ids=["E1", "E2"])
@@ -61,7 +67,7 @@ def test_server_flat_export_is_the_apps_shape(tmp_path):
         accounts.add_user(conn, role="coordinator", username="cora", password="pw-123456789")
     client = TestClient(create_app(engine, str(tmp_path / "blobs")))
     mutations = [{"mutation_id": str(uuid.uuid4()), "type": "record_version",
-                  "data": {**v, "author_id": champ["id"]}} for v in data.VERSIONS]
+                  "data": {**v, "author_id": champ["id"]}} for v in VERSIONS]
     answer = client.post("/api/v1/sync/push", json={"device_id": device["device_id"],
                                                      "mutations": mutations},
                          headers={"Authorization": f"Bearer {device['token']}"}).json()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from champion_app.reports import ReportFilter
-from tests.core import report_data as data
+from tests import report_data as data
 from tests.sync_helpers import open_store
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner

@@ -8,7 +8,7 @@ import logging
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -28,10 +27,9 @@ from champion_app.store import Changes
 from ui.widgets import heading, named
 
 from . import views
-from .charts import chart_view, share_chart
 from .drilldown import DrillDown
 from .pack import pack_charts, write_pack
-from .tables import KEY_ROLE, report_table
+from .tables import KEY_ROLE
 
 log = logging.getLogger(__name__)
 
@@ -308,20 +306,3 @@ class ReportsPage(QWidget):
         (self.runner.op("scrutiny pack figures", lambda store: build_report(store.db, flt, cut))
          .with_progress(self.tr("Making the scrutiny pack…"), self)
          .success(write).failure(lambda error: self._failed("pack", error)).run())
-
-
-def chart_for(title: str, items) -> QWidget:
-    return chart_view(share_chart(title, items))
-
-
-def splitter(table: QWidget, chart_holder: QWidget) -> QSplitter:
-    split = QSplitter(Qt.Orientation.Horizontal)
-    split.addWidget(table)
-    split.addWidget(chart_holder)
-    split.setStretchFactor(0, 1)
-    split.setStretchFactor(1, 1)
-    split.setSizes([560, 520])
-    return split
-
-
-__all__ = ["ReportsPage", "chart_for", "report_table", "splitter"]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from champion_app.reports import SMALL_BASE, Share
 
@@ -29,6 +36,10 @@ def report_table(name: str, accessible: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setObjectName(f"{name}Header")
+    table.horizontalHeader().setAccessibleName(tr("Columns"))
+    table.verticalHeader().setObjectName(f"{name}Rows")
+    table.verticalHeader().setAccessibleName(tr("Rows"))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(False)
     return table
@@ -63,6 +74,17 @@ def fill(table: QTableWidget, headers: list[str], rows: list[tuple[object, list,
                 item.setForeground(QBrush(GREY))
                 item.setToolTip(small_note())
             table.setItem(r, c, item)
+
+
+def splitter(table: QWidget, chart: QWidget) -> QSplitter:
+    """A table with its chart beside it, about half each."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(table)
+    split.addWidget(chart)
+    split.setStretchFactor(0, 1)
+    split.setStretchFactor(1, 1)
+    split.setSizes([560, 520])
+    return split
 
 
 def row_key(table: QTableWidget, row: int) -> object:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from champion_app.reports import CHECK_LABELS, CHECKS, Report, Share, questions
 
 from .charts import chart_view, share_chart
-from .tables import fill, interval, percent, report_table, small_note
+from .tables import fill, interval, percent, report_table, small_note, splitter
 
 
 def tr(text: str) -> str:
@@ -34,8 +34,6 @@ class ChartBox(QWidget):
 
 
 def _tab(page, key: str, *top: QWidget, chart: bool = True, note: bool = True):
-    from .page import splitter
-
     widget = QWidget()
     layout = QVBoxLayout(widget)
     if top:

@@ -1,4 +1,5 @@
-"""A small, fixed coordinator's database for the report tests, every figure countable by hand.
+"""A small, fixed coordinator's database for the report and export tests (core, ui, server),
+every figure countable by hand.
 
 Records arrive as a coordinator's pull brings them (so their visit times are fixed), and one
 through the laptop's own save and submit, so both ways of filling the report tables are used.
