@@ -257,7 +257,7 @@ def parse_mutation(mutation: Mutation) -> BaseModel:
 # --- pull ----------------------------------------------------------------------------------
 
 Entity = Literal["estate", "block", "home", "job", "operative", "setting", "record_version",
-                 "review", "comment", "action", "champion", "case_event"]
+                 "review", "comment", "action", "champion", "case_event", "contractor"]
 ESTATE: Final = "estate"
 BLOCK: Final = "block"
 HOME: Final = "home"
@@ -265,6 +265,7 @@ JOB: Final = "job"
 OPERATIVE: Final = "operative"
 SETTING: Final = "setting"
 CHAMPION: Final = "champion"
+CONTRACTOR: Final = "contractor"
 Op = Literal["put", "delete"]
 PUT: Final = "put"
 DELETE: Final = "delete"
@@ -310,6 +311,15 @@ class Home(Answer):
     uprn: str | None = None
 
 
+class Contractor(Answer):
+    """Who does the work: a contractor firm, or the landlord's own team (``in_house``)."""
+
+    id: str
+    name: str
+    trades: list[str] = Field(default_factory=list)
+    in_house: bool = False
+
+
 class Job(Answer):
     ref: str
     home_id: str | None = None
@@ -319,6 +329,7 @@ class Job(Answer):
     trade: str = ""
     priority: Priority = Priority.routine
     delivered_by: str = ""
+    contractor_id: str | None = None
     reported_at: datetime | None = None
     dispatched_at: datetime | None = None
     completed_at: datetime | None = None
@@ -329,6 +340,7 @@ class Operative(Answer):
     id: str
     display_name: str
     employer: str = ""
+    contractor_id: str | None = None
 
 
 class Setting(Answer):

@@ -14,7 +14,7 @@ counting on Tuesday. Clock-hour deadlines ("within 24 hours") ignore working day
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -50,11 +50,40 @@ def add_working_days(start: date, days: int) -> date:
 
 
 def working_days_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative when end is before)."""
-    if end < start:
-        return -working_days_between(end, start)
-    return sum(1 for n in range(1, (end - start).days + 1)
-               if is_working_day(start + timedelta(days=n)))
+    """Working days after ``start`` up to and including ``end`` (negative when end is before).
+
+    So ``working_days_between(d, add_working_days(d, n)) == n``: a job reported on a Friday
+    and done on the Monday took 1 working day. Reports call this for every job, so it is a
+    subtraction of two running counts rather than a walk over the days.
+    """
+    return _running_count(end) - _running_count(start)
+
+
+_FIRST_YEAR = 1970
+
+
+@cache
+def _year_counts(year: int) -> tuple[int, ...]:
+    """Working days in ``year`` up to and including each of its days (by day of the year)."""
+    counts, total, day = [], 0, date(year, 1, 1)
+    while day.year == year:
+        total += is_working_day(day)
+        counts.append(total)
+        day += timedelta(days=1)
+    return tuple(counts)
+
+
+@cache
+def _year_start(year: int) -> int:
+    """Working days from 1 January 1970 to the start of ``year`` (filled from the bottom up,
+    so no deep recursion)."""
+    if year < _FIRST_YEAR:
+        raise ValueError(f"Dates before {_FIRST_YEAR} are not counted.")
+    return sum(_year_counts(y)[-1] for y in range(_FIRST_YEAR, year))
+
+
+def _running_count(day: date) -> int:
+    return _year_start(day.year) + _year_counts(day.year)[day.timetuple().tm_yday - 1]
 
 
 def local_day(moment: datetime, tz: str = LONDON) -> date:

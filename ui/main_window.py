@@ -149,6 +149,7 @@ class MainWindow(WindowMenus, QMainWindow):
             if hasattr(page, "refresh"):
                 page.refresh()
         self.log_page.apply_filter()
+        self.reports.load_options()
         self.refresh_status()
 
     def reload_refdata(self) -> None:

@@ -102,6 +102,11 @@ def _cases(case: str) -> Callable[[Any], Count]:
     return count
 
 
+def _reports(runner):
+    from ui.reports.page import ReportsPage
+    return ReportsPage(runner)
+
+
 def _sync(_runner):
     from ui.pages.sync import SyncPage
     return SyncPage()
@@ -123,6 +128,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("actions", QT_TRANSLATE_NOOP("Navigation", "&Actions"), _actions, COORDINATORS),
     PageSpec("champions", QT_TRANSLATE_NOOP("Navigation", "Cham&pions"), _champions,
              COORDINATORS),
+    # Everyone: champions see their own estates' figures, coordinators the whole landlord's.
+    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "R&eports"), _reports, EVERYONE),
     PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "&Sync"), _sync, EVERYONE),
 )
 

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 NORMAL_PT = 11
 LARGE_PT = 18      # RNIB clear print: 16 point or more
@@ -20,9 +28,14 @@ RESOLUTION = 300   # dots per inch of the PDF's layout
 MARGIN_MM = 18
 
 
-def document(html: str, *, large_print: bool = False) -> QTextDocument:
-    """The QTextDocument `write_pdf` lays out: the body font, headings scaled from it."""
+def document(html: str, *, large_print: bool = False,
+             images: dict[str, QImage] | None = None) -> QTextDocument:
+    """The QTextDocument `write_pdf` lays out: the body font, headings scaled from it.
+    ``images`` maps names used in ``<img src>`` to pictures (charts), so the PDF carries
+    them without any file on disk."""
     doc = QTextDocument()
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(LARGE_PT if large_print else NORMAL_PT)
@@ -33,7 +46,8 @@ def document(html: str, *, large_print: bool = False) -> QTextDocument:
     return doc
 
 
-def write_pdf(html: str, path: Path, *, title: str, large_print: bool = False) -> None:
+def write_pdf(html: str, path: Path, *, title: str, large_print: bool = False,
+              images: dict[str, QImage] | None = None) -> None:
     """Write ``html`` as an A4 PDF at ``path`` (replaced if there), paginated, with ``title``
     in the PDF's properties. Raises OSError when the file cannot be written."""
     path = Path(path)
@@ -45,7 +59,7 @@ def write_pdf(html: str, path: Path, *, title: str, large_print: bool = False) -
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-    doc = document(html, large_print=large_print)
+    doc = document(html, large_print=large_print, images=images)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(QCoreApplication.translate(
