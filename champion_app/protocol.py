@@ -8,11 +8,14 @@ mutation is ``rejected`` on its own instead of failing the whole request with a 
 from datetime import date, datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from champion_app.cases import COMPLAINT_STEPS, DAMP_STEPS
 from champion_app.records import RecordVersion, errors_by_field, validate_version
 from champion_app.records.scales import (
     ActionStatus,
+    CaseKind,
+    CaseState,
     CharterCommitment,
     Escalation,
     Priority,
@@ -108,6 +111,7 @@ class ServerReview(Review):
     """A review as a pull brings it: a newer server may add fields."""
 
     model_config = ConfigDict(extra="ignore")
+    author_id: str = ""  # the coordinator who wrote it, stamped by the server
 
 
 class Comment(Wire):
@@ -119,6 +123,7 @@ class Comment(Wire):
 
 class ServerComment(Comment):
     model_config = ConfigDict(extra="ignore")
+    author_id: str = ""  # who wrote it (the record's champion or a coordinator), from the server
 
 
 class Action(Wire):
@@ -146,15 +151,47 @@ class ServerAction(Action):
     version: int
 
 
+class CaseEvent(Wire):
+    """One step of a hazard case or a complaint referral on a record (coordinators only).
+
+    Append-only: the case's current state is its event with the highest server ``seq``. ``at``
+    is when the step happened (it meets the deadline); the server stamps ``author_id``.
+    """
+
+    event_id: Id
+    record_id: Id
+    case: CaseKind
+    state: CaseState
+    reference: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=4000)
+    at: datetime
+
+    @model_validator(mode="after")
+    def _state_belongs_to_case(self):
+        allowed = COMPLAINT_STEPS if self.case == CaseKind.complaint else DAMP_STEPS
+        if self.state not in allowed:
+            raise ValueError(f"'{self.state.value}' is not a step of a {self.case.value} case.")
+        return self
+
+
+class ServerCaseEvent(CaseEvent):
+    """A case event as a pull brings it: with its author and seq."""
+
+    model_config = ConfigDict(extra="ignore")
+    author_id: str = ""
+    seq: int | None = None
+
+
 # --- push ----------------------------------------------------------------------------------
 
-MutationType = Literal["record_version", "comment", "review", "action"]
+MutationType = Literal["record_version", "comment", "review", "action", "case_event"]
 # The names code compares against, one per member of the Literal types here: a type checker
 # sees a slip, and grep finds every use. Nothing outside this module spells them by hand.
 RECORD_VERSION: Final = "record_version"
 COMMENT: Final = "comment"
 REVIEW: Final = "review"
 ACTION: Final = "action"
+CASE_EVENT: Final = "case_event"
 
 
 class Mutation(Wire):
@@ -185,6 +222,10 @@ class MutationResult(Answer):
     error: ErrorDetail | None = None
     current: dict[str, Any] | None = None
     missing: list[str] | None = None
+    # `applied`, but held for a coordinator: the estate was in the champion's patch and is
+    # not any more (the version is stored and counts for nothing until a coordinator
+    # accepts it). Absent otherwise.
+    needs_reassignment: bool | None = None
 
 
 class PushAnswer(Answer):
@@ -198,7 +239,7 @@ class MutationInvalid(ValueError):
 
 
 _DATA_MODELS: dict[MutationType, type[BaseModel]] = {COMMENT: Comment, REVIEW: Review,
-                                                     ACTION: Action}
+                                                     ACTION: Action, CASE_EVENT: CaseEvent}
 
 
 def parse_mutation(mutation: Mutation) -> BaseModel:
@@ -219,7 +260,7 @@ def parse_mutation(mutation: Mutation) -> BaseModel:
 # --- pull ----------------------------------------------------------------------------------
 
 Entity = Literal["estate", "block", "home", "job", "operative", "setting", "record_version",
-                 "review", "comment", "action", "champion"]
+                 "review", "comment", "action", "champion", "case_event", "contractor"]
 ESTATE: Final = "estate"
 BLOCK: Final = "block"
 HOME: Final = "home"
@@ -227,6 +268,7 @@ JOB: Final = "job"
 OPERATIVE: Final = "operative"
 SETTING: Final = "setting"
 CHAMPION: Final = "champion"
+CONTRACTOR: Final = "contractor"
 Op = Literal["put", "delete"]
 PUT: Final = "put"
 DELETE: Final = "delete"
@@ -272,6 +314,15 @@ class Home(Answer):
     uprn: str | None = None
 
 
+class Contractor(Answer):
+    """Who does the work: a contractor firm, or the landlord's own team (``in_house``)."""
+
+    id: str
+    name: str
+    trades: list[str] = Field(default_factory=list)
+    in_house: bool = False
+
+
 class Job(Answer):
     ref: str
     home_id: str | None = None
@@ -281,6 +332,7 @@ class Job(Answer):
     trade: str = ""
     priority: Priority = Priority.routine
     delivered_by: str = ""
+    contractor_id: str | None = None
     reported_at: datetime | None = None
     dispatched_at: datetime | None = None
     completed_at: datetime | None = None
@@ -291,6 +343,7 @@ class Operative(Answer):
     id: str
     display_name: str
     employer: str = ""
+    contractor_id: str | None = None
 
 
 class Setting(Answer):
@@ -305,6 +358,7 @@ class ServerRecordVersion(RecordVersion):
     received_at: datetime
     seq: int
     conflict: bool = False
+    needs_reassignment: bool = False  # held for a coordinator after a patch change
 
 
 class Champion(Answer):
@@ -334,6 +388,13 @@ class NewChampion(Wire):
 
 class PatchUpdate(Wire):
     estate_ids: list[Id]
+
+
+class AcceptAnswer(Answer):
+    """A held record accepted by a coordinator: the versions released from the hold."""
+
+    record_id: str
+    released: list[str]
 
 
 class EnrolmentCode(Answer):

@@ -9,7 +9,7 @@ import logging
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,8 +18,8 @@ from sqlalchemy import Connection, delete, func, select, update
 from champion_app.entities import REFERENCE
 from champion_app.protocol import CHAMPION, PUT
 
+from . import held
 from . import schema as s
-from .app_versions import annotate as add_app_versions
 from .db import add_change, as_utc, iso, utcnow
 from .errors import ApiError
 
@@ -29,6 +29,8 @@ ROLES = ("admin", "coordinator", "champion")
 CODE_DAYS = 7
 LOGIN_WINDOW = timedelta(minutes=15)
 LOGIN_MAX_FAILURES = 5
+# A device's last_seen_at is written at most this often: a sync is several requests.
+SEEN_EVERY = timedelta(minutes=1)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read out over the phone
 _hasher = PasswordHasher()
 # Verified against when the username is unknown, so both failures take the same time.
@@ -47,6 +49,8 @@ class Caller:
     device_id: str
     estate_ids: set[str] = field(default_factory=set)
     patch_changed_seq: int = 0
+    last_seen_at: datetime | None = None
+    app_version: str = ""  # as the device last named it (server/seen.py)
 
     @property
     def is_coordinator(self) -> bool:
@@ -80,9 +84,9 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
                         .order_by(s.devices.c.created_at)).all()
     info["devices"] = [
         {"id": d.id, "name": d.name, "created_at": iso(d.created_at),
-         "revoked_at": iso(d.revoked_at)}
+         "revoked_at": iso(d.revoked_at), "last_seen_at": iso(d.last_seen_at),
+         "app_version": d.app_version or ""}
         for d in rows]
-    add_app_versions(conn, info["devices"])  # issue #16
     return info
 
 
@@ -106,6 +110,7 @@ def add_user(conn: Connection, *, role: str, username: str, display_name: str = 
         patch_changed_seq=0))
     for estate in dict.fromkeys(estate_ids or []):
         conn.execute(s.user_estates.insert().values(user_id=user_id, estate_id=estate))
+    held.remember_patch(conn, user_id, estate_ids or [])
     _announce(conn, user_id)
     log.info("added %s account %s", role, username)
     return user_info(conn, user_id)
@@ -127,6 +132,8 @@ def set_patch(conn: Connection, user_id: str, estate_ids: list[str]) -> dict:
         # Anything the champion pulled before this seq was filtered by the old patch.
         conn.execute(update(s.users).where(s.users.c.id == user_id)
                      .values(patch_changed_seq=seq))
+        held.remember_patch(conn, user_id, after)
+        held.release_for_patch(conn, user_id, after)  # an estate given back
     return user_info(conn, user_id)
 
 
@@ -225,7 +232,8 @@ def revoke_device(conn: Connection, device_id: str) -> bool:
 def authenticate(conn: Connection, token: str) -> Caller | None:
     row = conn.execute(
         select(s.devices.c.id, s.users.c.id.label("user_id"), s.users.c.username,
-               s.users.c.role, s.users.c.patch_changed_seq)
+               s.users.c.role, s.users.c.patch_changed_seq, s.devices.c.last_seen_at,
+               s.devices.c.app_version)
         .join(s.users, s.users.c.id == s.devices.c.user_id)
         .where(s.devices.c.token_hash == sha256_hex(token))
         .where(s.devices.c.revoked_at.is_(None))).first()
@@ -233,7 +241,27 @@ def authenticate(conn: Connection, token: str) -> Caller | None:
         return None
     return Caller(user_id=row.user_id, username=row.username, role=row.role,
                   device_id=row.id, estate_ids=set(_estates(conn, row.user_id)),
-                  patch_changed_seq=row.patch_changed_seq)
+                  patch_changed_seq=row.patch_changed_seq,
+                  last_seen_at=as_utc(row.last_seen_at), app_version=row.app_version or "")
+
+
+def seen_is_stale(caller: Caller, now: datetime) -> bool:
+    return caller.last_seen_at is None or now - caller.last_seen_at >= SEEN_EVERY
+
+
+def note_seen(conn: Connection, caller: Caller, now: datetime) -> bool:
+    """Record the device's request time, at most once a minute; True when written.
+
+    Not announced in the change log: that would add a change per champion per sync for
+    every coordinator to pull. `GET /champions` (the coordinators' Champions page) reads it
+    fresh; the pulled champion entity carries the value it had at its last announcement.
+    """
+    stale_before = now - SEEN_EVERY
+    done = conn.execute(update(s.devices).where(s.devices.c.id == caller.device_id)
+                        .where(s.devices.c.last_seen_at.is_(None)
+                               | (s.devices.c.last_seen_at <= stale_before))
+                        .values(last_seen_at=now))
+    return done.rowcount == 1
 
 
 def count_users(conn: Connection) -> int:

@@ -15,7 +15,7 @@ from champion_app import protocol
 from champion_app.protocol import API_VERSION, Meta
 from champion_app.records import KINDS
 
-from . import auth, blobs, config, coordinator, health, logs, pull, push
+from . import auth, blobs, config, coordinator, health, held_api, logs, pull, push
 from .blobs import BlobStore
 from .db import make_db_engine, meta_value, reading, utcnow
 from .errors import install
@@ -40,7 +40,7 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
     install(app)
     app.add_middleware(BodyLimit)
     app.add_middleware(logs.RequestLog)  # outermost: request ids, one log line per request
-    for module in (auth, push, pull, blobs, coordinator, health):
+    for module in (auth, push, pull, blobs, coordinator, held_api, health):
         app.include_router(module.router)
 
     @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])
@@ -62,7 +62,8 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
 # Push carries each mutation's data as a plain object (validated one by one), and pull's
 # changes carry entity data: publish those shapes too, so /openapi.json is the whole contract.
 _WIRE_MODELS: tuple[type[BaseModel], ...] = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
-                protocol.Action, protocol.ServerAction, protocol.Estate, protocol.Block,
+                protocol.Action, protocol.ServerAction, protocol.CaseEvent,
+                protocol.ServerCaseEvent, protocol.Estate, protocol.Block,
                 protocol.Home, protocol.Job, protocol.Operative, protocol.Setting,
                 protocol.Champion, protocol.Change, *(spec.model for spec in KINDS))
 

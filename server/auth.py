@@ -10,7 +10,7 @@ from champion_app.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequ
 
 from . import accounts, seen
 from .accounts import Caller
-from .db import reading, writing
+from .db import reading, utcnow, writing
 from .errors import ApiError
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,10 @@ def current_caller(request: Request,
     if caller is None:
         raise ApiError(401, "unauthorised", "This device is signed out or its access was "
                        "withdrawn. Sign in again; nothing waiting to be sent is lost.")
+    now = utcnow()
+    if accounts.seen_is_stale(caller, now):  # a write at most once a minute per device
+        with writing(engine_of(request)) as conn:
+            accounts.note_seen(conn, caller, now)
     seen.note(request, caller)  # app version and last seen, for stats and coordinators
     return caller
 

@@ -11,6 +11,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 
+from champion_app.durable import fsync_dir
 from champion_app.protocol import MAX_BLOB_BYTES, BlobsMissingAnswer, BlobsMissingRequest, ErrorBody
 
 from . import schema as s
@@ -48,6 +49,7 @@ class BlobStore:
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, target)
+            fsync_dir(target.parent)  # the rename too, before PUT answers 201
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

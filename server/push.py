@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from champion_app.protocol import (
     ACTION,
     APPLIED,
+    CASE_EVENT,
     COMMENT,
     RECORD_VERSION,
     REJECTED,
@@ -37,6 +38,7 @@ from .errors import ApiError
 from .push_apply import (
     Rejected,
     apply_action,
+    apply_case_event,
     apply_comment,
     apply_review,
     apply_version,
@@ -47,7 +49,7 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
 _HANDLERS: dict[str, Callable[..., dict]] = {RECORD_VERSION: apply_version, COMMENT: apply_comment, REVIEW: apply_review,
-             ACTION: apply_action}
+             ACTION: apply_action, CASE_EVENT: apply_case_event}
 # Unknown kinds and schema versions are refused as "unsupported", not as a typing slip.
 _UNSUPPORTED_FIELDS = {"kind", "schema_version"}
 

@@ -57,6 +57,14 @@ user_estates = Table(
     Column("estate_id", String(ID), primary_key=True),
 )
 
+# Every estate that has ever been in a user's patch: a version for one of them that is no
+# longer in the patch is held for a coordinator, one for any other estate is refused.
+patch_history = Table(
+    "patch_history", metadata,
+    Column("user_id", String(ID), primary_key=True),
+    Column("estate_id", String(ID), primary_key=True),
+)
+
 devices = Table(
     "devices", metadata,
     Column("id", String(ID), primary_key=True),
@@ -65,6 +73,12 @@ devices = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # The last authenticated request, written at most once a minute (accounts.note_seen):
+    # the coordinators' "last sync" for a champion.
+    Column("last_seen_at", DateTime(timezone=True)),
+    # The app version the device last named (X-Champion-Version), written when it changes
+    # (server/seen.py): who runs an old app, for coordinators and `champion-server stats`.
+    Column("app_version", String(32)),
 )
 
 enrolment_codes = Table(
@@ -112,6 +126,9 @@ record_versions = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("conflict", Boolean, nullable=False, default=False),
+    # Sent for an estate that was in the champion's patch but is not any more: stored (so
+    # nothing is stranded) but held until a coordinator accepts it (server/held.py).
+    Column("held", Boolean, nullable=False, default=False),
 )
 
 reviews = Table(
@@ -143,6 +160,17 @@ actions = Table(
     Column("seq", BigInteger, nullable=False),
 )
 
+# Hazard cases and complaint referrals: append-only events, like reviews (issue #10).
+case_events = Table(
+    "case_events", metadata,
+    Column("event_id", String(ID), primary_key=True),
+    Column("record_id", String(ID), nullable=False, index=True),
+    Column("author_id", String(ID), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
 # The dedupe table: the unique mutation_id is what makes a repeated push store once.
 mutations = Table(
     "mutations", metadata,
@@ -162,7 +190,8 @@ blob_citations = Table(
 # The change log pulls read, in seq order. `audience` says who may see a row:
 #   all         every signed-in user (operatives, settings)
 #   estate      champions whose patch holds estate_id (estates, blocks, homes, jobs)
-#   owner       the champion owner_id (their record versions, reviews and comments on them)
+#   owner       the champion owner_id (their record versions; reviews, comments and case
+#               events on them)
 #   published   champions whose patch holds estate_id, with champion_op (published actions)
 #   coordinator coordinators only (champion accounts, unpublished actions)
 # Coordinators and admins see every row.
@@ -180,17 +209,6 @@ changes = Table(
 )
 Index("ix_changes_owner", changes.c.owner_id, changes.c.seq)
 Index("ix_changes_estate", changes.c.estate_id, changes.c.seq)
-
-# Issue #16. The app version each device last sent (`X-Champion-Version`) and when it was last
-# seen, written at most once a minute per device (server/seen.py): `champion-server stats`
-# and the champion entity's devices list. A table of its own, so a sync never waits on a
-# lock over `devices` rows.
-device_seen = Table(
-    "device_seen", metadata,
-    Column("device_id", String(ID), primary_key=True),
-    Column("app_version", String(32), nullable=False, default=""),
-    Column("last_seen_at", DateTime(timezone=True), nullable=False),
-)
 
 # Issue #16. Pushed changes the server refused, counted per day and reason (a mutation
 # `rejected`, or a whole push refused: too large, invalid, another device's): stats only.

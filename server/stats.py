@@ -1,7 +1,7 @@
 """`champion-server stats`: what an operator checks on a running server, from its database
 and blob folder (no server process needed).
 
-- devices seen in the last 24 hours (any authenticated request; server/seen.py);
+- devices seen in the last 24 hours (any authenticated request: ``devices.last_seen_at``);
 - queued conflicts: records whose newest version is marked ``conflict`` (two laptops edited
   the same record; a coordinator should look), not yet superseded by a later version;
 - refused pushes in the last 7 days, by reason: mutations answered ``rejected`` and whole
@@ -73,8 +73,8 @@ def _active_devices(conn: Connection) -> int:
 
 
 def _seen_since(conn: Connection, since: datetime) -> int:
-    return conn.execute(select(func.count()).select_from(s.device_seen)
-                        .where(s.device_seen.c.last_seen_at >= since)).scalar_one()
+    return conn.execute(select(func.count()).select_from(s.devices)
+                        .where(s.devices.c.last_seen_at >= since)).scalar_one()
 
 
 def _queued_conflicts(conn: Connection) -> int:
@@ -95,13 +95,12 @@ def _rejections(conn: Connection, today: datetime) -> dict[str, int]:
 
 def _versions(conn: Connection, since: datetime) -> list[dict]:
     rows = conn.execute(
-        select(s.device_seen.c.app_version, func.count())
-        .join(s.devices, s.devices.c.id == s.device_seen.c.device_id)
+        select(s.devices.c.app_version, func.count())
         .where(s.devices.c.revoked_at.is_(None))
-        .where(s.device_seen.c.last_seen_at >= since)
-        .group_by(s.device_seen.c.app_version)).all()
-    ordered = sorted(rows, key=lambda r: _version_key(r[0]), reverse=True)
-    return [{"version": v or "unknown", "devices": int(n), "older": older_than_server(v)}
+        .where(s.devices.c.last_seen_at >= since)
+        .group_by(s.devices.c.app_version)).all()
+    ordered = sorted(rows, key=lambda r: _version_key(r[0] or ""), reverse=True)
+    return [{"version": v or "unknown", "devices": int(n), "older": older_than_server(v or "")}
             for v, n in ordered]
 
 

@@ -164,10 +164,16 @@ class SyncClient:
         self._call("PUT", f"/blobs/{sha256}", None, data=data,
                    headers={"Content-Type": mime or "application/octet-stream"})
 
+    def get_blob(self, sha256: str) -> bytes:
+        """A photo's bytes (coordinators, and the champion who cited it)."""
+        return self._call("GET", f"/blobs/{sha256}", None, raw=True,
+                          headers={"Accept": "image/*"})
+
     # -- machinery -----------------------------------------------------------------------
     def _call(self, method: str, path: str, model: type[M] | None, *, auth: bool = True,
               json_body: Any = None, params: dict | None = None, data: bytes | None = None,
-              headers: dict | None = None, auth_message: str | None = None) -> Any:
+              headers: dict | None = None, auth_message: str | None = None,
+              raw: bool = False) -> Any:
         url = self.base_url + BASE + path
         headers = dict(headers or {})
         if auth:
@@ -205,6 +211,8 @@ class SyncClient:
         log.debug("%s %s -> %s (%d bytes)", method, path, response.status_code, len(content))
         if response.status_code >= 400:
             raise self._http_error(method, path, response, content, auth_message)
+        if raw:
+            return content
         if model is None:
             return None
         try:

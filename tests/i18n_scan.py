@@ -92,6 +92,12 @@ def _text_argument(node: ast.Call) -> ast.expr | None:
     return node.args[index] if len(node.args) > index else None
 
 
+def _has_literal_context(node: ast.Call) -> bool:
+    """translate("Context", "text"): lupdate reads only a literal context."""
+    return bool(node.args) and isinstance(node.args[0], ast.Constant) and \
+        isinstance(node.args[0].value, str)
+
+
 class _Scanner(ast.NodeVisitor):
     def __init__(self, path: str, constants: dict[str, str]) -> None:
         self.path = path
@@ -100,6 +106,9 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
+        if name == "translate" and not _has_literal_context(node):
+            self.generic_visit(node)  # QPainter.translate(dx, dy) and the like: geometry
+            return
         if name in MARKERS:
             text = _text_argument(node)
             if isinstance(text, (ast.JoinedStr, ast.BinOp)):

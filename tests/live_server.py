@@ -230,7 +230,8 @@ class LiveServer:
 
     def import_dir(self, folder: str | Path) -> None:
         """Import every `<kind>.csv` found in a folder, in dependency order."""
-        for kind in ("estates", "blocks", "homes", "operatives", "jobs", "settings"):
+        for kind in ("estates", "blocks", "homes", "contractors", "operatives", "jobs",
+                     "settings"):
             path = Path(folder) / f"{kind}.csv"
             if path.exists():
                 self.import_csv(kind, path)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,72 +21,71 @@ from PySide6.QtWidgets import (
 )
 
 from champion_app import __version__
+from champion_app.roles import CHAMPION, is_coordinator, role_of
 from champion_app.store import Changes
 from sync.status import SyncStatus
 from ui.errors import show_error, user_message
-from ui.forms.page import VisitPage
-from ui.log.view import LogPage
-from ui.pages.sync import SyncPage
-from ui.pages.today import TodayPage
-from ui.pages.you_said import YouSaidPage
+from ui.menus import WindowMenus
+from ui.navigation import PAGES, Count, visible
 from ui.refdata import RefData
+from ui.shortcuts import shortcuts_text
 from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.widgets import named
 
 log = logging.getLogger(__name__)
 
-# Marked here for lupdate, translated where shown (`page_label`).
-PAGES = (("today", QT_TRANSLATE_NOOP("MainWindow", "&Today")),
-         ("visit", QT_TRANSLATE_NOOP("MainWindow", "&New visit")),
-         ("log", QT_TRANSLATE_NOOP("MainWindow", "&My log")),
-         ("you_said", QT_TRANSLATE_NOOP("MainWindow", "&You said, we did")),
-         ("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")))
 
-
-def page_label(label: str) -> str:
-    return QCoreApplication.translate("MainWindow", label)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
-
     settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False) -> None:
+    def __init__(self, runner: TaskRunner, *, demo: bool = False,
+                 role: str | None = None) -> None:
+        """``role``: what to show until the store says who is signed in (the coordinator
+        demo knows before its first sign-in)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Estate Champion — demo") if demo
                             else self.tr("Estate Champion"))
         self.setAccessibleName(self.tr("Estate Champion"))
         self.runner = runner
+        self._demo = demo
         self.ref = RefData()
         self.sync_controller = None
+        self.role: str = role or CHAMPION
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
         self._queued = 0
         self._counts: dict[str, int] = {}
+        self._nav_counts: dict[str, Count] = {}
 
-        self.today = TodayPage(runner)
-        self.visit = VisitPage(runner)
-        self.log_page = LogPage(runner)
-        self.you_said = YouSaidPage(runner)
-        self.sync_page = SyncPage()
-        self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
-                      "you_said": self.you_said, "sync": self.sync_page}
+        # Every page is built once; the navigation shows those the role may see.
+        self.pages = {spec.key: spec.make(runner) for spec in PAGES}
+        self.today = self.pages["today"]
+        self.visit = self.pages["visit"]
+        self.log_page = self.pages["log"]
+        self.review = self.pages["review"]
+        self.you_said = self.pages["you_said"]
+        self.sync_page = self.pages["sync"]
+        self.actions_page = self.pages["actions"]
+        self.hazards = self.pages["hazards"]
+        self.complaints = self.pages["complaints"]
+        self.champions = self.pages["champions"]
 
         self.nav = named(QListWidget(), "navigation", self.tr("Pages"))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
-        for key, label in PAGES:
-            self.nav.addItem(page_label(label).replace("&", ""))
+        for spec in PAGES:
+            self.nav.addItem(self._label(spec.key))
             item = self.nav.item(self.nav.count() - 1)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, row_height))
-        # As wide as the longest page name in the language shown, not only in English.
-        widest = max(self.nav.fontMetrics().horizontalAdvance(page_label(label).replace("&", ""))
-                     for _key, label in PAGES)
-        self.nav.setFixedWidth(widest + 56)
+        # As wide as the longest page name in the language shown (not only in English), with
+        # room for a count such as "(99 overdue)".
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self._label(spec.key)) for spec in PAGES)
+        self.nav.setFixedWidth(widest + metrics.horizontalAdvance(" (99 overdue)") + 56)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -103,8 +102,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
-        self.nav.setCurrentRow(0)
+        self.set_role(self.role)
         self.resize(1280, 860)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():  # never taller or wider than the screen
+            self.resize(min(1280, screen.width()), min(860, screen.height()))
 
     # -- construction -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -119,85 +121,35 @@ class MainWindow(QMainWindow):
         for label in (self.online_label, self.queue_label, self.last_sync_label):
             bar.addPermanentWidget(label)
 
-    def _action(self, menu, text: str, name: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work whichever page has focus
-        return action
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        menus.setObjectName("menuBar")
-        file = menus.addMenu(self.tr("&File"))
-        file.setObjectName("menuFile")
-        self.new_action = self._action(file, self.tr("&New visit…"), "actionNew",
-                                       QKeySequence.StandardKey.New, self.new_visit)
-        self.save_action = self._action(file, self.tr("&Save draft"), "actionSave",
-                                        QKeySequence.StandardKey.Save,
-                                        lambda: self.visit.save_draft())
-        self.submit_action = self._action(file, self.tr("S&ubmit"), "actionSubmit", "Ctrl+Return",
-                                          self.submit)
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit,
-                     self.close)
-        edit = menus.addMenu(self.tr("&Edit"))
-        edit.setObjectName("menuEdit")
-        self._action(edit, self.tr("&Find in my log…"), "actionFind",
-                     QKeySequence.StandardKey.Find, self.find)
-        edit.addSeparator()
-        self.settings_action = self._action(edit, self.tr("Se&ttings…"), "actionSettings",
-                                            "Ctrl+,",
-                                            self.settings_requested)
-        go = menus.addMenu(self.tr("&Go"))
-        go.setObjectName("menuGo")
-        for i, (key, label) in enumerate(PAGES, start=1):
-            self._action(go, page_label(label), f"actionGo_{key}", f"Ctrl+{i}",
-                         lambda _=False, k=key: self.show_page(k))
-        sync = menus.addMenu(self.tr("S&ync"))
-        sync.setObjectName("menuSync")
-        self.sync_action = self._action(sync, self.tr("&Sync now"), "actionSync", "F5",
-                                        self.sync_now)
-        sync.addSeparator()
-        self.connect_action = self._action(sync, self.tr("&Connect to your landlord…"),
-                                           "actionConnect", None, self.connect_to_landlord)
-        self.disconnect_action = self._action(sync, self.tr("&Disconnect"), "actionDisconnect",
-                                              None, self.disconnect_from_landlord)
-        self.connect_action.setEnabled(False)
-        self.disconnect_action.setEnabled(False)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menuHelp")
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), "actionShortcuts", "F1",
-                     self.shortcuts)
-        self._action(help_menu, self.tr("&About Estate Champion"), "actionAbout", None,
-                     self.about)
-
     def _wire(self) -> None:
         self.runner.changes_applied.connect(self.changes_applied)
         self.runner.failed.connect(self._background_failed)
         self.changes_applied.connect(self._on_changes)
-        self.changes_applied.connect(self.today.on_changes)
-        self.changes_applied.connect(self.log_page.on_changes)
-        self.changes_applied.connect(self.you_said.on_changes)
+        for page in self.pages.values():
+            if hasattr(page, "on_changes"):
+                self.changes_applied.connect(page.on_changes)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
+        self.today.show_record.connect(self.show_record)
         self.log_page.edit_requested.connect(self.open_record)
         self.log_page.new_version_requested.connect(
             lambda rid: self._open(rid, new_version=True))
         self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
             self.tr("Submitted: it will be sent at the next sync."), 8000))
         self.sync_page.sync_requested.connect(self.sync_now)
+        self.pages["hazards"].create_action.connect(self.create_action)
+        self.pages["complaints"].create_action.connect(self.create_action)
+        self.pages["champions"].changed_on_server.connect(self._quiet_sync)
 
     # -- start-up -----------------------------------------------------------------------------
     def load(self) -> None:
         """First load of everything the pages show (all through the DB worker)."""
         self.reload_refdata()
-        self.today.refresh()
-        self.you_said.refresh()
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
         self.log_page.apply_filter()
+        self.reports.load_options()
         self.refresh_status()
 
     def reload_refdata(self) -> None:
@@ -205,15 +157,75 @@ class MainWindow(QMainWindow):
 
     def _refdata_loaded(self, ref: RefData) -> None:
         self.ref = ref
-        for page in (self.today, self.visit, self.log_page, self.you_said):
-            page.set_refdata(ref)
+        for page in self.pages.values():
+            if hasattr(page, "set_refdata"):
+                page.set_refdata(ref)
+
+    # -- the role ------------------------------------------------------------------------------
+    def set_role(self, role: str | None) -> None:
+        """Show the pages, menus and shortcuts of ``role`` (None: never connected)."""
+        self.role = role or CHAMPION
+        shown = {spec.key for spec in visible(self.role)}
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setHidden(spec.key not in shown)
+        for number, spec in enumerate(visible(self.role), start=1):
+            self.go_actions[spec.key].setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for key, action in self.go_actions.items():
+            action.setVisible(key in shown)
+            if key not in shown:
+                action.setShortcut(QKeySequence())
+        logs_visits = "visit" in shown
+        for action in (self.new_action, self.save_action, self.submit_action):
+            action.setVisible(logs_visits)
+            action.setEnabled(logs_visits)
+        self.find_action.setText(self.tr("&Find in my log…") if logs_visits
+                                 else self.tr("&Find in the review queue…"))
+        title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
+        self.setWindowTitle(self.tr("%1 (coordinator)").replace("%1", title)
+                            if is_coordinator(self.role) else title)
+        if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
+            self.show_page(visible(self.role)[0].key)
+        self._draw_nav_counts()
+
+    def _role_loaded(self, role: str | None) -> None:
+        if role is not None and role != self.role:
+            log.info("Signed in as %s: showing the %s pages", role, role)
+            self.set_role(role)
+
+    def _label(self, key: str) -> str:
+        spec = next(s for s in PAGES if s.key == key)
+        text = QCoreApplication.translate("Navigation", spec.label).replace("&", "")
+        count = self._nav_counts.get(key) if hasattr(self, "_nav_counts") else None
+        number, what = count if isinstance(count, tuple) else (count or 0, "")
+        if not number:
+            return text
+        if what == "overdue":
+            return self.tr("{label} ({n} overdue)").format(label=text, n=number)
+        if what == "open":
+            return self.tr("{label} ({n} open)").format(label=text, n=number)
+        return f"{text} ({number})"
+
+    def _draw_nav_counts(self) -> None:
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(self._label(spec.key))
 
     # -- navigation and commands ---------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+        """Go to a page the role can see (others stay out of reach)."""
+        row = [spec.key for spec in PAGES].index(key)
+        if self.nav.item(row).isHidden():
+            log.debug("page %s is not shown to a %s", key, self.role)
+            return
+        self.nav.setCurrentRow(row)
 
     def current_page(self) -> str:
-        return PAGES[self.nav.currentRow()][0]
+        return PAGES[self.nav.currentRow()].key
+
+    def show_record(self, record_id: str) -> None:
+        """A champion's submitted record in My log: its detail and the reply box."""
+        if record_id:
+            self.show_page("log")
+            self.log_page.show_record(record_id)
 
     def new_visit(self) -> None:
         self.show_page("visit")
@@ -237,20 +249,28 @@ class MainWindow(QMainWindow):
             self.visit.submit()
 
     def find(self) -> None:
+        if is_coordinator(self.role):
+            self.show_page("review")
+            self.review.focus_search()
+            return
         self.show_page("log")
         self.log_page.focus_search()
 
+    def create_action(self, record_ids: list[str]) -> None:
+        """"Create action" from records chosen on another page."""
+        self.show_page("actions")
+        self.actions_page.new_from_records(list(record_ids))
+
+    def _quiet_sync(self) -> None:
+        if self.sync_controller is not None:
+            self.sync_controller.request_sync()
+
     def shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "New visit: Ctrl+N\n"
-            "Save draft: Ctrl+S\n"
-            "Submit: Ctrl+Enter\n"
-            "Find in my log: Ctrl+F\n"
-            "Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5\n"
-            "Sync now: F5\n"
-            "Settings: Ctrl+,\n"
-            "Quit: Ctrl+Q\n"
-            "Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+
+    def shortcuts_text(self) -> str:
+        return shortcuts_text(self.role, [QCoreApplication.translate("Navigation", spec.label)
+                                          for spec in visible(self.role)])
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Estate Champion"), self.tr(
@@ -264,13 +284,19 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        """What the status bar and the navigation show: the queue, the counts, the role."""
         def read(store):
-            return store.outbox_count(), store.counts_by_state()
+            role = role_of(store)
+            counts = {spec.key: spec.count(store) for spec in visible(role or self.role)
+                      if spec.count is not None}
+            return store.outbox_count(), store.counts_by_state(), role, counts
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        self._queued, self._counts = result
+        self._queued, self._counts, role, self._nav_counts = result
+        self._role_loaded(role)
+        self._draw_nav_counts()
         self._show_status()
 
     def _show_status(self) -> None:
@@ -351,4 +377,3 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
-

@@ -254,7 +254,9 @@ def render(out_dir: Path) -> list[Path]:
             if server is not None:
                 server.stop()
     app.processEvents()
-    return written
+    from ui.screenshots_reports import render_reports  # a coordinator's data of its own
+
+    return written + render_reports(out_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,7 @@ over it. `RecordKind` is only the codes as stored and sent, so pydantic and the 
 document can name them; a check below keeps the two in step.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -203,6 +203,40 @@ class WalkaboutPayload(CommonPayload):
         return conditions
 
 
+# -- the headline rating: the one satisfaction answer a coordinator's queue shows ----------
+# Least satisfied first: where a record has no single overall question, the headline is its
+# least satisfied answer, so unhappiness is never averaged away in the queue.
+_WORST_FIRST = ("very_dissatisfied", "fairly_dissatisfied", "neither", "fairly_satisfied",
+                "very_satisfied")
+
+
+def least_satisfied(answers) -> str | None:
+    given = {str(a) for a in answers if a}
+    return next((code for code in _WORST_FIRST if code in given), None)
+
+
+def _first_answered(*fields: str) -> Callable[[dict], str | None]:
+    def headline(payload: dict) -> str | None:
+        return next((payload[f] for f in fields if payload.get(f) in _WORST_FIRST), None)
+    return headline
+
+
+def _doorstep_headline(payload: dict) -> str | None:
+    ratings = payload.get("ratings") or {}
+    if ratings.get("TP01") in _WORST_FIRST:  # the overall TSM question, when it was asked
+        return ratings["TP01"]
+    return least_satisfied(v for k, v in ratings.items() if k != "TP08")
+
+
+def _block_headline(payload: dict) -> str | None:
+    return least_satisfied(r.get("rating") for r in payload.get("responses") or []
+                           if isinstance(r, dict))
+
+
+def _no_headline(_payload: dict) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class KindSpec:
     """Everything the kernel knows about one kind of record; its code is its model's KIND."""
@@ -214,6 +248,9 @@ class KindSpec:
     def label(self) -> str:
         """What people call it in their language: the New visit buttons, the log, the detail."""
         return translate("kinds", self.english_label)
+    # The record's headline satisfaction (a Satisfaction code or None), from its payload as
+    # JSON: the review queue's "Satisfaction" column and rating filter.
+    headline: Callable[[dict], str | None] = _no_headline
 
     @property
     def code(self) -> str:
@@ -261,9 +298,11 @@ class KindRegistry:
 
 
 KINDS = KindRegistry(
-    KindSpec(DoorstepPayload, "Doorstep conversation"),
-    KindSpec(PostWorksPayload, "Post-works visit"),
-    KindSpec(BlockPayload, "Block feedback"),
+    KindSpec(DoorstepPayload, "Doorstep conversation", _doorstep_headline),
+    # TP02's overall repair rating, else the journey's part 2, else part 1.
+    KindSpec(PostWorksPayload, "Post-works visit",
+             _first_answered("repair_rating", "part2_rating", "part1_rating")),
+    KindSpec(BlockPayload, "Block feedback", _block_headline),
     KindSpec(WelcomePayload, "Welcome visit"),
     KindSpec(WalkaboutPayload, "Estate walkabout"),
 )

@@ -205,6 +205,29 @@ class ActionStatus(Labelled):
     wont_do = "wont_do"
 
 
+class CaseKind(Labelled):
+    """The two kinds of case a coordinator follows through on a record (PHASE 2 decision 1)."""
+
+    hazard = "hazard"
+    complaint = "complaint"
+
+
+class CaseState(Labelled):
+    """Steps of a hazard case and of a complaint referral (champion_app/cases.py says which
+    belong to which, and what each step's deadline is)."""
+
+    new = "new"
+    passed_to_repairs = "passed_to_repairs"
+    investigated = "investigated"
+    summary_sent = "summary_sent"
+    works_started = "works_started"
+    made_safe = "made_safe"
+    passed_to_complaints = "passed_to_complaints"
+    acknowledged = "acknowledged"
+    stage1_responded = "stage1_responded"
+    closed = "closed"
+
+
 class Escalation(Labelled):
     none = "none"
     service_request = "service_request"
@@ -271,6 +294,11 @@ _LABELS = {
     "void": "Void (empty home)",
     "doors_entry": "Doors and entry",
     "fire_doors_signage": "Fire doors and signage",
+    "passed_to_repairs": "Passed to repairs",
+    "summary_sent": "Written summary sent",
+    "works_started": "Safety works begun",
+    "passed_to_complaints": "Passed to the complaints team",
+    "stage1_responded": "Stage 1 response sent",
 }
 
 

@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Estates</source>
+        <translation>Ystadau</translation>
+    </message>
+    <message>
+        <source>What residents said, from the records</source>
+        <translation>Beth ddywedodd preswylwyr, o&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>You said: a summary without names or details that identify anyone</source>
+        <translation>Dywedoch chi: crynodeb heb enwau na manylion sy&apos;n datgelu pwy yw unrhyw un</translation>
+    </message>
+    <message>
+        <source>We did, or will do</source>
+        <translation>Fe wnaethom ni, neu fe fyddwn ni&apos;n gwneud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reason (needed for won&apos;t do)</source>
+        <translation>Rheswm (mae angen un os na fydd yn cael ei wneud)</translation>
+    </message>
+    <message>
+        <source>Has a due &amp;date</source>
+        <translation>&amp;Rhoi dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Rhoi dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Team responsible</source>
+        <translation>Tîm cyfrifol</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Pynciau</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Uwchgyfeirio</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Adroddwyd i</translation>
+    </message>
+    <message>
+        <source>Together with Tenants commitment</source>
+        <translation>Ymrwymiad Together with Tenants</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the estates&apos; champions</source>
+        <translation>Cyhoeddi i &amp;hyrwyddwyr yr ystadau</translation>
+    </message>
+    <message>
+        <source>Publish to the estates&apos; champions</source>
+        <translation>Cyhoeddi i hyrwyddwyr yr ystadau</translation>
+    </message>
+    <message>
+        <source>Residents said</source>
+        <translation>Dywedodd preswylwyr</translation>
+    </message>
+    <message>
+        <source>&amp;You said</source>
+        <translation>&amp;Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>&amp;We did</source>
+        <translation>Fe &amp;wnaethom ni</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>Dyddiad &amp;targed</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Ymrwymiad</translation>
+    </message>
+    <message>
+        <source>{n} record(s) linked</source>
+        <translation>Cofnodion cysylltiedig: {n}</translation>
+    </message>
+    <message>
+        <source>(no records linked)</source>
+        <translation>(dim cofnodion cysylltiedig)</translation>
+    </message>
+    <message>
+        <source>Choose the estate (or estates) it is for.</source>
+        <translation>Dewiswch yr ystâd (neu&apos;r ystadau) dan sylw.</translation>
+    </message>
+    <message>
+        <source>Say what residents told us, without names.</source>
+        <translation>Dywedwch beth ddywedodd preswylwyr wrthym, heb enwau.</translation>
+    </message>
+    <message>
+        <source>Say why it will not be done: residents will read it.</source>
+        <translation>Dywedwch pam na fydd yn cael ei wneud: bydd preswylwyr yn darllen hyn.</translation>
+    </message>
+    <message>
+        <source>Say what was done, or will be, before publishing.</source>
+        <translation>Dywedwch beth a wnaed, neu beth fydd yn cael ei wneud, cyn cyhoeddi.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions: You said, we did</source>
+        <translation>Camau gweithredu: Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>You said, we did: actions</source>
+        <translation>Dywedoch chi, fe wnaethom ni: camau gweithredu</translation>
+    </message>
+    <message>
+        <source>What the landlord does about what residents said. Published actions reach the estate&apos;s champions at their next sync, and print as a notice for the block.</source>
+        <translation>Beth mae&apos;r landlord yn ei wneud am yr hyn a ddywedodd preswylwyr. Mae camau gweithredu a gyhoeddir yn cyrraedd hyrwyddwyr yr ystâd y tro nesaf y byddan nhw&apos;n cysoni, a gellir eu hargraffu fel hysbysiad ar gyfer y bloc.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>Cam gweithredu &amp;newydd</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>&amp;Argraffu hysbysiad…</translation>
+    </message>
+    <message>
+        <source>Print a notice for an estate</source>
+        <translation>Argraffu hysbysiad ar gyfer ystâd</translation>
+    </message>
+    <message>
+        <source>Conflict with another coordinator</source>
+        <translation>Gwrthdaro â chydlynydd arall</translation>
+    </message>
+    <message>
+        <source>&amp;Compare and choose…</source>
+        <translation>Cymhar&amp;u a dewis…</translation>
+    </message>
+    <message>
+        <source>Compare and choose</source>
+        <translation>Cymharu a dewis</translation>
+    </message>
+    <message>
+        <source>&amp;Save (sent at the next sync)</source>
+        <translation>&amp;Cadw (caiff ei anfon y tro nesaf y bydd yn cysoni)</translation>
+    </message>
+    <message>
+        <source>Save the action</source>
+        <translation>Cadw&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Conflict: choose</source>
+        <translation>Gwrthdaro: dewiswch</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Yn aros i&apos;w anfon</translation>
+    </message>
+    <message>
+        <source>{status}, published</source>
+        <translation>{status}, wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>{status}, not published</source>
+        <translation>{status}, heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this action before your change reached the server. Both are kept: compare them and choose which to keep.</source>
+        <translation>Newidiodd cydlynydd arall y cam gweithredu hwn cyn i&apos;ch newid chi gyrraedd y gweinydd. Mae&apos;r ddau&apos;n cael eu cadw: cymharwch nhw a dewiswch pa un i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>Before saving: </source>
+        <translation>Cyn cadw: </translation>
+    </message>
+    <message>
+        <source>Saved. It is sent at the next sync.</source>
+        <translation>Wedi&apos;i gadw. Bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Saved {n} actions, one per estate. They are sent at the next sync.</source>
+        <translation>Wedi cadw {n} cam gweithredu, un ar gyfer pob ystâd. Byddan nhw&apos;n cael eu hanfon y tro nesaf y bydd yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Settled. It is sent at the next sync.</source>
+        <translation>Wedi&apos;i ddatrys. Bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Cadw&apos;r hysbysiad</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice saved: {path}</source>
+        <translation>Hysbysiad wedi&apos;i gadw: {path}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Estate Champion cannot start</source>
@@ -10,6 +256,704 @@
     <message>
         <source>The demo server could not start; the demo works offline.</source>
         <translation>Nid oedd modd dechrau&apos;r gweinydd arddangos; mae&apos;r arddangosiad yn gweithio all-lein.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>About this page</source>
+        <translation>Ynghylch y dudalen hon</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed cases</source>
+        <translation>Dangos achosion &amp;wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>Show closed cases</source>
+        <translation>Dangos achosion wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>The chosen case</source>
+        <translation>Yr achos a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>{open} open: {overdue} overdue, {today} due today.</source>
+        <translation>{open} ar agor: {overdue} yn hwyr, {today} i&apos;w cwblhau heddiw.</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Cam a gyrhaeddwyd</translation>
+    </message>
+    <message>
+        <source>Reference (job or complaint number)</source>
+        <translation>Cyfeirnod (rhif y gwaith atgyweirio neu rif y gŵyn)</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Record this step</source>
+        <translation>C&amp;ofnodi&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Record this step</source>
+        <translation>Cofnodi&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Create &amp;action from selected…</source>
+        <translation>C&amp;reu cam gweithredu o&apos;r rhai a ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>Create a You said, we did action from the selected records</source>
+        <translation>Creu cam gweithredu Dywedoch chi, fe wnaethom ni o&apos;r cofnodion a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Step reached</source>
+        <translation>C&amp;am a gyrhaeddwyd</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Cyf&amp;eirnod</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Pryd</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nodyn</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up here.</source>
+        <translation>Does dim i fynd ar ei drywydd yma.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+    <message>
+        <source>job {ref}</source>
+        <translation>gwaith atgyweirio {ref}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>dim manylion wedi&apos;u rhoi</translation>
+    </message>
+    <message>
+        <source>wants a call back</source>
+        <translation>eisiau i rywun ffonio&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Contact (consent given {at})</source>
+        <translation>Cyswllt (rhoddwyd caniatâd {at})</translation>
+    </message>
+    <message>
+        <source>No consent to contact the resident.</source>
+        <translation>Dim caniatâd i gysylltu â&apos;r preswylydd.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Terfynau amser</translation>
+    </message>
+    <message>
+        <source>No deadline for this kind of hazard.</source>
+        <translation>Dim terfyn amser ar gyfer y math hwn o berygl.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>yn aros i&apos;w anfon</translation>
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation>Does dim cam wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>The time is in the future: say when it happened.</source>
+        <translation>Mae&apos;r amser yn y dyfodol: dywedwch pryd y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>Recorded: {step}. It is sent at the next sync.</source>
+        <translation>Cofnodwyd: {step}. Bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Brys</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Terfyn amser nesaf</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Cam a gyrhaeddwyd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Passed to repairs</source>
+        <translation>Wedi trosglwyddo i&apos;r tîm atgyweiriadau</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Wedi ymchwilio</translation>
+    </message>
+    <message>
+        <source>Written summary sent</source>
+        <translation>Wedi anfon crynodeb ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>Safety works begun</source>
+        <translation>Wedi dechrau gwaith diogelwch</translation>
+    </message>
+    <message>
+        <source>Made safe</source>
+        <translation>Wedi&apos;i wneud yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Passed to the complaints team</source>
+        <translation>Wedi trosglwyddo i&apos;r tîm cwynion</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Wedi cydnabod</translation>
+    </message>
+    <message>
+        <source>Stage 1 response sent</source>
+        <translation>Wedi anfon ymateb cam 1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <source>pass it on</source>
+        <translation>trosglwyddo</translation>
+    </message>
+    <message>
+        <source>investigate</source>
+        <translation>ymchwilio</translation>
+    </message>
+    <message>
+        <source>send the written summary</source>
+        <translation>anfon y crynodeb ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>begin safety works</source>
+        <translation>dechrau gwaith diogelwch</translation>
+    </message>
+    <message>
+        <source>make safe</source>
+        <translation>gwneud yn ddiogel</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>cydnabod</translation>
+    </message>
+    <message>
+        <source>send the stage 1 response</source>
+        <translation>anfon yr ymateb cam 1</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>Damp and mould</source>
+        <translation>Lleithder a llwydni</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Other safety concern</source>
+        <translation>Pryder arall am ddiogelwch</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>YN HWYR</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Erbyn heddiw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>by {when}</source>
+        <translation>erbyn {when}</translation>
+    </message>
+    <message>
+        <source>by the end of {day}</source>
+        <translation>erbyn diwedd {day}</translation>
+    </message>
+    <message>
+        <source>Done: {todo} ({rule}), on {when}</source>
+        <translation>Gwnaed: {todo} ({rule}), ar {when}</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>YN HWYR</translation>
+    </message>
+    <message>
+        <source>Not needed: {todo} ({rule}); the case was closed</source>
+        <translation>Dim angen: {todo} ({rule}); cafodd yr achos ei gau</translation>
+    </message>
+    <message>
+        <source>Then {todo} ({rule}) — the clock starts when it is {after}</source>
+        <translation>Yna {todo} ({rule}) — mae&apos;r cloc yn dechrau pan gofnodir “{after}”</translation>
+    </message>
+    <message>
+        <source>DUE TODAY</source>
+        <translation>ERBYN HEDDIW</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>{lead}: {todo} {due} ({rule})</source>
+        <translation>{lead}: {todo} {due} ({rule})</translation>
+    </message>
+    <message>
+        <source>within {n} hours</source>
+        <translation>o fewn {n} awr</translation>
+    </message>
+    <message>
+        <source>within {n} working days</source>
+        <translation>o fewn {n} diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>of being {after}</source>
+        <translation>i&apos;r cam “{after}”</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Dim terfyn amser</translation>
+    </message>
+    <message>
+        <source>{todo}: waiting for the step before</source>
+        <translation>{todo}: yn aros am y cam blaenorol</translation>
+    </message>
+    <message>
+        <source>Awaab&apos;s Law</source>
+        <translation>Cyfraith Awaab</translation>
+    </message>
+    <message>
+        <source>landlord&apos;s own target</source>
+        <translation>targed y landlord ei hun</translation>
+    </message>
+    <message>
+        <source>Complaint Handling Code</source>
+        <translation>Cod Ymdrin â Chwynion</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChampionDialog</name>
+    <message>
+        <source>Add a champion</source>
+        <translation>Ychwanegu hyrwyddwr</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Name people see</source>
+        <translation>Yr enw y mae pobl yn ei weld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>E&amp;nw</translation>
+    </message>
+    <message>
+        <source>&amp;Patch</source>
+        <translation>A&amp;rdal</translation>
+    </message>
+    <message>
+        <source>A username is 2 to 100 letters, digits or . _ @ - with no spaces.</source>
+        <translation>Rhaid i enw defnyddiwr fod rhwng 2 a 100 o lythrennau, digidau neu . _ @ -, heb fylchau.</translation>
+    </message>
+</context>
+<context>
+    <name>Champions</name>
+    <message>
+        <source>Estates</source>
+        <translation>Ystadau</translation>
+    </message>
+    <message>
+        <source>Estate Champion enrolment code</source>
+        <translation>Cod cofrestru Estate Champion</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>Ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>Type it into Connect to your landlord. It works once, until {expires}.</source>
+        <translation>Teipiwch ef yn Cysylltu â&apos;ch landlord. Mae&apos;n gweithio unwaith, tan {expires}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChampionsPage</name>
+    <message>
+        <source>Champions and devices</source>
+        <translation>Hyrwyddwyr a dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Hyrwyddwyr</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Hyrwyddwr</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Cysoni diwethaf</translation>
+    </message>
+    <message>
+        <source>Records this month</source>
+        <translation>Cofnodion y mis hwn</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>The champion&apos;s devices</source>
+        <translation>Dyfeisiau&apos;r hyrwyddwr</translation>
+    </message>
+    <message>
+        <source>&amp;Add a champion…</source>
+        <translation>Ychwanegu &amp;hyrwyddwr…</translation>
+    </message>
+    <message>
+        <source>Set &amp;patch…</source>
+        <translation>Gosod yr a&amp;rdal…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code…</source>
+        <translation>Cod c&amp;ofrestru…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a device…</source>
+        <translation>&amp;Tynnu dyfais yn ôl…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the server</source>
+        <translation>&amp;Adnewyddu o&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>no estates</source>
+        <translation>dim ystadau</translation>
+    </message>
+    <message>
+        <source>{n} in use</source>
+        <translation>{n} mewn defnydd</translation>
+    </message>
+    <message>
+        <source>withdrawn {when}</source>
+        <translation>tynnwyd yn ôl {when}</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>cysoni diwethaf {when}</translation>
+    </message>
+    <message>
+        <source>No laptop enrolled yet: issue an enrolment code.</source>
+        <translation>Does dim gliniadur wedi&apos;i gofrestru eto: rhowch god cofrestru.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: {why}</source>
+        <translation>Nid oedd modd cyrraedd y gweinydd: {why}</translation>
+    </message>
+    <message>
+        <source>Up to date with the server.</source>
+        <translation>Yn gyfredol â&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>Added {name}. Issue an enrolment code for their laptop.</source>
+        <translation>Wedi ychwanegu {name}. Rhowch god cofrestru ar gyfer eu gliniadur.</translation>
+    </message>
+    <message>
+        <source>Patch of {name} saved.</source>
+        <translation>Wedi cadw ardal {name}.</translation>
+    </message>
+    <message>
+        <source>A new enrolment code for {name}; earlier unused codes no longer work.</source>
+        <translation>Cod cofrestru newydd ar gyfer {name}; nid yw codau cynharach sydd heb eu defnyddio yn gweithio mwyach.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>This champion has no laptop to withdraw.</source>
+        <translation>Does gan yr hyrwyddwr hwn ddim gliniadur i&apos;w dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>{device} can no longer sync. Anything on it that was not sent stays on that laptop.</source>
+        <translation>Ni all {device} gysoni mwyach. Mae unrhyw beth arno sydd heb ei anfon yn aros ar y gliniadur hwnnw.</translation>
+    </message>
+    <message>
+        <source>Withdraw a device</source>
+        <translation>Tynnu dyfais yn ôl</translation>
+    </message>
+    <message>
+        <source>Which laptop?</source>
+        <translation>Pa liniadur?</translation>
+    </message>
+    <message>
+        <source>Withdraw {device} of {name}? It can no longer sync; a new enrolment code lets them set up another laptop.</source>
+        <translation>Tynnu {device} sy&apos;n perthyn i {name} yn ôl? Ni fydd yn gallu cysoni mwyach; gyda chod cofrestru newydd, gallan nhw osod gliniadur arall.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment code for {name}</source>
+        <translation>Cod cofrestru ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>Enrolment code, letter by letter: {letters}</source>
+        <translation>Cod cofrestru, fesul llythyren: {letters}</translation>
+    </message>
+    <message>
+        <source>The champion types this into Connect to your landlord. It works once, until {expires}. There is no letter O or I, and no digit 0 or 1.</source>
+        <translation>Mae&apos;r hyrwyddwr yn teipio hwn yn Cysylltu â&apos;ch landlord. Mae&apos;n gweithio unwaith, tan {expires}. Does dim llythyren O nac I ynddo, na digid 0 nac 1.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print the code</source>
+        <translation>Argraffu&apos;r cod</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThread</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Cwynion</translation>
+    </message>
+    <message>
+        <source>Residents who asked to complain. Pass each to the complaints team with its reference. The Complaint Handling Code: acknowledge within 5 working days of the visit, and send the stage 1 response within 10 working days of the acknowledgement.</source>
+        <translation>Preswylwyr a ofynnodd am gael cwyno. Trosglwyddwch bob un i&apos;r tîm cwynion gyda&apos;i gyfeirnod. Y Cod Ymdrin â Chwynion: cydnabod y gŵyn o fewn 5 diwrnod gwaith i&apos;r ymweliad, ac anfon yr ymateb cam 1 o fewn 10 diwrnod gwaith i&apos;r gydnabyddiaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this action</source>
+        <translation>Mae rhywun arall wedi newid y cam gweithredu hwn</translation>
+    </message>
+    <message>
+        <source>Another coordinator saved a change to this action before yours reached the server. Nothing has been lost: compare the two and choose which to keep.</source>
+        <translation>Cadwodd cydlynydd arall newid i&apos;r cam gweithredu hwn cyn i&apos;ch un chi gyrraedd y gweinydd. Does dim wedi&apos;i golli: cymharwch y ddau a dewiswch pa un i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>Yours (not sent)</source>
+        <translation>Eich un chi (heb ei anfon)</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Ar y gweinydd nawr</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Eich fersiwn chi</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>Fersiwn y gweinydd</translation>
+    </message>
+    <message>
+        <source>The server no longer has this action.</source>
+        <translation>Nid yw&apos;r cam gweithredu hwn ar y gweinydd mwyach.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (send it again)</source>
+        <translation>Cadw &amp;fy fersiwn i (ei anfon eto)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy fersiwn i</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Derbyn &amp;eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Derbyn eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>yn wahanol</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
     </message>
 </context>
 <context>
@@ -128,27 +1072,52 @@
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Rhifau&apos;r rhesi</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to your coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the record first; then you can write about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardsPage</name>
+    <message>
+        <source>Hazards</source>
+        <translation>Peryglon</translation>
+    </message>
+    <message>
+        <source>Every record with a hazard, most urgent first. Awaab&apos;s Law: an emergency hazard is investigated and made safe within 24 hours of the champion&apos;s visit; significant damp and mould is investigated within 10 working days, the resident gets a written summary within 3 working days of the investigation, and safety works begin within 5 working days of it. Working days leave out weekends and England&apos;s bank holidays. Safeguarding and other safety concerns have the landlord&apos;s own targets.</source>
+        <translation>Pob cofnod sydd â pherygl, y mwyaf brys yn gyntaf. Cyfraith Awaab: rhaid ymchwilio i berygl brys a&apos;i wneud yn ddiogel o fewn 24 awr i ymweliad yr hyrwyddwr; rhaid ymchwilio i leithder a llwydni sylweddol o fewn 10 diwrnod gwaith, mae&apos;r preswylydd yn cael crynodeb ysgrifenedig o fewn 3 diwrnod gwaith i&apos;r ymchwiliad, ac mae gwaith diogelwch yn dechrau o fewn 5 diwrnod gwaith iddo. Nid yw diwrnodau gwaith yn cynnwys penwythnosau na gwyliau banc Lloegr. Ar gyfer diogelu a phryderon eraill am ddiogelwch, targedau&apos;r landlord ei hun sy&apos;n berthnasol.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heddiw</translation>
-    </message>
-    <message>
-        <source>&amp;New visit</source>
-        <translation>Ymweliad &amp;newydd</translation>
-    </message>
-    <message>
-        <source>&amp;My log</source>
-        <translation>&amp;Fy nghofnodion</translation>
-    </message>
-    <message>
-        <source>&amp;You said, we did</source>
-        <translation>&amp;Dywedoch chi, fe wnaethom ni</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Cysoni</translation>
-    </message>
     <message>
         <source>Estate Champion — demo</source>
         <translation>Estate Champion — arddangosiad</translation>
@@ -260,28 +1229,16 @@
         <translation>Wedi&apos;i gyflwyno: bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Llwybrau byr y bysellfwrdd</translation>
+        <source>&amp;Find in the review queue…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New visit: Ctrl+N
-Save draft: Ctrl+S
-Submit: Ctrl+Enter
-Find in my log: Ctrl+F
-Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
-Sync now: F5
-Settings: Ctrl+,
-Quit: Ctrl+Q
-Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys.</source>
-        <translation>Ymweliad newydd: Ctrl+N
-Cadw drafft: Ctrl+S
-Cyflwyno: Ctrl+Enter
-Chwilio yn fy nghofnodion: Ctrl+F
-Mynd i Heddiw, Ymweliad newydd, Fy nghofnodion, Dywedoch chi fe wnaethom ni, Cysoni: Ctrl+1 i Ctrl+5
-Cysoni nawr: F5
-Gosodiadau: Ctrl+,
-Gadael: Ctrl+Q
-Symud rhwng meysydd: Tab a Shift+Tab; dewiswch ateb â&apos;r bysellau saeth.</translation>
+        <source>%1 (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>About Estate Champion</source>
@@ -292,6 +1249,14 @@ Symud rhwng meysydd: Tab a Shift+Tab; dewiswch ateb â&apos;r bysellau saeth.</t
 Feedback from your neighbours, recorded safely even with no signal.</source>
         <translation>Estate Champion %1
 Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb signal.</translation>
+    </message>
+    <message>
+        <source>{label} ({n} overdue)</source>
+        <translation>{label} ({n} yn hwyr)</translation>
+    </message>
+    <message>
+        <source>{label} ({n} open)</source>
+        <translation>{label} ({n} ar agor)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent</source>
@@ -325,6 +1290,260 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heddiw</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>Ymweliad &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;My log</source>
+        <translation>&amp;Fy nghofnodion</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hazards</source>
+        <translation>&amp;Peryglon</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation>C&amp;wynion</translation>
+    </message>
+    <message>
+        <source>&amp;You said, we did</source>
+        <translation>&amp;Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Ca&amp;mau gweithredu</translation>
+    </message>
+    <message>
+        <source>Cham&amp;pions</source>
+        <translation>H&amp;yrwyddwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Cysoni</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>What {landlord} changed because residents on {estate} spoke up. Updated {day}.</source>
+        <translation>Beth newidiodd {landlord} oherwydd i breswylwyr {estate} ddweud eu dweud. Diweddarwyd {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing has been published for this estate yet.</source>
+        <translation>Does dim wedi&apos;i gyhoeddi ar gyfer yr ystâd hon eto.</translation>
+    </message>
+    <message>
+        <source>You said:</source>
+        <translation>Dywedoch chi:</translation>
+    </message>
+    <message>
+        <source>We did:</source>
+        <translation>Fe wnaethom ni:</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statws: {status}</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>Erbyn {day}</translation>
+    </message>
+    <message>
+        <source>Tell your Estate Service Champion what you think, or contact {landlord}.</source>
+        <translation>Dywedwch wrth eich Hyrwyddwr Gwasanaethau Ystâd beth rydych chi&apos;n ei feddwl, neu cysylltwch â {landlord}.</translation>
+    </message>
+    <message>
+        <source>You said, we did — {estate}</source>
+        <translation>Dywedoch chi, fe wnaethom ni — {estate}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print a notice</source>
+        <translation>Argraffu hysbysiad</translation>
+    </message>
+    <message>
+        <source>Print a You said, we did notice</source>
+        <translation>Argraffu hysbysiad Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>&amp;Large print (18 point)</source>
+        <translation>&amp;Print bras (18 pwynt)</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <source>&amp;Estate</source>
+        <translation>&amp;Ystâd</translation>
+    </message>
+</context>
+<context>
+    <name>PatchDialog</name>
+    <message>
+        <source>Set the patch</source>
+        <translation>Gosod yr ardal</translation>
+    </message>
+    <message>
+        <source>Patch of {name}</source>
+        <translation>Ardal {name}</translation>
+    </message>
+    <message>
+        <source>The estates {name} covers. Their laptop fetches the new patch at its next sync; nothing they logged is lost.</source>
+        <translation>Yr ystadau y mae {name} yn gofalu amdanyn nhw. Bydd eu gliniadur yn nôl yr ardal newydd y tro nesaf y bydd yn cysoni; does dim byd a gofnodwyd ganddyn nhw yn cael ei golli.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The file {path} cannot be written. Choose another folder.</source>
+        <translation>Nid oes modd ysgrifennu&apos;r ffeil {path}. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <source> · job {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by {name} · visit {visit} · sent {sent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Hazard: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident wants to make a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered the choice to complain; the resident did not want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Conflict: a version was made from an older one (changed on two devices). Compare the versions in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>[photo being fetched from the server]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident did not agree to be contacted: no contact details were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Would like a call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to photos on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Operative {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households spoken to</source>
+        <translation>Aelwydydd y siaradwyd â nhw</translation>
+    </message>
+    <message>
+        <source>Flat {flat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} sent {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, received by the server {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — conflict: made from an older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefData</name>
     <message>
         <source>your landlord</source>
@@ -337,6 +1556,420 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>the complaints line</source>
         <translation>y llinell gwynion</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record in the queue to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve  (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has &amp;issues…  (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>Mae problemau</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…  (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with the champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the champion a question or thank them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since it was reviewed: review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNoteDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>Mae problemau</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The champion reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs putting right? The champion reads this and can change the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same note goes on all %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;having issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason first: a champion cannot put right what nobody has told them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wrthi&apos;n llwytho…</translation>
+    </message>
+    <message>
+        <source>Records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list: A approve · I has issues · R reject · Enter reply to the champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Colofnau: dewiswch un i drefnu yn ôl honno</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Rhifau&apos;r rhesi</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>Chwilio beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>Search what was said…</source>
+        <translation>Chwilio beth a ddywedwyd…</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>Pob ystâd</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Hyrwyddwr</translation>
+    </message>
+    <message>
+        <source>All champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Math o gofnod</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Y 7 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Y 30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;zards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards only</source>
+        <translation>Peryglon yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only residents who want to complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here: all done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appro&amp;ve selected (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queued: it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews queued: they are sent at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard · complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · new reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,6 +2005,57 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to {pages}: Ctrl+1 to Ctrl+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the review queue: A approve, I has issues, R reject (I and R ask why); select several rows with Shift or Ctrl to approve them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the queue: write to the champion; Ctrl+Shift+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the review queue: Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now: F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit: Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit: Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft: Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit: Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in my log: Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to your coordinator (in My log): Ctrl+Shift+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,6 +2417,60 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Walkabout</source>
         <translation>Taith gerdded</translation>
+    </message>
+</context>
+<context>
+    <name>scales.CaseKind</name>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+</context>
+<context>
+    <name>scales.CaseState</name>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Passed to repairs</source>
+        <translation>Wedi trosglwyddo i&apos;r tîm atgyweiriadau</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Wedi ymchwilio</translation>
+    </message>
+    <message>
+        <source>Written summary sent</source>
+        <translation>Wedi anfon crynodeb ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>Safety works begun</source>
+        <translation>Wedi dechrau gwaith diogelwch</translation>
+    </message>
+    <message>
+        <source>Made safe</source>
+        <translation>Wedi&apos;i wneud yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Passed to the complaints team</source>
+        <translation>Wedi trosglwyddo i&apos;r tîm cwynion</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Wedi cydnabod</translation>
+    </message>
+    <message>
+        <source>Stage 1 response sent</source>
+        <translation>Wedi anfon ymateb cam 1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
     </message>
 </context>
 <context>
