@@ -10,6 +10,7 @@ stay lost while the laptop shows them as sent. So laptop B pushes first, on purp
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -19,6 +20,17 @@ from sqlalchemy.engine import make_url
 
 from tests.live_server import ROOT, LiveServer, fresh_pg_database, pg_base_url, pg_reachable
 from tests.sync_helpers import assert_server_has_exactly, connected_store, doorstep, sync
+
+
+def backup(src_path, dst_path) -> None:
+    """A file-level SQLite copy (SQLite's backup API): what the other restore tests
+    (test_restore_resends.py, test_server_order.py) put back by hand before `new-epoch`."""
+    src, dst = sqlite3.connect(src_path), sqlite3.connect(dst_path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
 
 
 def champion_server(*args: str) -> subprocess.CompletedProcess:
