@@ -16,6 +16,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args, engine) -> int:
+    from server import audit
+    from server.db import writing
     from server.export import export_records_csv
 
     out = args.output.open("w", newline="", encoding="utf-8") if args.output else sys.stdout
@@ -24,5 +26,8 @@ def run(args, engine) -> int:
     finally:
         if args.output:
             out.close()
+    with writing(engine) as conn:  # exports carry residents' words: each one is on record
+        audit.record(conn, audit.CLI_ACTOR, "export.records", str(args.output or "stdout"),
+                     {"format": args.format, "record_versions": count})
     print(f"Exported {count} record versions.", file=sys.stderr)
     return 0
