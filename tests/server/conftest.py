@@ -86,9 +86,11 @@ def own_server(request, tmp_path):
     patch: ``own_server(env={...}, trusted_proxy=...)``. For tests whose settings or counters
     (rate limits per address, quotas) must not be shared with other tests."""
     started: list[LiveServer] = []
+    # Asked for before the server starts, so it is dropped only after the server has stopped.
+    db_url = None if request.param == "sqlite" else request.getfixturevalue("pg_database")
 
     def make(env: dict[str, str] | None = None, **kwargs) -> LiveServer:
-        db_url = None if request.param == "sqlite" else request.getfixturevalue("pg_database")
+        assert not started, "one server per test: they would share the PostgreSQL database"
         live = LiveServer(tmp_path, db_url=db_url, env=env, **kwargs)
         live.backend = request.param
         live.add_sample_patch()
