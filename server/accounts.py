@@ -1,5 +1,6 @@
-"""Users, patches, enrolment codes, device tokens and account states. Shared by the API and
-the CLI; sign-in with its limits is `signin.py`, password hashing `passwords.py`.
+"""Users, patches, enrolment codes and device tokens. Shared by the API and the CLI;
+disabling and removing accounts is `account_states.py`, sign-in with its limits
+`signin.py`, password hashing `passwords.py`.
 
 Tokens and enrolment codes are random, so a plain SHA-256 is the right way to store them
 (nothing to brute-force); passwords are chosen by people, so they get argon2.
@@ -111,7 +112,7 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
 account_info = champion_entity
 
 
-def _announce(conn: Connection, user_id: str) -> int:
+def announce(conn: Connection, user_id: str) -> int:
     return add_change(conn, entity=CHAMPION, entity_id=user_id, op=PUT,
                       audience=REFERENCE[CHAMPION].audience, data=champion_entity(conn, user_id))
 
@@ -161,12 +162,12 @@ def add_user(conn: Connection, *, role: str, username: str, display_name: str = 
         password_hash=password_hash, created_at=utcnow(), patch_changed_seq=0))
     for estate in dict.fromkeys(estate_ids or []):
         conn.execute(s.user_estates.insert().values(user_id=user_id, estate_id=estate))
-    _announce(conn, user_id)
+    announce(conn, user_id)
     log.info("added %s account %s", role, username)
     return user_info(conn, user_id)
 
 
-def _row(conn: Connection, user_id: str):
+def user_row(conn: Connection, user_id: str):
     return conn.execute(select(s.users).where(U.id == user_id)).one()
 
 
@@ -181,7 +182,7 @@ def set_password_hash(conn: Connection, user_id: str, password_hash: str, *,
                       keep_device: str | None = None) -> int:
     """A new password for a coordinator or admin; every device but ``keep_device`` is signed
     out (whoever knew the old password is out too). Returns how many were."""
-    row = _row(conn, user_id)
+    row = user_row(conn, user_id)
     if row.role == "champion":
         raise AccountError(f"{row.username} is a champion: champions have no password, they "
                            "enrol with an enrolment code.", code="enrol_only")
@@ -196,14 +197,14 @@ def set_password(conn: Connection, user_id: str, password: str) -> int:
 
 
 def set_patch(conn: Connection, user_id: str, estate_ids: list[str]) -> dict:
-    require_champion(_row(conn, user_id))
+    require_champion(user_row(conn, user_id))
     before = set(_estates(conn, user_id))
     after = set(estate_ids)
     if before != after:
         conn.execute(delete(s.user_estates).where(s.user_estates.c.user_id == user_id))
         for estate in sorted(after):
             conn.execute(s.user_estates.insert().values(user_id=user_id, estate_id=estate))
-        seq = _announce(conn, user_id)
+        seq = announce(conn, user_id)
         # Anything the champion pulled before this seq was filtered by the old patch.
         conn.execute(update(s.users).where(U.id == user_id).values(patch_changed_seq=seq))
     return user_info(conn, user_id)
@@ -217,58 +218,11 @@ def _require_active(row) -> None:
                            code="account_disabled")
 
 
-def _require_another_admin(conn: Connection, row) -> None:
-    if row.role != "admin" or row.disabled_at is not None:
-        return
-    admins = conn.execute(select(func.count()).select_from(s.users).where(
-        U.role == "admin", U.disabled_at.is_(None), U.id != row.id)).scalar_one()
-    if admins == 0:
-        raise AccountError(f"{row.username} is the last admin: add another admin first, or "
-                           "nobody could manage coordinators.", code="last_admin")
-
-
-def disable_user(conn: Connection, user_id: str) -> int:
-    """Switch an account off: every device signed out at once, no sign-in or enrolment until
-    it is enabled again. Returns how many devices were signed out."""
-    row = _row(conn, user_id)
-    _require_another_admin(conn, row)
-    if row.disabled_at is None:
-        conn.execute(update(s.users).where(U.id == user_id).values(disabled_at=utcnow()))
-    revoked = revoke_devices(conn, user_id)
-    _announce(conn, user_id)
-    return revoked
-
-
-def enable_user(conn: Connection, user_id: str) -> None:
-    row = _row(conn, user_id)
-    if row.removed_at is not None:
-        raise AccountError(f"{row.username} was removed, which cannot be undone: add a new "
-                           "account.", code="removed")
-    if row.disabled_at is not None:
-        conn.execute(update(s.users).where(U.id == user_id).values(disabled_at=None))
-        _announce(conn, user_id)
-
-
-def remove_user(conn: Connection, user_id: str) -> int:
-    """Remove an account for good. Its row stays, disabled, without password, codes or
-    devices, so the records it wrote still name their author."""
-    row = _row(conn, user_id)
-    _require_another_admin(conn, row)
-    now = utcnow()
-    conn.execute(update(s.users).where(U.id == user_id).values(
-        removed_at=row.removed_at or now, disabled_at=row.disabled_at or now,
-        password_hash=None))
-    conn.execute(delete(s.enrolment_codes).where(s.enrolment_codes.c.user_id == user_id))
-    revoked = revoke_devices(conn, user_id)
-    _announce(conn, user_id)
-    return revoked
-
-
 def issue_code(conn: Connection, user_id: str, *, staff_allowed: bool = False
                ) -> tuple[str, datetime]:
     """A new one-time enrolment code for a champion; earlier unused codes stop working.
     (``staff_allowed`` only for the loopback demo, whose coordinator password is public.)"""
-    row = _row(conn, user_id)
+    row = user_row(conn, user_id)
     if not staff_allowed:
         require_champion(row)
     _require_active(row)
@@ -295,7 +249,7 @@ def new_device(conn: Connection, user_id: str, device_name: str,
     conn.execute(s.devices.insert().values(
         id=device_id, user_id=user_id, name=device_name, token_hash=sha256_hex(token),
         created_at=utcnow(), address=address))
-    _announce(conn, user_id)
+    announce(conn, user_id)
     return {"token": token, "device_id": device_id, "user": user_info(conn, user_id)}
 
 
@@ -307,7 +261,7 @@ def enrol(conn: Connection, code: str, device_name: str, address: str | None = N
     if row is None or row.used_at is not None or as_utc(row.expires_at) < now:
         raise ApiError(401, "bad_code", "This enrolment code is not valid: it may have been "
                        "used already or expired. Ask your coordinator for a new one.")
-    user = _row(conn, row.user_id)
+    user = user_row(conn, row.user_id)
     if user.disabled_at is not None:
         raise ApiError(403, "account_disabled", "This account is switched off. Ask your "
                        "coordinator.")
@@ -341,7 +295,7 @@ def revoke_device(conn: Connection, device_id: str) -> bool:
     if row.revoked_at is None:
         conn.execute(update(s.devices).where(s.devices.c.id == device_id)
                      .values(revoked_at=utcnow()))
-        _announce(conn, row.user_id)
+        announce(conn, row.user_id)
         log.info("revoked device %s", device_id)
     return True
 
@@ -354,7 +308,7 @@ def revoke_devices(conn: Connection, user_id: str, *, keep: str | None = None) -
         query = query.where(s.devices.c.id != keep)
     done = conn.execute(query.values(revoked_at=utcnow())).rowcount
     if done:
-        _announce(conn, user_id)
+        announce(conn, user_id)
     return done
 
 

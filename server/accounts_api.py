@@ -25,7 +25,7 @@ from champion_app.protocol import (
     PasswordReset,
 )
 
-from . import accounts, audit, signin
+from . import account_states, accounts, audit, signin
 from . import schema as s
 from .accounts import AccountError, Caller
 from .auth import ERRORS, AdminDep, CallerDep, CoordinatorDep, address_of, engine_of
@@ -106,7 +106,7 @@ def disable(user: str, caller: CoordinatorDep, request: Request) -> dict:
     """Switch an account off: all its devices are signed out at once and it cannot sign in
     or enrol until enabled again (409 `last_admin` for the last enabled admin)."""
     return _change(request, caller, user, "account.disable", lambda conn, user_id: {
-        "devices_signed_out": accounts.disable_user(conn, user_id)})
+        "devices_signed_out": account_states.disable_user(conn, user_id)})
 
 
 @router.post("/accounts/{user}/enable", response_model=Account, responses=REFUSED)
@@ -114,7 +114,7 @@ def enable(user: str, caller: CoordinatorDep, request: Request) -> dict:
     """Switch a disabled account on again. Its old devices stay signed out: a champion
     enrols again, staff sign in again. A removed account cannot be enabled (409 `removed`)."""
     def switch_on(conn, user_id: str) -> dict:
-        accounts.enable_user(conn, user_id)
+        account_states.enable_user(conn, user_id)
         return {}
 
     return _change(request, caller, user, "account.enable", switch_on)
@@ -125,7 +125,7 @@ def remove(user: str, caller: CoordinatorDep, request: Request) -> dict:
     """Remove an account for good: disabled, signed out everywhere, password and codes gone.
     Its records stay on the server, still naming it as their author."""
     return _change(request, caller, user, "account.remove", lambda conn, user_id: {
-        "devices_signed_out": accounts.remove_user(conn, user_id)})
+        "devices_signed_out": account_states.remove_user(conn, user_id)})
 
 
 @router.post("/accounts/{user}/sign-out", response_model=Account, responses=REFUSED)

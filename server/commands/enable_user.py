@@ -1,7 +1,7 @@
 """``champion-server enable-user``: switch a disabled account on again (its old devices stay
 signed out: a champion enrols again, staff sign in again)."""
 
-from server import accounts
+from server import account_states
 
 from ._common import change_account
 
@@ -16,6 +16,6 @@ def add_arguments(parser) -> None:
 
 def run(args, engine) -> int:
     info = change_account(engine, args.username, "account.enable",
-                          lambda conn, user_id: accounts.enable_user(conn, user_id))
+                          lambda conn, user_id: account_states.enable_user(conn, user_id))
     print(f"{info['username']} is enabled again.")
     return 0

@@ -1,7 +1,7 @@
 """``champion-server remove-user``: remove an account for good. Its records stay on the
 server, still naming it as their author; it can never sign in or enrol again."""
 
-from server import accounts
+from server import account_states
 
 from ._common import change_account
 
@@ -16,6 +16,6 @@ def add_arguments(parser) -> None:
 
 def run(args, engine) -> int:
     info = change_account(engine, args.username, "account.remove", lambda conn, user_id: {
-        "devices_signed_out": accounts.remove_user(conn, user_id)})
+        "devices_signed_out": account_states.remove_user(conn, user_id)})
     print(f"{info['username']} is removed; its records stay, under its name.")
     return 0
