@@ -8,7 +8,14 @@ mutation is ``rejected`` on its own instead of failing the whole request with a 
 from datetime import date, datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from champion_app.cases import COMPLAINT_STEPS, DAMP_STEPS
 from champion_app.records import RecordVersion, errors_by_field, validate_version
@@ -23,6 +30,7 @@ from champion_app.records.scales import (
     ReviewState,
     Topic,
 )
+from champion_app.storable import OneLine, storable_problem, unstorable_fields
 
 API_VERSION = 1
 MAX_MUTATIONS = 500
@@ -38,6 +46,19 @@ Id = Annotated[str, Field(min_length=1, max_length=64)]
 
 class Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        """Text no database can store is refused here, naming the field (champion_app.storable).
+        Free-form objects (a mutation's ``data``) are checked by ``parse_mutation`` instead, so
+        one bad mutation is rejected on its own."""
+        texts = [value] if isinstance(value, str) else (
+            [v for v in value if isinstance(v, str)] if isinstance(value, list) else [])
+        for text in texts:
+            if problem := storable_problem(text):
+                raise ValueError(problem)
+        return value
 
 
 class Answer(BaseModel):
@@ -71,13 +92,13 @@ class Meta(Answer):
 
 class EnrolRequest(Wire):
     code: str = Field(min_length=4, max_length=64)
-    device_name: str = Field(min_length=1, max_length=100)
+    device_name: OneLine = Field(min_length=1, max_length=100)
 
 
 class LoginRequest(Wire):
-    username: str = Field(min_length=1, max_length=100)
+    username: OneLine = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=1000)
-    device_name: str = Field(min_length=1, max_length=100)
+    device_name: OneLine = Field(min_length=1, max_length=100)
 
 
 Role = Literal["admin", "coordinator", "champion"]
@@ -244,6 +265,8 @@ _DATA_MODELS: dict[MutationType, type[BaseModel]] = {COMMENT: Comment, REVIEW: R
 
 def parse_mutation(mutation: Mutation) -> BaseModel:
     """Validate a mutation's data for its type; raises MutationInvalid with plain-word fields."""
+    if unstorable := unstorable_fields(mutation.data):
+        raise MutationInvalid(unstorable)
     if mutation.type == RECORD_VERSION:
         from champion_app.records import RecordInvalid
 
@@ -368,6 +391,9 @@ class Champion(Answer):
     role: Role
     estate_ids: list[str] = Field(default_factory=list)
     devices: list[dict[str, Any]] = Field(default_factory=list)
+    # Set when the account was switched off / removed (records stay, naming their author).
+    disabled_at: datetime | None = None
+    removed_at: datetime | None = None
 
 
 # --- blobs and coordinator endpoints ----------------------------------------------------------
@@ -380,9 +406,12 @@ class BlobsMissingAnswer(Answer):
     missing: list[str]
 
 
+USERNAME_PATTERN = r"^[A-Za-z0-9_.@-]+$"
+
+
 class NewChampion(Wire):
-    username: str = Field(min_length=2, max_length=100, pattern=r"^[A-Za-z0-9_.@-]+$")
-    display_name: str = Field(default="", max_length=200)
+    username: str = Field(min_length=2, max_length=100, pattern=USERNAME_PATTERN)
+    display_name: OneLine = Field(default="", max_length=200)
     estate_ids: list[Id] = Field(default_factory=list)
 
 
@@ -401,3 +430,42 @@ class EnrolmentCode(Answer):
     username: str
     code: str
     expires_at: datetime
+
+
+# --- accounts (issue 13): admins manage staff, coordinators manage champions ------------------
+
+MIN_PASSWORD = 12
+Password = Annotated[str, Field(min_length=MIN_PASSWORD, max_length=1000)]
+
+
+class Account(Champion):
+    """An account as the account endpoints answer it: the same shape as the `champion` entity
+    coordinators pull, for any role, with its devices (sessions) and whether it is disabled
+    or removed."""
+
+
+class NewAccount(Wire):
+    role: Role
+    username: str = Field(min_length=2, max_length=100, pattern=USERNAME_PATTERN)
+    display_name: OneLine = Field(default="", max_length=200)
+    estate_ids: list[Id] = Field(default_factory=list)
+    password: Password | None = Field(
+        default=None, description="Coordinators and admins only: champions enrol with codes.")
+
+
+class PasswordChange(Wire):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: Password
+
+
+class PasswordReset(Wire):
+    new_password: Password
+
+
+class AuditEntry(Answer):
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    detail: dict[str, Any] = Field(default_factory=dict)

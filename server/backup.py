@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, inspect, select, update
 
-from . import backup_pg
+from . import audit, backup_pg
 from . import schema as s
 from .db import reading, utcnow, writing
 from .migrations import migrate
@@ -139,7 +139,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
 
 
 def backup(engine: Engine, folder: Path, blob_dir: Path | None, keep: int | None = None,
-           now: datetime | None = None) -> BackupDone:
+           now: datetime | None = None, actor: str = audit.CLI_ACTOR) -> BackupDone:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or utcnow()).astimezone(UTC).strftime(_STAMP)
     extension = "sqlite" if backend(engine) == "sqlite" else "pgdump"
@@ -155,6 +155,10 @@ def backup(engine: Engine, folder: Path, blob_dir: Path | None, keep: int | None
         partial.unlink(missing_ok=True)
     copied, total, _ = copy_blobs(blob_dir, folder / "blobs") if blob_dir else (0, 0, [])
     pruned = prune(folder, keep) if keep else []
+    with writing(engine) as conn:  # a backup is a copy of everything: the audit log says so
+        if inspect(conn).has_table(s.audit_log.name):  # not before `init` made it
+            audit.record(conn, actor, "backup.make", target.name,
+                         {"photos_copied": copied, "pruned": [p.name for p in pruned]})
     return BackupDone(target, copied, total, pruned)
 
 
@@ -229,17 +233,22 @@ def _replace_sqlite(engine: Engine, source: Path) -> None:
         incoming.unlink(missing_ok=True)
 
 
-def new_epoch(engine: Engine) -> str:
-    """A new server epoch: every app drops what it pulled, pulls again and resends its own."""
+def new_epoch(engine: Engine, actor: str, restored: dict | None = None) -> str:
+    """A new server epoch: every app drops what it pulled, pulls again and resends its own.
+    Audited in the same transaction (with what was restored, when ``restored``)."""
     epoch = secrets.token_hex(8)
     with writing(engine) as conn:
         conn.execute(update(s.server_meta).where(s.server_meta.c.key == "server_epoch")
                      .values(value=epoch))
+        if restored is not None:
+            audit.record(conn, actor, "backup.restore", restored["backup"], restored)
+        audit.record(conn, actor, "epoch.new", "server", {"epoch": epoch})
     return epoch
 
 
 def restore(engine: Engine, source: Path, blob_dir: Path | None, *,
-            blobs_from: Path | None = None, safety_copy: bool = True) -> RestoreDone:
+            blobs_from: Path | None = None, safety_copy: bool = True,
+            actor: str = audit.CLI_ACTOR) -> RestoreDone:
     kind = kind_of(source)
     if kind != backend(engine):
         raise ValueError(f"{source.name} is a backup of a {kind} database, but --db is a "
@@ -264,7 +273,8 @@ def restore(engine: Engine, source: Path, blob_dir: Path | None, *,
         backup_pg.load(engine, source)
     engine.dispose()  # pooled connections knew the replaced database
     revision = migrate(engine)  # a backup from an older champion-server
-    epoch = new_epoch(engine)
+    epoch = new_epoch(engine, actor, {"backup": source.name, "taken": taken_at(source),
+                                      "safety_copy": safety.name if safety else None})
     with reading(engine) as conn:
         seq = conn.execute(select(s.seq_counter.c.value)).scalar() or 0
         records = conn.execute(select(func.count()).select_from(s.records)).scalar_one()

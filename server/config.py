@@ -9,6 +9,8 @@ ENV_DB = "CHAMPION_SERVER_DB"
 ENV_BLOB_DIR = "CHAMPION_SERVER_BLOB_DIR"
 ENV_LOG_LEVEL = "CHAMPION_SERVER_LOG_LEVEL"
 ENV_LOG_FORMAT = "CHAMPION_SERVER_LOG_FORMAT"
+ENV_BLOB_QUOTA_MB = "CHAMPION_SERVER_BLOB_QUOTA_MB"
+DEFAULT_BLOB_QUOTA_MB = 200
 
 
 def data_dir() -> Path:
@@ -24,5 +26,12 @@ def default_blob_dir() -> str:
 
 
 def log_format() -> str:
-    """``text`` (default) or ``json`` (JSON lines, server/logs.py)."""
+    """``text`` (default) or ``json`` (JSON lines, server/request_log.py)."""
     return (os.environ.get(ENV_LOG_FORMAT) or "text").strip().lower()
+
+
+def blob_quota_bytes() -> int:
+    """How many bytes of photos one person may have uploaded that no record of theirs cites."""
+    text = os.environ.get(ENV_BLOB_QUOTA_MB, "").strip()
+    megabytes = float(text) if text else DEFAULT_BLOB_QUOTA_MB
+    return int(megabytes * 1024 * 1024)

@@ -79,7 +79,9 @@ def seed(engine: Engine, enrol: str = "champion", blobs: BlobStore | None = None
             accounts.set_patch(conn, champion.id, estates)
         if blobs is not None:
             seed_records(conn, blobs, accounts.find_user(conn, COORDINATOR).id)
-        code, _ = accounts.issue_code(conn, accounts.find_user(conn, ACCOUNTS[enrol]).id)
+        # The demo may enrol its coordinator too: its password is public, on loopback only.
+        code, _ = accounts.issue_code(conn, accounts.find_user(conn, ACCOUNTS[enrol]).id,
+                                      staff_allowed=True)
     return code
 
 

@@ -23,7 +23,7 @@ from champion_app.protocol import COMMENT, RECORD_VERSION, REVIEW, Mutation
 
 from . import accounts
 from .accounts import Caller
-from .blobs import BlobStore
+from .blobs import BlobStore, record_upload
 from .push import apply_mutation
 
 log = logging.getLogger(__name__)
@@ -163,6 +163,9 @@ def seed_records(conn: Connection, blobs: BlobStore, coordinator_id: str,
     photo = resource(PHOTO).read_bytes()
     sha = hashlib.sha256(photo).hexdigest()
     blobs.put(sha, photo)
+    for key, who, *_rest in _RECORDS:  # as if the champion's laptop had sent it
+        if key == "mould":
+            record_upload(conn, who, sha, len(photo))
     versions: dict[str, tuple[str, str, str]] = {}  # key -> record, version, champion
     for key, who, days, kind, estate, block, home, job, build in _RECORDS:
         at = (now - timedelta(days=days, hours=3)).isoformat().replace("+00:00", "Z")

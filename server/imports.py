@@ -23,6 +23,7 @@ from champion_app.entities import (
     resolve_links,
 )
 from champion_app.protocol import DELETE, ESTATE, PUT, SETTING, Entity
+from champion_app.storable import unstorable_fields
 
 from . import schema as s
 from .db import add_change, dumps
@@ -72,6 +73,9 @@ def _check(conn: Connection, ref: ReferenceEntity,
                 problems.append(f"line {line}: {ref.key}: This is required.")
             else:
                 out.append((line, DELETE, key, current.get(key), None))
+            continue
+        if bad := unstorable_fields(raw):
+            problems += [f"line {line}: {f}: {m}" for f, m in bad.items()]
             continue
         try:
             model = ref.model.model_validate(csv_values(ref, raw))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from champion_app.protocol import (
     ACTION,
@@ -27,6 +27,7 @@ from champion_app.protocol import (
     PushRequest,
     parse_mutation,
 )
+from champion_app.storable import unstorable_fields
 
 from . import schema as s
 from . import stats
@@ -55,6 +56,10 @@ _UNSUPPORTED_FIELDS = {"kind", "schema_version"}
 
 
 def _apply_once(conn: Connection, caller: Caller, m: Mutation, blobs: BlobStore) -> dict:
+    if unstorable := unstorable_fields(m.data):  # first: it cannot even be hashed
+        return {"status": REJECTED, "error": {
+            "code": "validation", "message": "Some answers are not valid.",
+            "fields": unstorable}}
     digest = content_hash({"type": m.type, "data": m.data})
     seq = next_seq(conn)  # the lock first: everything below sees all earlier commits
     try:
@@ -93,6 +98,15 @@ def apply_mutation(conn: Connection, caller: Caller, m: Mutation, blobs: BlobSto
             if attempt:
                 raise
             continue
+        except (DataError, UnicodeError) as exc:
+            # Text the database cannot take that validation let through: this mutation is
+            # refused, the rest of the batch goes on (never a 500 that loses the batch).
+            savepoint.rollback()
+            log.warning("mutation %s refused by the database: %s", m.mutation_id,
+                        type(exc).__name__)
+            return {"mutation_id": m.mutation_id, "status": REJECTED, "error": {
+                "code": "validation", "message": "Some of this could not be stored.",
+                "fields": {"data": "Contains text the server cannot store."}}}
         except BaseException:
             savepoint.rollback()
             raise

@@ -30,7 +30,7 @@ from champion_app.records import RecordVersion
 
 from . import schema as s
 from .accounts import Caller
-from .blobs import BlobStore
+from .blobs import BlobStore, held_by
 from .db import add_change, content_hash, dumps, iso, utcnow
 from .held import was_in_patch
 
@@ -83,7 +83,9 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
                          {"estate_id": "Not an estate in your patch."})
     data = v.model_dump(mode="json")
     data["author_id"] = caller.user_id
-    data["device_id"] = v.device_id or caller.device_id
+    # The device is the one the token belongs to, never what the payload says: the audit
+    # trail cannot be forged (a laptop re-sending after re-enrolment is the same version).
+    data["device_id"] = caller.device_id
     # Author and device are left out of the content hash: the same frozen version sent again
     # from a re-enrolled laptop is still the same version.
     digest = content_hash({k: val for k, val in data.items()
@@ -95,7 +97,10 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     record = conn.execute(select(s.records).where(s.records.c.record_id == v.record_id)).first()
     if record is not None and record.owner_id != caller.user_id:
         raise _forbidden("This record belongs to someone else.")
-    missing = [a.sha256 for a in v.attachments if not blobs.has(a.sha256)]
+    if outside := places_outside(conn, v):
+        raise Rejected("validation", "A place named in this record is not on its estate.",
+                       outside)
+    missing = _blobs_to_send(conn, caller, v, blobs)
     if missing:
         return {"status": NEEDS_BLOBS, "missing": list(dict.fromkeys(missing))}
     head = record.head_version_id if record is not None else None
@@ -129,6 +134,34 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
                  v.estate_id)
         return {"status": APPLIED, "seq": seq, "needs_reassignment": True}
     return {"status": APPLIED, "seq": seq}
+
+
+# Where a record may say it was: each of these, when the server knows it, must be on the
+# record's estate. An id the server does not know is let through: a job ref may be typed by
+# hand from a card, and reference data can be withdrawn while a laptop is offline.
+_PLACES = (("block_id", "block"), ("home_id", "home"), ("job_ref", "job"))
+
+
+def places_outside(conn: Connection, v: RecordVersion) -> dict[str, str]:
+    fields = {}
+    for field, entity in _PLACES:
+        value = getattr(v, field)
+        if not value:
+            continue
+        known = conn.execute(select(s.reference.c.estate_id).where(
+            s.reference.c.entity == entity, s.reference.c.id == value)).first()
+        if known is not None and known.estate_id != v.estate_id:
+            fields[field] = f"The {entity} {value} is not on estate {v.estate_id}."
+    return fields
+
+
+def _blobs_to_send(conn: Connection, caller: Caller, v: RecordVersion,
+                   blobs: BlobStore) -> list[str]:
+    """Attachments the server lacks, and for a champion those they have not sent themselves
+    (citing a SHA-256 someone else uploaded does not make it theirs to read)."""
+    shas = list(dict.fromkeys(a.sha256 for a in v.attachments))
+    held = set(shas) if caller.is_coordinator else held_by(conn, caller.user_id, shas)
+    return [sha for sha in shas if sha not in held or not blobs.has(sha)]
 
 
 def _record_owner(conn: Connection, record_id: str):

@@ -49,6 +49,10 @@ users = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The seq of the last patch change: a champion's cursor older than this gets reset.
     Column("patch_changed_seq", BigInteger, nullable=False, default=0),
+    # A disabled account cannot sign in and its devices are refused; a removed one is also
+    # disabled for good, kept only so its records still name their author.
+    Column("disabled_at", DateTime(timezone=True)),
+    Column("removed_at", DateTime(timezone=True)),
 )
 
 user_estates = Table(
@@ -76,6 +80,8 @@ devices = Table(
     # The last authenticated request, written at most once a minute (accounts.note_seen):
     # the coordinators' "last sync" for a champion.
     Column("last_seen_at", DateTime(timezone=True)),
+    # Where the sign-in came from: an account under attack still takes sign-ins from here.
+    Column("address", String(64)),
     # The app version the device last named (X-Champion-Version), written when it changes
     # (server/seen.py): who runs an old app, for coordinators and `champion-server stats`.
     Column("app_version", String(32)),
@@ -90,11 +96,26 @@ enrolment_codes = Table(
     Column("used_at", DateTime(timezone=True)),
 )
 
-login_failures = Table(
-    "login_failures", metadata,
+# One counter per limited thing (an address, a username, the two together), keyed by the
+# SHA-256 of its name, so the table holds at most one row per thing seen in a window and
+# expired rows are pruned as new tries come in (server/ratelimit.py).
+rate_limits = Table(
+    "rate_limits", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("count", Integer, nullable=False),
+)
+
+# Every admin action, export and erasure: who, what, to whom, when (server/audit.py).
+audit_log = Table(
+    "audit_log", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("username", String(100), nullable=False, index=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("actor_id", String(ID)),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(50), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("detail", Text, nullable=False),
 )
 
 # Reference data (estate, block, home, job, operative, setting), as imported.
@@ -181,10 +202,20 @@ mutations = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
 )
 
+# A champion may cite (and read) a blob only when they sent its bytes themselves or a record
+# they own cites it: knowing a SHA-256 is not having the photo.
 blob_citations = Table(
     "blob_citations", metadata,
     Column("sha256", String(64), primary_key=True),
     Column("user_id", String(ID), primary_key=True),
+)
+
+blob_uploads = Table(
+    "blob_uploads", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(ID), primary_key=True),
+    Column("bytes", BigInteger, nullable=False),
+    Column("uploaded_at", DateTime(timezone=True), nullable=False),
 )
 
 # The change log pulls read, in seq order. `audience` says who may see a row:

@@ -73,6 +73,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.hazards = self.pages["hazards"]
         self.complaints = self.pages["complaints"]
         self.champions = self.pages["champions"]
+        self.reports = self.pages["reports"]
 
         self.nav = named(QListWidget(), "navigation", self.tr("Pages"))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
@@ -149,7 +150,6 @@ class MainWindow(WindowMenus, QMainWindow):
             if hasattr(page, "refresh"):
                 page.refresh()
         self.log_page.apply_filter()
-        self.reports.load_options()
         self.refresh_status()
 
     def reload_refdata(self) -> None:

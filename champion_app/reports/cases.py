@@ -3,23 +3,22 @@ status and age.
 
 Awaab's Law deadlines count from the champion's visit: an emergency hazard made safe within
 24 hours, a significant damp and mould hazard investigated within 10 working days. Whether a
-hazard has been dealt with is a coordinator's case (the ``case_events`` of #10); until those
-are on this laptop, `case_states` finds none and every hazard past its deadline is reported
-as "past the deadline: check it", never as resolved.
+hazard has been dealt with is a coordinator's case (``case_events``): one not yet made safe or
+closed, past its deadline, is reported as "past the deadline: check it", never as resolved.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-from champion_app.records.scales import ActionStatus, Hazard
-from champion_app.workdays import add_working_days
+from champion_app import workdays
+from champion_app.cases import targets_for
+from champion_app.records.scales import ActionStatus, CaseKind, Hazard
 
 from .labels import Labels
-from .repairs import LANDLORD_TZ, _when
+from .repairs import _when
 from .scope import ReportFilter, base_cte
 
 RESOLVED = frozenset({"made_safe", "closed"})
@@ -27,29 +26,26 @@ FINISHED_ACTIONS = frozenset({ActionStatus.done.value, ActionStatus.wont_do.valu
 
 
 def case_states(db, case: str) -> dict[str, str]:
-    """HOOK for #10's case events: each record's current ``case`` ("hazard" or "complaint")
-    state, the event with the highest server seq winning (unsent ones last). {} while the
-    ``case_events`` table is not on this laptop."""
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                      "AND name = 'case_events'").fetchone():
-        return {}
-    try:
-        rows = db.execute('SELECT record_id, state FROM case_events WHERE "case" = ? '
-                          "ORDER BY coalesce(seq, 9e18), rowid", [case]).fetchall()
-    except sqlite3.OperationalError:  # a different shape than expected: report none
-        return {}
+    """Each record's current ``case`` ("hazard" or "complaint") state: its event with the
+    highest server seq, this laptop's unsent ones after every pulled one, refused ones left
+    out (as `champion_app.cases` orders them for the queues)."""
+    rows = db.execute("SELECT record_id, state FROM case_events WHERE case_kind = ? "
+                      "AND status != 'rejected' ORDER BY (seq IS NULL), seq, rowid",
+                      [case]).fetchall()
     return {record_id: state for record_id, state in rows}
 
 
 def deadline(hazard: str, seen: datetime) -> datetime | None:
-    """When the landlord must have acted on a hazard noted at ``seen`` (None: no statutory
-    deadline, e.g. safeguarding, which goes to the safeguarding lead at once)."""
-    if hazard == Hazard.emergency:
-        return seen + timedelta(hours=24)
-    if hazard == Hazard.damp_mould:
-        day = add_working_days(seen.astimezone(LANDLORD_TZ).date(), 10)
-        return datetime.combine(day, datetime.max.time(), LANDLORD_TZ)
-    return None
+    """When the landlord must first have acted on a hazard noted at ``seen``: the first of
+    its targets in `champion_app.cases` (Awaab's Law, or the landlord's own), the same
+    deadline the Hazards page shows. None: a hazard kind with no target."""
+    targets = targets_for(CaseKind.hazard, hazard)
+    if not targets:
+        return None
+    first = targets[0]
+    if first.unit == "hours":
+        return workdays.hours_deadline(seen, first.amount)
+    return workdays.working_days_deadline(seen, first.amount)
 
 
 @dataclass

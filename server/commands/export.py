@@ -43,6 +43,8 @@ def run(args, engine) -> int:
     if args.format != "csv":
         print("export records writes CSV only; use export flat for XLSX.", file=sys.stderr)
         return 1
+    from server import audit
+    from server.db import writing
     from server.export import export_records_csv
 
     out = args.output.open("w", newline="", encoding="utf-8") if args.output else sys.stdout
@@ -51,13 +53,18 @@ def run(args, engine) -> int:
     finally:
         if args.output:
             out.close()
+    with writing(engine) as conn:  # exports carry residents' words: each one is on record
+        audit.record(conn, audit.CLI_ACTOR, "export.records", str(args.output or "stdout"),
+                     {"format": args.format, "record_versions": count})
     print(f"Exported {count} record versions.", file=sys.stderr)
     return 0
 
 
 def _flat(args, engine) -> int:
     from champion_app.reports import ReportFilter
+    from server import audit
     from server.commands._common import estates
+    from server.db import writing
     from server.export import export_flat
 
     if args.output is None:
@@ -66,6 +73,10 @@ def _flat(args, engine) -> int:
     flt = ReportFilter(date_from=args.date_from, date_to=args.date_to,
                        estate_ids=tuple(estates(args.estates)))
     done = export_flat(engine, args.output, args.format, flt, personal=args.include_contact)
+    with writing(engine) as conn:  # exports carry residents' words: each one is on record
+        audit.record(conn, audit.CLI_ACTOR, "export.flat", str(args.output),
+                     {"format": args.format, "records": done.records,
+                      "contact_details": args.include_contact})
     print(f"Exported {done.records} records and {done.operatives} operatives' feedback to "
           f"{', '.join(str(f) for f in done.files)}.", file=sys.stderr)
     return 0

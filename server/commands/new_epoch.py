@@ -6,6 +6,7 @@ it pulled, pull again from 0 and resend its own versions (duplicates of what the
 answer `duplicate`). `champion-server restore` does this itself.
 """
 
+from server import audit
 from server.backup import new_epoch
 
 NAME = "new-epoch"
@@ -14,6 +15,6 @@ DB = "current"
 
 
 def run(args, engine) -> int:
-    epoch = new_epoch(engine)
+    epoch = new_epoch(engine, audit.CLI_ACTOR)
     print(f"New server epoch {epoch}: every app will resend what it has at its next sync.")
     return 0

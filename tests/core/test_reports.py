@@ -169,11 +169,11 @@ def test_hazards_against_their_deadlines(store):
     by_kind = {h.hazard: h for h in late.hazards}
     assert by_kind["damp_mould"].past_deadline == 1
     assert by_kind["emergency"].past_deadline == 1
-    # With #10's case events on the laptop, a made-safe hazard counts as resolved.
-    store.db.execute('CREATE TABLE case_events (event_id TEXT, record_id TEXT, "case" TEXT, '
-                     "state TEXT, seq INTEGER)")
-    store.db.execute("INSERT INTO case_events VALUES ('e1', ?, 'hazard', 'passed_to_repairs', "
-                     "3), ('e2', ?, 'hazard', 'made_safe', 4)", [record(5), record(5)])
+    # With the coordinators' case events, a made-safe hazard counts as resolved.
+    store.db.execute("INSERT INTO case_events (event_id, record_id, case_kind, state, at, seq, "
+                     "status) VALUES ('e1', ?, 'hazard', 'passed_to_repairs', '2026-03-01', 3, "
+                     "'pulled'), ('e2', ?, 'hazard', 'made_safe', '2026-03-01', 4, 'pulled')",
+                     [record(5), record(5)])
     assert case_states(store.db, "hazard") == {record(5): "made_safe"}
     resolved = build_report(store.db, EVERYTHING, now=datetime(2026, 3, 2, 11, tzinfo=UTC))
     emergency = next(h for h in resolved.hazards if h.hazard == "emergency")

@@ -73,7 +73,7 @@ def test_submit_review_comment_reply_round_trip(qtbot, champion_app, coordinator
     nav = {window.nav.item(r).data(Qt.ItemDataRole.UserRole): window.nav.item(r)
            for r in range(window.nav.count())}
     assert [k for k, item in nav.items() if not item.isHidden()] == [
-        "review", "hazards", "complaints", "actions", "champions", "sync"]
+        "review", "hazards", "complaints", "actions", "champions", "reports", "sync"]
     qtbot.waitUntil(lambda: nav["review"].text().startswith("Review ("), timeout=10_000)
     only_champion(qtbot, coord, champ)
     assert queue_ids(coord) == [mould, plain]  # the hazard (and complaint request) on top

@@ -116,7 +116,7 @@ def test_stats_counts_what_an_operator_needs(live):
     status, _ = push(live, new, *[mutation("comment", {}) for _ in range(501)])
     assert status == 413
 
-    content = b"a photo of the bin store"
+    content = b"\xff\xd8\xff a photo of the bin store"  # JPEG-headed, as the server wants
     sha, _att = photo(content)
     status, _ = live.request("PUT", f"/blobs/{sha}", token=new["token"], raw=content)
     assert status == 201

@@ -95,7 +95,8 @@ def test_a_coordinators_window_shows_the_review_pages_with_a_count(qtbot, coord_
     wait_idle(qtbot, coord_window.runner)
     nav = coord_window.nav
     shown = [nav.item(r).text() for r in range(nav.count()) if not nav.item(r).isHidden()]
-    assert shown == ["Review (1)", "Hazards", "Complaints", "Actions", "Champions", "Sync"]
+    assert shown == ["Review (1)", "Hazards", "Complaints", "Actions", "Champions", "Reports",
+                     "Sync"]
     assert coord_window.current_page() == "review"
     assert not coord_window.new_action.isVisible()
     assert coord_window.go_actions["review"].shortcut().toString() == "Ctrl+1"
@@ -109,7 +110,7 @@ def test_a_champions_window_never_shows_coordinator_pages(qtbot, window):
     nav = window.nav
     shown = [nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(nav.count())
              if not nav.item(r).isHidden()]
-    assert shown == ["today", "visit", "log", "you_said", "sync"]
+    assert shown == ["today", "visit", "log", "you_said", "reports", "sync"]
     window.show_page("review")
     assert window.current_page() == "today"
     assert "A approve" not in window.shortcuts_text()

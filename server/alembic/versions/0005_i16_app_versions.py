@@ -1,16 +1,16 @@
 """Issue #16: the app version each device last named; refused pushes counted per day and
 reason (champion-server stats).
 
-Revision ID: 0004_i16
-Revises: 0003
+Revision ID: 0005_i16
+Revises: 0004
 Create Date: 2026-11-26
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_i16"
-down_revision: str | None = "0003"
+revision: str = "0005_i16"
+down_revision: str | None = "0004"
 branch_labels = None
 depends_on = None
 
