@@ -11,6 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import func, select
 
+from server import audit
 from server import schema as s
 from server.backup import BACKUP_NAME, prune
 from server.db import make_db_engine, reading
@@ -143,7 +144,24 @@ def test_backup_keep_on_the_command_line(tmp_path):
     assert len(kept) == 2 and kept[0] == "champion-server-20260103T000000Z.sqlite"
     newest = folder / kept[1]
     assert newest.stat().st_mode & 0o777 == 0o600  # residents' data: the owner only
+    engine = make_db_engine(str(tmp_path / "server.db"))
+    try:
+        with reading(engine) as conn:
+            assert audit.entries(conn)[0]["action"] == "backup.make"
+    finally:
+        engine.dispose()
     with sqlite3.connect(newest) as copy:  # a real database, at the current revision
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (head(),)
     assert cli("backup", "--to", str(folder), "--keep", "0", *db).returncode == 1
+    # Restoring it: the restored database's audit log says what was restored, and the epoch.
+    assert cli("restore", str(newest), *db).returncode == 0
+    engine = make_db_engine(str(tmp_path / "server.db"))
+    try:
+        with reading(engine) as conn:
+            log = audit.entries(conn)
+    finally:
+        engine.dispose()
+    # (backup.make went into the live database after the copy was taken, so not in the copy)
+    assert [e["action"] for e in log] == ["epoch.new", "backup.restore"]
+    assert log[1]["target"] == newest.name and log[1]["detail"]["safety_copy"]
 
