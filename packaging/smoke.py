@@ -65,14 +65,18 @@ def port_open(url: str) -> bool:
         return sock.connect_ex((where.hostname, where.port)) == 0
 
 
-def one_run(app: list[str], demo: bool, timeout: float, cold: bool) -> dict:
+def one_run(app: list[str], demo: bool, timeout: float, cold: bool,
+            role: str = "champion") -> dict:
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="champion-smoke-") as tmp:
         data = Path(tmp) / "data"
-        root = data / "demo" if demo else data
-        log_file, server_log = root / "logs" / "champion.log", root / "demo-server" / "server.log"
+        # champion_app/paths.py: each demo role has its folder; they share one demo server.
+        root = data / ("demo" if role == "champion" else f"demo-{role}") if demo else data
+        log_file = root / "logs" / "champion.log"
+        server_log = data / "demo" / "demo-server" / "server.log"
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        args = [*app, "--data-dir", str(data), "--log-level", "DEBUG", *(["--demo"] if demo else [])]
+        args = [*app, "--data-dir", str(data), "--log-level", "DEBUG",
+                *(["--demo", "--role", role] if demo else [])]
         if cold:
             drop_caches()
         started = time.time()
@@ -172,7 +176,7 @@ def report(app: list[str], results: list[dict], checked: list[str], opts) -> lis
     """Print one program's figures; its failures. ``checked``: version line, then failures."""
     version, failures = checked[0], checked[1:]
     print(f"{' '.join(app)}: {opts.runs} run(s), {'cold' if opts.cold else 'warm'} cache,"
-          f" {'no demo' if opts.no_demo else 'demo'}")
+          f" {'no demo' if opts.no_demo else opts.role + ' demo'}")
     print(f"  {version}" + (f"; {size}" if (size := bundle_size(app)) else ""))
     for key in ("shown", "painted", "synced"):
         values = [r["seen"][key] for r in results if key in r["seen"]]
@@ -197,6 +201,8 @@ def main() -> int:
                              "(so both see the same machine load), e.g. .venv/bin/champion-app")
     parser.add_argument("--runs", type=int, default=1, help="repeat, fresh data each time")
     parser.add_argument("--no-demo", action="store_true", help="start without --demo")
+    parser.add_argument("--role", choices=("champion", "coordinator"), default="champion",
+                        help="which demo to open (default champion)")
     parser.add_argument("--cold", action="store_true",
                         help="drop the OS file cache before each run (Linux, root)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds to wait per run")
@@ -209,7 +215,8 @@ def main() -> int:
     results: dict[int, list[dict]] = {id(app): [] for app in apps}
     for _ in range(opts.runs):
         for app in apps:
-            results[id(app)].append(one_run(app, not opts.no_demo, opts.timeout, opts.cold))
+            results[id(app)].append(one_run(app, not opts.no_demo, opts.timeout, opts.cold,
+                                            opts.role))
     failures = [f for app in apps for f in report(app, results[id(app)], checks[id(app)], opts)]
     return 1 if failures else 0
 
