@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots translations dist clean
+.PHONY: run test lint bench screenshots translations dist wheel clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/champion-app.spec
 	$(BIN)/python packaging/smoke.py dist/champion-app/champion-app
+
+# The release wheel (docs/deploy.md installs it with its [server] extra). setuptools keeps
+# build/lib between builds, so a file deleted from the source would still ship: start clean.
+wheel: $(STAMP)
+	rm -rf build/lib build/bdist.* dist/*.whl
+	$(BIN)/python -m pip wheel --quiet --no-deps . -w dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache build dist *.egg-info
