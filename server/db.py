@@ -120,6 +120,14 @@ def next_seq(conn: Connection) -> int:
     ).scalar_one()
 
 
+def next_seq_block(conn: Connection, n: int) -> int:
+    """Take n consecutive seqs in one statement; the first of them (push_bulk)."""
+    return conn.execute(
+        update(s.seq_counter).where(s.seq_counter.c.id == 1)
+        .values(value=s.seq_counter.c.value + n).returning(s.seq_counter.c.value)
+    ).scalar_one() - n + 1
+
+
 def add_change(conn: Connection, *, entity: str, entity_id: str, op: str, audience: str,
                data: dict | None = None, estate_id: str | None = None,
                owner_id: str | None = None, champion_op: str | None = None,
