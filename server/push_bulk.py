@@ -16,6 +16,7 @@ answers stay exactly those of that path.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
@@ -35,7 +36,7 @@ class Prepared:
     """One mutation, checked and hashed before any lock."""
     mutation: Mutation
     digest: str                                  # the mutation's content hash
-    model: object | None = None                  # the parsed mutation, when valid
+    model: Any = None                            # the parsed mutation, when valid
     refusal: dict | None = None                  # the result, when it is refused as sent
     data: dict = field(default_factory=dict)     # a version's stored data (no server fields)
     version_digest: str = ""                     # a version's content hash

@@ -437,3 +437,19 @@ def m012_i11_report_facts(db: Database) -> None:
         END""")
     for statement in fill("r.current_version_id IS NOT NULL").split(";\n"):
         db.execute(statement.rstrip(";"))
+
+
+@migrations()
+def m013_i15_fts_on_search_text(db: Database) -> None:
+    """Re-index a record's words only when its words change. sqlite-utils' trigger fired on
+    every UPDATE of `records`, so each sync state change (sent, reviewed) deleted and
+    re-inserted the record's full-text row: most of the cost of recording push results."""
+    db.execute("DROP TRIGGER IF EXISTS records_au")
+    db.execute("""
+        CREATE TRIGGER records_au AFTER UPDATE OF search_text ON records
+        WHEN OLD.search_text IS NOT NEW.search_text
+        BEGIN
+            INSERT INTO records_fts (records_fts, rowid, search_text)
+                VALUES ('delete', OLD.rowid, OLD.search_text);
+            INSERT INTO records_fts (rowid, search_text) VALUES (NEW.rowid, NEW.search_text);
+        END""")
