@@ -45,7 +45,7 @@ from .push_apply import (
     apply_version,
     seen_before,
 )
-from .push_bulk import Prepared, apply_run, lock_seq, prepare_version, rows_by
+from .push_bulk import Prepared, apply_run, prepare_version, rows_by
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
@@ -140,7 +140,8 @@ def apply_all(conn: Connection, caller: Caller, prepared: list[Prepared],
               blobs: BlobStore) -> list[dict]:
     """The batch in order: runs of plain versions set-based (push_bulk), the rest one at a
     time. Seqs follow the batch's order either way."""
-    lock_seq(conn)  # before the first look-up, as next_seq is for one mutation
+    # Before the lock: a racing twin stored meanwhile fails the unique key, and its run
+    # falls back to the one-at-a-time path, which answers `duplicate`.
     seen = set(rows_by(conn, [], s.mutations.c.mutation_id,
                        [p.mutation.mutation_id for p in prepared]))
     results: list[dict] = []

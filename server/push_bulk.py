@@ -15,6 +15,7 @@ set-based writes (a racing twin, text the database cannot take), so its guarante
 answers stay exactly those of that path.
 """
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,7 @@ class Prepared:
     model: Any = None                            # the parsed mutation, when valid
     refusal: dict | None = None                  # the result, when it is refused as sent
     data: dict = field(default_factory=dict)     # a version's stored data (no server fields)
+    text: str = ""                               # that data as canonical JSON
     version_digest: str = ""                     # a version's content hash
 
     @property
@@ -56,8 +58,19 @@ def prepare_version(p: Prepared, caller: Caller) -> None:
     data["author_id"] = caller.user_id
     data["device_id"] = caller.device_id
     p.data = data
+    p.text = dumps(data)
     p.version_digest = content_hash({k: val for k, val in data.items()
                                      if k not in ("author_id", "device_id")})
+
+
+def with_server_fields(text: str, received_at: str, seq: int, conflict: bool) -> str:
+    """The stored data: the version's JSON with the server's fields added at its end. Done
+    by hand so no JSON is made under the lock; the same object as push_apply's (the key
+    order differs, and nothing reads the text but a JSON parser)."""
+    assert text.endswith("}") and text != "{}"
+    return (f'{text[:-1]},"conflict":{"true" if conflict else "false"},'
+            f'"needs_reassignment":false,"received_at":{json.dumps(received_at)},'
+            f'"seq":{int(seq)}}}')
 
 
 def lock_seq(conn: Connection) -> int:
@@ -100,14 +113,16 @@ def apply_run(conn: Connection, caller: Caller, run: list[Prepared]) -> list[dic
     """Apply a run of versions (all `bulk`, none seen before by mutation id). Each answer is
     a result, or None where the one-at-a-time path must decide (the caller runs it, in
     order, after this run's writes)."""
-    lock_seq(conn)
     v_c, r_c = s.record_versions.c, s.records.c
+    # Before the lock: a version id or a place that changes meanwhile is harmless (a racing
+    # twin's version fails the primary key and the run goes one at a time).
     versions = rows_by(conn, [v_c.content_hash, v_c.seq, v_c.author_id], v_c.version_id,
-                        [p.model.version_id for p in run])
+                       [p.model.version_id for p in run])
+    places = _places(conn, run)
+    lock_seq(conn)  # from here every push committed before this one is seen
     records = {k: {"owner_id": row.owner_id, "head": row.head_version_id, "new": False}
                for k, row in rows_by(conn, [r_c.owner_id, r_c.head_version_id], r_c.record_id,
                                       list({p.model.record_id for p in run})).items()}
-    places = _places(conn, run)
     answers: list[dict | None] = []
     applied: list[tuple[Prepared, dict]] = []
     in_run: dict[str, str] = {}  # version_id -> digest, applied earlier in this run
@@ -167,14 +182,12 @@ def _write(conn: Connection, caller: Caller, applied: list[tuple[Prepared, dict]
     """Number the applied versions (one statement) and write them (one per table)."""
     first = next_seq_block(conn, len(applied))
     received = utcnow()
-    stamp = iso(received)
+    stamp = iso(received) or ""
     version_rows, change_rows, mutation_rows = [], [], []
     results = iter([a for a in answers if a is not None and a["status"] == APPLIED])
     for offset, (p, extra) in enumerate(applied):
         v, seq = p.model, first + offset
-        data = dict(p.data, received_at=stamp, seq=seq, conflict=extra["conflict"],
-                    needs_reassignment=False)
-        text = dumps(data)
+        text = with_server_fields(p.text, stamp, seq, extra["conflict"])
         version_rows.append({
             "version_id": v.version_id, "record_id": v.record_id, "author_id": caller.user_id,
             "estate_id": v.estate_id, "content_hash": p.version_digest, "data": text,
