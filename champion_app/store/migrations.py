@@ -453,3 +453,10 @@ def m013_i15_fts_on_search_text(db: Database) -> None:
                 VALUES ('delete', OLD.rowid, OLD.search_text);
             INSERT INTO records_fts (rowid, search_text) VALUES (NEW.rowid, NEW.search_text);
         END""")
+
+
+@migrations()
+def m014_i15_counts_index(db: Database) -> None:
+    """The status bar's counts by state (`counts_by_state`) from an index, not a scan of the
+    wide records rows (0.08-0.11 s at start-up with 100,000 records)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_records_mine_state ON records(mine, state)")

@@ -48,6 +48,7 @@ class LogPage(QWidget):
         named(self, "page_log", "My log")
         self.runner = runner
         self.model = LogModel(runner, self)
+        self.model.hold()  # listed when the page is first shown (showEvent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("My log", "logTitle"))
 
@@ -157,6 +158,10 @@ class LogPage(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.model.wake()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -38,8 +38,7 @@ def load_today(store) -> dict:
     drafts = store.list_records(RecordFilter(states=("draft",)), limit=LIST_LIMIT)
     # Refused or sent back, a coordinator's question to answer, or changes not submitted.
     attention = store.attention_rows(limit=LIST_LIMIT)
-    visited = {r.job_ref for r in store.list_records(RecordFilter(kinds=("post_works",)),
-                                                     limit=5000) if r.job_ref}
+    visited = store.job_refs(RecordFilter(kinds=("post_works",)), limit=5000)
     return {"drafts": drafts, "attention": attention, "visited": visited}
 
 
