@@ -170,3 +170,19 @@ def m004_search_words_from_python(db: Database) -> None:
                     db.execute("SELECT rowid, search_text FROM records").fetchall()])
     db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
                                    tokenize="ascii")
+
+
+@migrations()
+def m005_i12_drafts_without_estate(db: Database) -> None:
+    """A draft saves with any subset of answers, the estate included (issue #12).
+
+    A laptop that has never connected has no estates to choose from, yet the champion must be
+    able to log visits: `records.estate_id` becomes nullable. Submitting still needs an
+    estate (the record version requires one). SQLite cannot drop a NOT NULL in place, so
+    sqlite-utils rebuilds the table (rowids, indexes and rows kept); the search index's
+    triggers go with the old table, so the index is rebuilt as m004 left it.
+    """
+    db.table("records").disable_fts()
+    db.table("records").transform(not_null={"estate_id": False})
+    db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                                   tokenize="ascii")

@@ -1,0 +1,101 @@
+"""Issue #12 in the store: drafts save without an estate, visited jobs, when TP02 was asked."""
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+from sqlite_utils import Database
+
+from champion_app.records import Draft, RecordInvalid
+from champion_app.store import RecordFilter, Store
+from champion_app.store.migrations import migrations
+
+POST_WORKS = {"part1_rating": "neither", "part2_rating": "neither"}
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "champion.db") as opened:
+        yield opened
+
+
+def test_a_draft_saves_with_nothing_but_its_kind(store):
+    record_id = store.save_draft(Draft(kind="walkabout")).record_id
+    detail = store.get_record(record_id)
+    assert detail.row.estate_id is None and detail.row.state == "draft"
+    assert detail.draft == Draft(kind="walkabout")
+
+
+def test_a_draft_without_an_estate_keeps_the_place_as_typed_and_cannot_be_submitted(store):
+    draft = Draft(kind="doorstep", payload={"topics": ["lighting"],
+                                            "place_description": "Mill Street, by the Co-op",
+                                            "what_was_said": "Two street lights out"})
+    record_id = store.save_draft(draft).record_id
+    [row] = store.list_records(RecordFilter(text="lights"))
+    assert row.address == "Mill Street, by the Co-op" and row.estate_name == ""
+    assert store.count_records(RecordFilter(text="co-op")) == 1  # the place is searchable
+
+    with pytest.raises(RecordInvalid) as info:
+        store.submit(record_id)
+    assert list(info.value.fields) == ["estate_id"]
+    assert store.get_record(record_id).draft == draft  # nothing lost, nothing queued
+    assert store.outbox_count() == 0
+
+    # Once connected, the estate is chosen and the same draft submits.
+    store.save_draft(draft.model_copy(update={"estate_id": "e1"}), record_id=record_id)
+    store.submit(record_id)
+    assert store.get_record(record_id).row.state == "queued"
+
+
+def test_the_upgrade_makes_estate_optional_and_keeps_records_and_search(tmp_path):
+    path = tmp_path / "champion.db"
+    old = Database(path)
+    names = [m.name for m in migrations._migrations]
+    migrations.apply(old, stop_before=names[names.index("m005_i12_drafts_without_estate"):])
+    old.execute(
+        "INSERT INTO records (record_id, kind, state, estate_id, summary, search_text, "
+        "created_at, updated_at) VALUES ('old-1', 'doorstep', 'draft', 'e1', "
+        "'Hedges overgrown', 'hedges overgrown by the play area', "
+        "'2025-06-01T09:00:00Z', '2025-06-01T09:00:00Z')")
+    old.conn.commit()
+    with pytest.raises(sqlite3.IntegrityError):  # what the first release refused
+        old.execute("INSERT INTO records (record_id, kind, created_at, updated_at) "
+                    "VALUES ('x', 'doorstep', 'now', 'now')")
+    old.close()
+
+    with Store.open(path) as store:
+        assert [r.record_id for r in store.list_records(RecordFilter(text="hedges"))] == ["old-1"]
+        new_id = store.save_draft(Draft(kind="doorstep", payload={
+            "what_was_said": "Hedges cut at last"})).record_id
+        assert store.count_records(RecordFilter(text="hedges")) == 2
+        store.delete_draft("old-1")  # the search index follows deletes as before
+        assert [r.record_id for r in store.list_records(RecordFilter(text="hedges"))] == [new_id]
+        indexes = {i.name for i in store.db["records"].indexes}
+        assert "idx_records_estate_id_cover" in indexes
+
+
+def test_only_a_submitted_visit_of_any_kind_marks_a_job_visited(store):
+    store.save_draft(Draft(kind="post_works", estate_id="e1", job_ref="WO-1", payload=POST_WORKS))
+    assert store.visited_job_refs() == set()  # a saved draft is not a visit
+    block = store.save_draft(Draft(kind="block", estate_id="e1", job_ref="WO-2", payload={
+        "conditions": {"lifts": "B"}})).record_id
+    store.submit(block)
+    assert store.visited_job_refs() == {"WO-2"}
+
+
+def test_when_tp02_was_last_asked_at_a_home_by_visit_time(store):
+    assert store.last_asked("h1", "TP02") is None
+    for kind, payload in (
+            ("doorstep", {"topics": ["repairs"], "ratings": {"TP02": "neither"},
+                          "visited_at": "2026-01-10T10:00:00Z"}),
+            ("post_works", {**POST_WORKS, "repair_rating": "fairly_satisfied",
+                            "visited_at": "2026-02-20T15:00:00Z"}),
+            ("post_works", {**POST_WORKS, "visited_at": "2026-03-01T10:00:00Z"})):  # not asked
+        record_id = store.save_draft(Draft(kind=kind, estate_id="e1", home_id="h1",
+                                           payload=payload)).record_id
+        store.submit(record_id)
+    store.save_draft(Draft(kind="doorstep", estate_id="e1", home_id="h2", payload={
+        "ratings": {"TP02": "neither"}, "visited_at": "2026-03-02T10:00:00Z"}))
+    assert store.last_asked("h1", "TP02") == (datetime(2026, 2, 20, 15, tzinfo=UTC),
+                                              "post_works")
+    assert store.last_asked("h1", "TP05") is None
