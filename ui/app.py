@@ -22,6 +22,7 @@ from champion_app import paths
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+from ui.wheel import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def application() -> QApplication:
     sys.setswitchinterval(0.001)
     # Text follows the system font; nothing below sets a pixel size.
     app.setFont(QFont(app.font()))
+    install_wheel_guard(app)
     return app
 
 

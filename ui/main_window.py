@@ -32,6 +32,7 @@ from ui.pages.you_said import YouSaidPage
 from ui.refdata import RefData
 from ui.tasks import TaskRunner
 from ui.timefmt import when
+from ui.wheel import install_wheel_guard
 from ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.ref = RefData()
         self.sync_controller = None
+        install_wheel_guard()  # a stray wheel never changes an answer
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
