@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +23,7 @@ from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from ui.wheel import install_wheel_guard
+from ui.window_fit import window_settings
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +86,10 @@ def attach_sync(window: MainWindow, runner: TaskRunner):
     return controller
 
 
-def build_window(runner: TaskRunner, *, demo: bool) -> MainWindow:
+def build_window(runner: TaskRunner, *, demo: bool, settings: QSettings | None = None
+                 ) -> MainWindow:
     """The window, with its first data load (and demo data first, in demo mode) queued."""
-    window = MainWindow(runner, demo=demo)
+    window = MainWindow(runner, demo=demo, settings=settings)
     if demo:
         from champion_app.demo import prepare_demo
 
@@ -100,7 +102,8 @@ def build_window(runner: TaskRunner, *, demo: bool) -> MainWindow:
 
 def _fatal(window: MainWindow, error: BaseException) -> None:
     log.error("Cannot start: %s", error)
-    QMessageBox.critical(window, "Estate Champion cannot start", user_message(error))
+    QMessageBox.critical(window, QCoreApplication.translate("App", "Estate Champion cannot start"),
+                         user_message(error))
     QApplication.instance().exit(2)
 
 
@@ -129,9 +132,9 @@ def run_gui(args: Any) -> int:
     app = application()
     ticker = _quit_on_signals(app)
     runner = TaskRunner(where.db_path, where.attachments_dir)
-    window = build_window(runner, demo=demo)
+    window = build_window(runner, demo=demo, settings=window_settings(where.data_dir))
     install_excepthook(lambda: window)
-    window.show()
+    window.show_fitted()  # within the screen, at the size it had last time
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
     controllers: list = []
@@ -143,8 +146,8 @@ def run_gui(args: Any) -> int:
 
         def failed(error: BaseException) -> None:
             log.warning("Demo server did not start: %s", error)
-            window.statusBar().showMessage(
-                "The demo server could not start; the demo works offline.", 15000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "The demo server could not start; the demo works offline."), 15000)
 
         (runner.network_op("demo server", start)
          .success(lambda _r: controllers.append(attach_sync(window, runner)))

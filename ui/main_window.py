@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from champion_app import __version__
 from champion_app.store import Changes
 from sync.status import SyncStatus
 from ui.errors import show_error, user_message
+from ui.focus import keep_focus_in_view
 from ui.forms.page import VisitPage
 from ui.log.view import LogPage
 from ui.pages.sync import SyncPage
@@ -34,25 +35,40 @@ from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.wheel import install_wheel_guard
 from ui.widgets import named
+from ui.window_fit import place, remember
 
 log = logging.getLogger(__name__)
 
-PAGES = (("today", "&Today"), ("visit", "&New visit"), ("log", "&My log"),
-         ("you_said", "&You said, we did"), ("sync", "&Sync"))
+def pages() -> tuple[tuple[str, str], ...]:
+    """The pages, in the order of the navigation and of Ctrl+1 … Ctrl+5."""
+    translate = QCoreApplication.translate
+    return (("today", translate("MainWindow", "&Today")),
+            ("visit", translate("MainWindow", "&New visit")),
+            ("log", translate("MainWindow", "&My log")),
+            ("you_said", translate("MainWindow", "&You said, we did")),
+            ("sync", translate("MainWindow", "&Sync")))
+
+
+PAGE_KEYS = ("today", "visit", "log", "you_said", "sync")
 
 
 class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False) -> None:
+    def __init__(self, runner: TaskRunner, *, demo: bool = False,
+                 settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Estate Champion" + (" — demo" if demo else ""))
-        self.setAccessibleName("Estate Champion")
+        self.setWindowTitle(self.tr("Estate Champion — demo") if demo
+                            else self.tr("Estate Champion"))
+        self.setAccessibleName(self.tr("Estate Champion"))
         self.runner = runner
+        self.settings = settings  # window.ini in the data folder: the size it last had
         self.ref = RefData()
         self.sync_controller = None
+        self._connected: bool | None = None  # None until read: "not connected yet" is news
         install_wheel_guard()  # a stray wheel never changes an answer
+        keep_focus_in_view()  # Alt+letter and Tab bring the field into view
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
@@ -67,14 +83,17 @@ class MainWindow(QMainWindow):
         self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
                       "you_said": self.you_said, "sync": self.sync_page}
 
-        self.nav = named(QListWidget(), "navigation", "Pages")
+        self.nav = named(QListWidget(), "navigation", self.tr("Pages"),
+                         self.tr("Choose a page with the arrow keys, or Ctrl+1 to Ctrl+5."))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
-        for key, label in PAGES:
+        for key, label in pages():
             self.nav.addItem(label.replace("&", ""))
             item = self.nav.item(self.nav.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, row_height))
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("You said, we did") + 56)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(label.replace("&", ""))
+                     for _key, label in pages())
+        self.nav.setFixedWidth(widest + 40)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -92,16 +111,25 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self.nav.setCurrentRow(0)
-        self.resize(1280, 860)
+        self._open_maximised = place(self, settings)
+
+    def show_fitted(self) -> None:
+        """Show within the screen: maximised when the preferred size does not fit it."""
+        if self._open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     # -- construction -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        self.online_label = named(QLabel("Offline"), "onlineStatus", "Connection")
-        self.queue_label = named(QLabel("0 waiting to be sent"), "queueStatus",
-                                 "Items waiting to be sent")
-        self.last_sync_label = named(QLabel("Last sync: never"), "lastSyncStatus", "Last sync")
+        self.online_label = named(QLabel(self.tr("Offline")), "onlineStatus",
+                                  self.tr("Connection"))
+        self.queue_label = named(QLabel(self.tr("0 waiting to be sent")), "queueStatus",
+                                 self.tr("Items waiting to be sent"))
+        self.last_sync_label = named(QLabel(self.tr("Last sync: never")), "lastSyncStatus",
+                                     self.tr("Last sync"))
         for label in (self.online_label, self.queue_label, self.last_sync_label):
             bar.addPermanentWidget(label)
 
@@ -118,40 +146,44 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         menus.setObjectName("menuBar")
-        file = menus.addMenu("&File")
+        file = menus.addMenu(self.tr("&File"))
         file.setObjectName("menuFile")
-        self.new_action = self._action(file, "&New visit…", "actionNew", QKeySequence.StandardKey.New,
-                                       self.new_visit)
-        self.save_action = self._action(file, "&Save draft", "actionSave",
+        self.new_action = self._action(file, self.tr("&New visit…"), "actionNew",
+                                       QKeySequence.StandardKey.New, self.new_visit)
+        self.save_action = self._action(file, self.tr("&Save draft"), "actionSave",
                                         QKeySequence.StandardKey.Save,
                                         lambda: self.visit.save_draft())
-        self.submit_action = self._action(file, "S&ubmit", "actionSubmit", "Ctrl+Return",
-                                          self.submit)
+        self.submit_action = self._action(file, self.tr("S&ubmit"), "actionSubmit",
+                                          "Ctrl+Return", self.submit)
         file.addSeparator()
-        self._action(file, "&Quit", "actionQuit", QKeySequence.StandardKey.Quit, self.close)
-        edit = menus.addMenu("&Edit")
+        self._action(file, self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit,
+                     self.close)
+        edit = menus.addMenu(self.tr("&Edit"))
         edit.setObjectName("menuEdit")
-        self._action(edit, "&Find in my log…", "actionFind", QKeySequence.StandardKey.Find,
-                     self.find)
-        go = menus.addMenu("&Go")
+        self._action(edit, self.tr("&Find in my log…"), "actionFind",
+                     QKeySequence.StandardKey.Find, self.find)
+        go = menus.addMenu(self.tr("&Go"))
         go.setObjectName("menuGo")
-        for i, (key, label) in enumerate(PAGES, start=1):
+        for i, (key, label) in enumerate(pages(), start=1):
             self._action(go, label, f"actionGo_{key}", f"Ctrl+{i}",
                          lambda _=False, k=key: self.show_page(k))
-        sync = menus.addMenu("S&ync")
+        sync = menus.addMenu(self.tr("S&ync"))
         sync.setObjectName("menuSync")
-        self.sync_action = self._action(sync, "&Sync now", "actionSync", "F5", self.sync_now)
+        self.sync_action = self._action(sync, self.tr("&Sync now"), "actionSync", "F5",
+                                        self.sync_now)
         sync.addSeparator()
-        self.connect_action = self._action(sync, "&Connect to your landlord…", "actionConnect",
-                                           None, self.connect_to_landlord)
-        self.disconnect_action = self._action(sync, "&Disconnect", "actionDisconnect", None,
-                                              self.disconnect_from_landlord)
+        self.connect_action = self._action(sync, self.tr("&Connect to your landlord…"),
+                                           "actionConnect", None, self.connect_to_landlord)
+        self.disconnect_action = self._action(sync, self.tr("&Disconnect"), "actionDisconnect",
+                                              None, self.disconnect_from_landlord)
         self.connect_action.setEnabled(False)
         self.disconnect_action.setEnabled(False)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
-        self._action(help_menu, "&Keyboard shortcuts", "actionShortcuts", "F1", self.shortcuts)
-        self._action(help_menu, "&About Estate Champion", "actionAbout", None, self.about)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), "actionShortcuts", "F1",
+                     self.shortcuts)
+        self._action(help_menu, self.tr("&About Estate Champion"), "actionAbout", None,
+                     self.about)
 
     def _wire(self) -> None:
         self.runner.changes_applied.connect(self.changes_applied)
@@ -162,11 +194,12 @@ class MainWindow(QMainWindow):
         self.changes_applied.connect(self.you_said.on_changes)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
+        self.today.connect_requested.connect(self.connect_to_landlord)
         self.log_page.edit_requested.connect(self.open_record)
         self.log_page.new_version_requested.connect(
             lambda rid: self._open(rid, new_version=True))
         self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
-            "Submitted: it will be sent at the next sync.", 8000))
+            self.tr("Submitted: it will be sent at the next sync."), 8000))
         self.sync_page.sync_requested.connect(self.sync_now)
 
     # -- start-up -----------------------------------------------------------------------------
@@ -188,10 +221,10 @@ class MainWindow(QMainWindow):
 
     # -- navigation and commands ---------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
 
     def current_page(self) -> str:
-        return PAGES[self.nav.currentRow()][0]
+        return PAGE_KEYS[self.nav.currentRow()]
 
     def new_visit(self) -> None:
         self.show_page("visit")
@@ -199,8 +232,11 @@ class MainWindow(QMainWindow):
             self.visit.kind_buttons.buttons()[0].setFocus()
 
     def start_visit(self, job: dict) -> None:
+        """A job from Today: a communal repair (a block's job) starts block feedback, a job
+        in a home a post-works visit."""
         self.show_page("visit")
-        self.visit.new_record("post_works", job=job)
+        communal = bool(job.get("block_id")) and not job.get("home_id")
+        self.visit.new_record("block" if communal else "post_works", job=job)
 
     def open_record(self, record_id: str) -> None:
         self._open(record_id, new_version=False)
@@ -219,12 +255,13 @@ class MainWindow(QMainWindow):
         self.log_page.focus_search()
 
     def shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Estate Champion",
-                          f"Estate Champion {__version__}\nFeedback from your neighbours, "
-                          "recorded safely even with no signal.")
+        QMessageBox.about(self, self.tr("About Estate Champion"),
+                          self.tr("Estate Champion {version}\nFeedback from your neighbours, "
+                                  "recorded safely even with no signal.").format(
+                              version=__version__))
 
     # -- changes and status -----------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
@@ -234,20 +271,27 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         def read(store):
-            return store.outbox_count(), store.counts_by_state()
+            from sync.connection import current
+
+            return store.outbox_count(), store.counts_by_state(), current(store) is not None
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        self._queued, self._counts = result
+        self._queued, self._counts, self._connected = result
         self._show_status()
 
     def _show_status(self) -> None:
         status, queued = self._sync_status, self._queued
-        self.queue_label.setText(f"{queued} waiting to be sent")
-        self.queue_label.setAccessibleName(f"{queued} items waiting to be sent")
-        self.last_sync_label.setText(f"Last sync: {when(status.last_sync_at)}")
-        self.online_label.setText("Online" if status.online else "Offline")
+        self.queue_label.setText(self.tr("{count} waiting to be sent").format(count=queued))
+        self.queue_label.setAccessibleName(
+            self.tr("{count} items waiting to be sent").format(count=queued))
+        self.last_sync_label.setText(self.tr("Last sync: {when}").format(
+            when=when(status.last_sync_at, self.tr("never"))))
+        if self._connected is False and not status.online:
+            self.online_label.setText(self.tr("Not connected yet"))  # not the same as offline
+        else:
+            self.online_label.setText(self.tr("Online") if status.online else self.tr("Offline"))
         self.online_label.setProperty("online", status.online)
         self.sync_page.set_status(online=status.online, queued=queued,
                                   last_sync_at=status.last_sync_at, counts=self._counts,
@@ -283,18 +327,21 @@ class MainWindow(QMainWindow):
         self.sync_controller.open_connect_dialog(self, message)
 
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
-        text = f"{stage}… {done} of {total}" if total else f"{stage}…"
+        text = (self.tr("{stage}… {done} of {total}").format(stage=stage, done=done, total=total)
+                if total else self.tr("{stage}…").format(stage=stage))
         self.statusBar().showMessage(text, 5000)
 
     def connect_to_landlord(self) -> None:
         if self.sync_controller is not None:
             self.sync_controller.open_connect_dialog(self)
+        else:  # sync not started yet (demo server still starting): the Sync page explains
+            self.show_page("sync")
 
     def disconnect_from_landlord(self) -> None:
         answer = QMessageBox.question(
-            self, "Disconnect from your landlord",
-            "Disconnect this laptop? Everything you logged stays here, but nothing is sent "
-            "until you connect again.")
+            self, self.tr("Disconnect from your landlord"),
+            self.tr("Disconnect this laptop? Everything you logged stays here, but nothing is "
+                    "sent until you connect again."))
         if answer == QMessageBox.StandardButton.Yes and self.sync_controller is not None:
             self.sync_controller.disconnect(
                 lambda message: self.statusBar().showMessage(message, 15000))
@@ -316,14 +363,20 @@ class MainWindow(QMainWindow):
         if not self.visit.confirm_leave():
             event.ignore()
             return
+        remember(self, self.settings)
         event.accept()
 
 
-SHORTCUTS_TEXT = """New visit: Ctrl+N
+def shortcuts_text() -> str:
+    return QCoreApplication.translate("MainWindow", """New visit: Ctrl+N
 Save draft: Ctrl+S
 Submit: Ctrl+Enter
 Find in my log: Ctrl+F
 Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
 Sync now: F5
 Quit: Ctrl+Q
-Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."""
+Move between fields: Tab and Shift+Tab. A table or list is one stop: move in it with the
+arrow keys.
+Choose an answer within a question: the arrow keys (they choose as they move); Space ticks
+a box.
+Alt with an underlined letter: go to that field.""")

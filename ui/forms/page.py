@@ -135,6 +135,7 @@ class VisitPage(QWidget):
             form.where.job.set_value(job["ref"])
             form.where._job_picked()
         form.mark_saved()
+        form.outline.refresh()  # what the job filled in shows in the outline at once
         form.where.estate.setFocus()
         return form
 
