@@ -12,7 +12,7 @@ interpreter aborts ("deallocating None"), as the UI tests did after a few hundre
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLayout, QSizePolicy, QWidget
 
 
 class FlowBox(QWidget):
@@ -81,3 +81,59 @@ class FlowBox(QWidget):
             self.updateGeometry()
             self._place(self.width(), move=True)
         return super().event(event)
+
+
+class ColumnGrid(QWidget):
+    """Cells (a tick box; a label and its drop-down) in up to ``columns`` columns, fewer when
+    the width is too small for them all (a large system font), never cut off: its minimum
+    width is one column's."""
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.most = columns
+        self.cells: list[tuple[QWidget, ...]] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        # The grid never forces its widest arrangement on the form: it re-flows instead.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._columns = 0
+
+    def add_cell(self, *widgets: QWidget) -> None:
+        self.cells.append(widgets)
+        self._columns = 0
+        self._arrange(self.most)
+
+    def _gap(self) -> int:
+        gap = self.grid.horizontalSpacing()
+        return gap if gap >= 0 else 6
+
+    def _cell_width(self) -> int:
+        return max((sum(w.sizeHint().width() for w in cell) + self._gap() * (len(cell) - 1)
+                    for cell in self.cells), default=0)
+
+    def columns_for(self, width: int) -> int:
+        columns, cell, gap = self.most, self._cell_width(), self._gap() * 3
+        while columns > 1 and columns * cell + (columns - 1) * gap > width:
+            columns -= 1
+        return columns
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        span = max((len(cell) for cell in self.cells), default=1)
+        for i, cell in enumerate(self.cells):
+            row, col = divmod(i, columns)
+            for j, widget in enumerate(cell):
+                self.grid.addWidget(widget, row, col * span + j)
+        for col in range(self.most * span):
+            self.grid.setColumnStretch(col, 1 if col < columns * span and (
+                span == 1 or col % span == span - 1) else 0)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._cell_width(), self.grid.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(self.columns_for(event.size().width()))
+        super().resizeEvent(event)

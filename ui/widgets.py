@@ -18,7 +18,9 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+
+from ui.flow import ColumnGrid
 
 log = logging.getLogger(__name__)
 
@@ -113,23 +115,23 @@ class EnumCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class MultiCheck(QWidget):
-    """A grid of tick boxes, one per choice; the value is the ticked codes in order."""
+class MultiCheck(ColumnGrid):
+    """A grid of tick boxes, one per choice (fewer columns when narrow); the value is the
+    ticked codes in order."""
 
     changed = Signal()
 
     def __init__(self, name: str, accessible: str, choices: Iterable[tuple[str, str]], *,
                  columns: int = 3, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        named(self, name, accessible)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        super().__init__(columns, parent)
+        named(self, name, accessible, QCoreApplication.translate(
+            "MultiCheck", "Tick all that apply; Space ticks the one with the focus."))
         self.boxes: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(choices):
+        for code, label in choices:
             box = named(QCheckBox(label), f"{name}_{code}", label, accessible)
             box.toggled.connect(self.changed)
             self.boxes[code] = box
-            grid.addWidget(box, i // columns, i % columns)
+            self.add_cell(box)
 
     def value(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]

@@ -317,8 +317,9 @@ class ConsentSection(Section):
                                ConsentTick, accessible=self.tr("Agrees to photos")),
             "quote_in_you_said_we_did": self.bind(
                 "consent.quote_in_you_said_we_did",
-                self.tr("Agrees to be &quoted (without their name) in You said, we did"),
-                ConsentTick, name="consent_quote", accessible=self.tr("Agrees to be quoted")),
+                self.tr("Agrees to be &quoted in You said, we did"),
+                ConsentTick, name="consent_quote", accessible=self.tr("Agrees to be quoted"),
+                help_text=self.tr("Quoted without their name.")),
         }
         self.contact_box = QFrame()
         self.contact_box.setObjectName("contactFields")

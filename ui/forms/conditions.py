@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from champion_app.records.scales import CONDITION_ITEMS, Condition, condition_item_label
+from ui.flow import ColumnGrid
 from ui.widgets import EnumCombo, named
 
 from .fields import FormBase, Section
@@ -20,18 +21,17 @@ def item_words(item: str) -> str:
     return words.get(item) or translate("Scales", condition_item_label(item))
 
 
-class ConditionGrid(QWidget):
-    """One A–E drop-down per item, two to a row; the value maps each scored item to its score."""
+class ConditionGrid(ColumnGrid):
+    """One A–E drop-down per item, two to a row (one when the form is narrow, as with a large
+    system font); the value maps each scored item to its score."""
 
     changed = Signal()
 
     def __init__(self, name: str, accessible: str) -> None:
-        super().__init__()
-        named(self, name, accessible)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        super().__init__(2)
+        named(self, name, accessible, self.tr("Score each item you looked at."))
         self.items: dict[str, EnumCombo] = {}
-        for i, item in enumerate(CONDITION_ITEMS):
+        for item in CONDITION_ITEMS:
             label_text = item_words(item)
             combo = EnumCombo(f"condition_{item}", label_text, Condition,
                               blank=self.tr("Not scored"))
@@ -40,13 +40,9 @@ class ConditionGrid(QWidget):
             label = QLabel(label_text)
             label.setObjectName(f"label_condition_{item}")
             label.setBuddy(combo)
-            row, col = divmod(i, 2)
-            grid.addWidget(label, row, col * 2)
-            grid.addWidget(combo, row, col * 2 + 1)
             combo.changed.connect(self.changed)
             self.items[item] = combo
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+            self.add_cell(label, combo)
         self.setFocusProxy(self.items[CONDITION_ITEMS[0]])  # an error focuses the first item
 
     def value(self) -> dict[str, str]:

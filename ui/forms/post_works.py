@@ -61,8 +61,9 @@ class PostWorksForm(RecordForm):
                                      TextLine)
         self.body.addWidget(job)
 
-        part1 = Section(self, self.tr("Part 1: reporting the repair, until someone was sent "
-                                      "out"), "section_part1", outline=self.tr("Part 1: reporting"))
+        # Short titles (a group box title cannot wrap); the rating questions say it in full.
+        part1 = Section(self, self.tr("Part 1: reported until someone was sent out"),
+                        "section_part1", outline=self.tr("Part 1: reporting"))
         part1.bind("how_reported", self.tr("How it was reporte&d"), EnumCombo, HowReported)
         self._scale(part1, "ease_of_reporting",
                     self.tr("How satisfied were you with how easy it was to report?"))
@@ -75,9 +76,8 @@ class PostWorksForm(RecordForm):
             "being sent out? (required)"), optional=False, short=self.tr("Part 1 rating"))
         self.body.addWidget(part1)
 
-        self.part2 = Section(self, self.tr("Part 2: from someone being sent out until the work "
-                                           "was finished"), "section_part2",
-                             outline=self.tr("Part 2: the work"))
+        self.part2 = Section(self, self.tr("Part 2: sent out until the work was finished"),
+                             "section_part2", outline=self.tr("Part 2: the work"))
         self.part2.bind("appointment_kept", self.tr("Was the &appointment kept?"), EnumCombo,
                         AppointmentKept)
         self.part2.bind("visits_needed", self.tr("How many &visits it took"), Count,

@@ -72,9 +72,10 @@ class TsmQuestions(QObject):
         self.last_asked_note.setProperty("role", "prompt")
         self.last_asked_note.setWordWrap(True)
         self.last_asked_note.hide()
-        self.ask_again = Tick("tp02_ask_again",
-                              self.tr("It is a different resident: as&k the repairs question "
-                                      "anyway"))
+        self.ask_again = Tick("tp02_ask_again", self.tr("A different resident: as&k it anyway"))
+        self.ask_again.setAccessibleDescription(self.tr(
+            "Shows the repairs question for the last 12 months although it was asked at this "
+            "home within the year."))
         self.ask_again.hide()
         if "TP02" in self.groups:
             index = section.rows.indexOf(self.groups["TP02"])  # the note goes just above it

@@ -66,8 +66,9 @@ class WelcomeForm(RecordForm):
                          "section_access", outline=self.tr("Access needs"))
         self.access_consent = access.bind(
             "access_needs_consent",
-            self.tr("The resident explicitly agrees to record their access needs"), Tick,
-            accessible=self.tr("Agrees to record access needs"))
+            self.tr("Explicitly agrees to record access needs"), Tick,
+            accessible=self.tr("Agrees to record access needs"),
+            help_text=self.tr("Ask first; record only the codes, never the details."))
         # Disabled without consent, so nothing ticked before consent was withdrawn is kept.
         self.access_needs = access.bind("access_needs",
                                         self.tr("Access needs (codes only, no details)"),

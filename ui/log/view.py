@@ -97,6 +97,9 @@ class LogPage(QWidget):
                             self.tr("Hazards only"), filters)
         bar.addWidget(self.search, 3)
         for w in (self.kind, self.estate, self.state, self.period):
+            # Never wider than their longest choice demands: they narrow with the window.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(9)
             bar.addWidget(w, 1)
         bar.addWidget(self.hazard)
         layout.addLayout(bar)
