@@ -8,6 +8,7 @@ just enough to show the field with a little of what surrounds it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 
 MARGIN = 60  # pixels of context kept around the field (its label above, its error below)
@@ -26,9 +27,27 @@ def _reveal(_old: QWidget | None, new: QWidget | None) -> None:
             area = parent if isinstance(parent, QScrollArea) else parent.parentWidget()
             inner = area.widget()  # type: ignore[union-attr]
             if inner is not None and new is not None and inner.isAncestorOf(new):
-                area.ensureWidgetVisible(new, MARGIN, MARGIN)  # type: ignore[union-attr]
+                _show(area, new)  # type: ignore[arg-type]
+                # Once more after the layout has caught up (a count or a note appearing
+                # under the field can move it).
+                QTimer.singleShot(0, lambda a=area, w=new: _show(a, w))  # type: ignore[misc]
             return
         widget = parent
+
+
+def _show(area: QScrollArea, widget: QWidget) -> None:
+    """The whole field in view, with some context (QScrollArea.ensureWidgetVisible shows only
+    a text box's cursor line)."""
+    try:
+        if not widget.hasFocus():
+            return
+        inner = area.widget()
+        top = widget.mapTo(inner, QPoint(0, 0))
+        half = widget.height() // 2
+        room = max(0, (area.viewport().height() - widget.height()) // 2)
+        area.ensureVisible(top.x(), top.y() + half, 0, half + min(MARGIN, room))
+    except RuntimeError:  # deleted meanwhile (the form was closed)
+        pass
 
 
 def keep_focus_in_view() -> None:

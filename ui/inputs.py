@@ -200,7 +200,19 @@ class Count(QSpinBox):
         self.setValue(int(number or 0))
 
 
-class DateField(QDateEdit):
+class _OneTabStop:
+    """A date (and time) field is one Tab stop, like every other field.
+
+    Qt's date edits walk Tab through their parts (day, month, year, hour, minute), and one
+    showing "Not known" swallowed Tab for ever, trapping the keyboard (issue #12). The parts
+    are still reached with the arrow keys, and typing moves along them.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+
+
+class DateField(_OneTabStop, QDateEdit):
     """A day, as an ISO date; it starts on today, and a missing date leaves it as it is."""
 
     changed = Signal()
@@ -236,7 +248,7 @@ def _to_iso(moment: QDateTime) -> str:
     return stamp.isoformat().replace("+00:00", "Z")
 
 
-class VisitTime(QDateTimeEdit):
+class VisitTime(_OneTabStop, QDateTimeEdit):
     """When the visit happened, in local time; stored in UTC. A new form starts on now (to
     the minute); a stored record shows its own time."""
 
@@ -262,7 +274,7 @@ class VisitTime(QDateTimeEdit):
         self.setDateTime(shown)
 
 
-class JobDate(QDateEdit):
+class JobDate(_OneTabStop, QDateEdit):
     """A day of the job's life (reported, sent out, finished), or "Not known".
 
     Copied from the worklist, the exact time is kept (and the field is read-only: it is the

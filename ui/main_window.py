@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from champion_app import __version__
 from champion_app.store import Changes
 from sync.status import SyncStatus
+from ui.a11y import describe_missing
 from ui.errors import show_error, user_message
 from ui.focus import keep_focus_in_view
 from ui.forms.page import VisitPage
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.setTabOrder(self.nav, self.stack)
 
+        describe_missing(self)  # controls of pages built elsewhere (ui/a11y.py)
         self._build_status_bar()
         self._build_menus()
         self._wire()

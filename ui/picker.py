@@ -164,6 +164,7 @@ class Picker(QComboBox):
                       else self.no_match.format(text=text))
 
     def _chosen(self, _index: int) -> None:
+        self.completer().popup().hide()  # chosen: the list of matches has done its job
         self._say("")
         self.picked.emit()
 

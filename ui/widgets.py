@@ -132,6 +132,9 @@ class MultiCheck(ColumnGrid):
             box.toggled.connect(self.changed)
             self.boxes[code] = box
             self.add_cell(box)
+        if self.boxes:  # Alt+letter on its label, or an error, goes to the first box
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a label's Alt+letter needs one
+            self.setFocusProxy(next(iter(self.boxes.values())))
 
     def value(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]

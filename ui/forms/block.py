@@ -67,7 +67,7 @@ class BlockForm(RecordForm):
     def build(self) -> None:
         about = Section(self, self.tr("Why you are asking"), "section_trigger",
                         outline=self.tr("Why"))
-        self.trigger = about.bind("trigger", self.tr("&Reason"), EnumCombo, BlockTrigger,
+        self.trigger = about.bind("trigger", self.tr("Why you are as&king"), EnumCombo, BlockTrigger,
                                   blank=None, accessible=self.tr("Why you are asking"))
         self.body.addWidget(about)
         self.conditions = ConditionsSection(self)
@@ -86,7 +86,7 @@ class BlockForm(RecordForm):
                                         lambda i: HouseholdRow(self, i), "households")
         self.fields.attach("responses", self.households)
         people.rows.addWidget(self.households)
-        self.add_household = named(QPushButton(self.tr("Add hou&sehold")), "addHousehold",
+        self.add_household = named(QPushButton(self.tr("&Add household")), "addHousehold",
                                    self.tr("Add household"),
                                    self.tr("Adds a line for one more household's answer."))
         self.add_household.clicked.connect(lambda: self.households.add_row())

@@ -86,9 +86,9 @@ class WhereSection(Section):
             self.estate.empty_hint = self.tr(
                 "This laptop has no list of estates yet: it has not connected to your "
                 "landlord. Describe the place below; choose the estate once connected.")
-        self.add("estate_id", self.tr("&Estate (required to submit)"), self.estate)
+        self.add("estate_id", self.tr("Es&tate (required to submit)"), self.estate)
         self.add("block_id", self.tr("&Block"), self.block)
-        self.add("home_id", self.tr("&Home"), self.home)
+        self.add("home_id", self.tr("Ho&me"), self.home)
         self.note = notice("whereNote", self.tr("What changed"), "prompt")
         self.rows.addWidget(self.note)
         self.described = self.bind(
@@ -111,7 +111,7 @@ class WhereSection(Section):
                                                       "from earlier. Never in the future."))
         self.method = self.bind("collection_method", self.tr("How it was &collected"),
                                 EnumCombo, CollectionMethod, blank=None)
-        self.respondent = self.bind("respondent", self.tr("&Who answered"), EnumCombo,
+        self.respondent = self.bind("respondent", self.tr("Who a&nswered"), EnumCombo,
                                     Respondent, blank=None)
         if not resident_involved:  # nobody answered: leave it at "anonymous", out of the way
             self.respondent.hide()
@@ -247,12 +247,12 @@ class HazardSection(Section):
 
     def __init__(self, form: FormBase) -> None:
         super().__init__(form, self.tr("Safety"), "section_hazard")
-        self.choice = self.bind("hazard", self.tr("&Hazard seen or reported"), EnumCombo,
+        self.choice = self.bind("hazard", self.tr("Ha&zard seen or reported"), EnumCombo,
                                 Hazard, blank=None)
         self.advice = notice("hazardAdvice", self.tr("What to do now"), "warning")
         self.rows.addWidget(self.advice)
         # Disabled while there is no hazard, so no details are kept then.
-        self.details = self.bind("hazard_details", self.tr("What the hazard is and w&here"),
+        self.details = self.bind("hazard_details", self.tr("What the hazard is and where"),
                                  TextBox, lines=3)
         self.choice.changed.connect(self._changed)
         self._changed()
@@ -291,7 +291,7 @@ class ComplaintSection(Section):
                                  self.tr("I &offered the choice to make a complaint"), Tick,
                                  accessible=self.tr("Offered the choice to make a complaint"))
         self.wants = self.bind("complaint.wants_to_complain",
-                               self.tr("The resident wants to com&plain"), Tick,
+                               self.tr("The resident wants to complain"), Tick,
                                name="complaint_wants")
 
     def set_dissatisfied(self, dissatisfied: bool) -> None:
@@ -310,7 +310,7 @@ class ConsentSection(Section):
         super().__init__(form, self.tr("Consent and contact"), "section_consent",
                          outline=self.tr("Consent"))
         self.boxes = {
-            "contact": self.bind("consent.contact", self.tr("Agrees to be &contacted about this"),
+            "contact": self.bind("consent.contact", self.tr("Agrees to be contacte&d about this"),
                                  ConsentTick, accessible=self.tr("Agrees to be contacted")),
             "photo": self.bind("consent.photo",
                                self.tr("Agrees to &photos of them or inside their home"),
@@ -331,7 +331,7 @@ class ConsentSection(Section):
                                accessible=self.tr("Contact phone"))
         self.email = self.bind("contact.email", self.tr("Email"), TextLine, layout=grid,
                                accessible=self.tr("Contact email"))
-        self.callback = self.bind("contact.wants_callback", self.tr("Wants a call &back"), Tick,
+        self.callback = self.bind("contact.wants_callback", self.tr("Wants a call back"), Tick,
                                   layout=grid, name="contact_callback")
         self.rows.addWidget(self.contact_box)
         # Errors about the contact block as a whole ("only with consent") land on the box.

@@ -17,7 +17,7 @@ class DoorstepForm(RecordForm):
     def build(self) -> None:
         topics = Section(self, self.tr("What it was about"), "section_topics",
                          outline=self.tr("Topics"))
-        self.topics = topics.bind("topics", self.tr("Topics (tick all that came up)"),
+        self.topics = topics.bind("topics", self.tr("Top&ics (tick all that came up)"),
                                   MultiCheck, enum_choices(Topic), columns=3,
                                   accessible=self.tr("Topics"))
         self.body.addWidget(topics)

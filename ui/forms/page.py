@@ -14,7 +14,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +31,13 @@ from ui.widgets import heading, named
 from . import FORMS, RecordForm
 
 log = logging.getLogger(__name__)
+
+class KindButtons(list):
+    """The New visit buttons, in order."""
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self)
+
 
 class VisitPage(QWidget):
     saved = Signal(str)      # record id of the draft just saved
@@ -51,7 +57,10 @@ class VisitPage(QWidget):
         layout.addWidget(self.title)
         chooser = FlowBox(spacing=6)  # one row; wraps with a large system font
         chooser.setObjectName("kindChooser")
-        self.kind_buttons = QButtonGroup(self)
+        # Plain buttons, not a QButtonGroup: in a group Qt lets Tab stop only at one of them,
+        # then the arrow keys cannot reach the others, and in an exclusive one an arrow key
+        # *clicks* the next, starting another form by accident. _set_form checks the open one.
+        self.kind_buttons = KindButtons()
         for spec in FORMS:
             label = self.kind_label(spec.code, spec.label)
             button = named(QPushButton(label), f"kind_{spec.code}",
@@ -60,7 +69,7 @@ class VisitPage(QWidget):
                                    "form has changes)."))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=spec.code: self.new_record(k))
-            self.kind_buttons.addButton(button)
+            self.kind_buttons.append(button)
             chooser.add(button)
         layout.addWidget(chooser)
 
@@ -80,7 +89,7 @@ class VisitPage(QWidget):
         self.close_button = named(QPushButton(self.tr("C&lose")), "closeForm",
                                   self.tr("Close this form"),
                                   self.tr("Closes the form; asks first if it has changes."))
-        self.save_button = named(QPushButton(self.tr("Save dra&ft")), "saveDraft",
+        self.save_button = named(QPushButton(self.tr("Save d&raft")), "saveDraft",
                                  self.tr("Save draft"),
                                  self.tr("Keeps the form on this laptop as it is, complete or "
                                          "not. Nothing is sent. Ctrl+S."))
@@ -116,6 +125,7 @@ class VisitPage(QWidget):
         if form is not None:
             form.record_id = record_id
             self.form_host.addWidget(form, 1)
+            form.show()  # now, not at the next turn of the event loop: the focus goes into it
             label = self.kind_label(form.kind, form.spec.label).lower()
             self.title.setText(self.tr("Editing: {kind}").format(kind=label) if record_id
                                else self.tr("New {kind}").format(kind=label))

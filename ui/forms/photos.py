@@ -87,7 +87,7 @@ class PhotoSection(Section):
         self.paths: dict[str, str] = {}  # sha256 → the stored, shrunk file (for thumbnails)
         self.list = RepeatingRows(form, "attachments", lambda i: PhotoRow(self, i), "photos")
         self.rows.addWidget(self.list)
-        self.add_button = named(QPushButton(self.tr("Add p&hoto…")), "addPhoto",
+        self.add_button = named(QPushButton(self.tr("Add photo…")), "addPhoto",
                                 self.tr("Add photo"),
                                 self.tr("Choose a photo file; it is made smaller before it is "
                                         "kept."))

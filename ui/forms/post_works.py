@@ -46,25 +46,25 @@ class PostWorksForm(RecordForm):
         self.dates.setWordWrap(True)
         self.dates.setProperty("role", "hint")
         job.rows.addWidget(self.dates)
-        self.reported = job.bind("reported_at", self.tr("&Reported on"), JobDate)
-        self.dispatched = job.bind("dispatched_at", self.tr("Someone was sent &out on"), JobDate)
-        self.completed = job.bind("completed_at", self.tr("The work was &finished on"), JobDate)
+        self.reported = job.bind("reported_at", self.tr("Reported on"), JobDate)
+        self.dispatched = job.bind("dispatched_at", self.tr("Someone was sent out on"), JobDate)
+        self.completed = job.bind("completed_at", self.tr("The work was finished on"), JobDate)
         self.sent_out = Tick("sent_out", self.tr("Someone has been sent out to do the work"))
         self.sent_out.setAccessibleDescription(self.tr(
             "Part 2 of the visit is asked once someone has been sent out."))
         job.add("sent_out", None, self.sent_out)
         self.work_kind = job.bind("work_kind", self.tr("&Kind of work"), EnumCombo, WorkKind,
                                   blank=None)
-        self.priority = job.bind("priority", self.tr("&Priority"), EnumCombo, Priority,
+        self.priority = job.bind("priority", self.tr("Pr&iority"), EnumCombo, Priority,
                                  blank=self.tr("Not known"))
-        self.delivered_by = job.bind("delivered_by", self.tr("Done &by (team or contractor)"),
+        self.delivered_by = job.bind("delivered_by", self.tr("Done by (team or contractor)"),
                                      TextLine)
         self.body.addWidget(job)
 
         # Short titles (a group box title cannot wrap); the rating questions say it in full.
         part1 = Section(self, self.tr("Part 1: reported until someone was sent out"),
                         "section_part1", outline=self.tr("Part 1: reporting"))
-        part1.bind("how_reported", self.tr("How it was reporte&d"), EnumCombo, HowReported)
+        part1.bind("how_reported", self.tr("How it was reported"), EnumCombo, HowReported)
         self._scale(part1, "ease_of_reporting",
                     self.tr("How satisfied were you with how easy it was to report?"))
         self._check(part1, "priority_explained",
@@ -78,12 +78,12 @@ class PostWorksForm(RecordForm):
 
         self.part2 = Section(self, self.tr("Part 2: sent out until the work was finished"),
                              "section_part2", outline=self.tr("Part 2: the work"))
-        self.part2.bind("appointment_kept", self.tr("Was the &appointment kept?"), EnumCombo,
+        self.part2.bind("appointment_kept", self.tr("Was the appointment kept?"), EnumCombo,
                         AppointmentKept)
-        self.part2.bind("visits_needed", self.tr("How many &visits it took"), Count,
+        self.part2.bind("visits_needed", self.tr("How many visits it took"), Count,
                         maximum=50, optional=True, accessible=self.tr("Visits needed"))
         self._check(self.part2, "fixed_first_time", self.tr("Was it fixed first time?"))
-        self.part2.bind("completed", self.tr("Was the work &completed?"), EnumCombo, Completed)
+        self.part2.bind("completed", self.tr("Was the work completed?"), EnumCombo, Completed)
         self._check(self.part2, "follow_on_needed", self.tr("Is more work needed?"))
         self._scale(self.part2, "part2_rating", self.tr(
             "Overall, how satisfied are you with part 2: from the operative being sent out to "
@@ -105,7 +105,7 @@ class PostWorksForm(RecordForm):
                                         lambda i: OperativePanel(self, i), "operatives")
         self.fields.attach("operatives", self.operatives)
         ops.rows.addWidget(self.operatives)
-        self.add_operative = named(QPushButton(self.tr("Add &operative")), "addOperative",
+        self.add_operative = named(QPushButton(self.tr("Add operative")), "addOperative",
                                    self.tr("Add operative"),
                                    self.tr("Adds a panel for one more operative who came."))
         self.add_operative.clicked.connect(lambda: self.operatives.add_row())

@@ -72,7 +72,7 @@ class TsmQuestions(QObject):
         self.last_asked_note.setProperty("role", "prompt")
         self.last_asked_note.setWordWrap(True)
         self.last_asked_note.hide()
-        self.ask_again = Tick("tp02_ask_again", self.tr("A different resident: as&k it anyway"))
+        self.ask_again = Tick("tp02_ask_again", self.tr("A different resident: ask it anyway"))
         self.ask_again.setAccessibleDescription(self.tr(
             "Shows the repairs question for the last 12 months although it was asked at this "
             "home within the year."))

@@ -36,7 +36,7 @@ class WelcomeForm(RecordForm):
 
     def build(self) -> None:
         dates = Section(self, self.tr("The tenancy"), "section_tenancy")
-        dates.bind("tenancy_start", self.tr("&Tenancy started"), DateField)
+        dates.bind("tenancy_start", self.tr("Ten&ancy started"), DateField)
         self.visit_date = self.fields.control("visit_date", DateField,
                                               self.tr("Date of this visit"))
         self.visit_date.setParent(self)
@@ -45,21 +45,21 @@ class WelcomeForm(RecordForm):
 
         pack = Section(self, self.tr("Welcome pack and languages"), "section_pack",
                        outline=self.tr("Welcome pack"))
-        pack.bind("welcome_pack_format", self.tr("Welcome pack &format"), EnumCombo, PackFormat,
+        pack.bind("welcome_pack_format", self.tr("Welcome pac&k format"), EnumCombo, PackFormat,
                   blank=None)
-        pack.bind("pack_language", self.tr("Pack &language"), TextLine, fallback="English")
-        pack.bind("preferred_language", self.tr("P&referred language"), TextLine,
+        pack.bind("pack_language", self.tr("Pack language"), TextLine, fallback="English")
+        pack.bind("preferred_language", self.tr("Preferred language"), TextLine,
                   fallback="English")
         pack.bind("interpreter_needed", self.tr("An &interpreter is needed"), Tick)
-        pack.bind("preferred_contact", self.tr("Best way to co&ntact them"), EnumCombo,
+        pack.bind("preferred_contact", self.tr("Best way to contact them"), EnumCombo,
                   PreferredContact)
         self.body.addWidget(pack)
 
         repairs = Section(self, self.tr("Repairs explained"), "section_explained")
         for key, question in explained():
             repairs.bind(key, question, ChoiceGroup, enum_choices(Check), optional=True)
-        repairs.bind("outstanding_repairs", self.tr("O&utstanding repairs"), TextBox, lines=2)
-        repairs.bind("questions_raised", self.tr("Questions they raise&d"), TextBox, lines=2)
+        repairs.bind("outstanding_repairs", self.tr("Outstanding repairs"), TextBox, lines=2)
+        repairs.bind("questions_raised", self.tr("Questions they raised"), TextBox, lines=2)
         self.body.addWidget(repairs)
 
         access = Section(self, self.tr("Access needs (only with explicit consent)"),

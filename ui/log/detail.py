@@ -152,9 +152,9 @@ class DetailPane(QWidget):
         self.text.setPlaceholderText(self.tr("Choose a record in the list to see it here."))
         layout.addWidget(self.text, 1)
         buttons = QHBoxLayout()
-        self.edit = named(QPushButton(self.tr("&Edit draft")), "editDraft", self.tr("Edit draft"),
+        self.edit = named(QPushButton(self.tr("Ed&it draft")), "editDraft", self.tr("Edit draft"),
                           self.tr("Opens the draft in New visit to finish it."))
-        self.change = named(QPushButton(self.tr("C&hange (new version)")), "newVersion",
+        self.change = named(QPushButton(self.tr("Change (&new version)")), "newVersion",
                             self.tr("Change as a new version"),
                             self.tr("Opens the submitted record to change it; submitting sends "
                                     "a new version."))
@@ -185,7 +185,7 @@ class DetailPane(QWidget):
         row = detail.row
         editable = row.state == "draft" or row.has_draft
         self.edit.setEnabled(editable)
-        self.edit.setText(self.tr("&Edit draft") if row.state == "draft"
+        self.edit.setText(self.tr("Ed&it draft") if row.state == "draft"
                           else self.tr("&Continue changes"))
         self.change.setEnabled(row.state != "draft" and not row.has_draft)
         self.delete.setEnabled(editable)
