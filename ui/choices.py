@@ -48,7 +48,7 @@ class ChoiceGroup(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self._buttons: dict[str | None, QRadioButton] = {}
-        self.row = FlowBox()
+        self.row = FlowBox(spacing=10)
         entries = list(choices) + ([(None, not_asked())] if optional else [])
         for code, label in entries:
             words = (short or {}).get(code or "", label)

@@ -66,6 +66,20 @@ def form_problems(form, label: str) -> list[str]:
     return found
 
 
+def scale_rows(form, label: str) -> list[str]:
+    """A five-point scale stays on one row (it wrapped over two)."""
+    from ui.choices import ScaleGroup
+
+    found = []
+    for group in form.findChildren(ScaleGroup):
+        if not group.isVisibleTo(form):
+            continue
+        points = [b for code, b in group._buttons.items() if code not in (None, "no_answer")]
+        if len({b.y() for b in points}) > 1:
+            found.append(f"{label}: {group.objectName()}'s scale wraps over two rows")
+    return found
+
+
 def table_problems(table, label: str, main_column: int, main_min: int) -> list[str]:
     header, viewport = table.horizontalHeader(), table.viewport()
     found = []
@@ -125,9 +139,12 @@ def probe(font_scale: float) -> list[str]:
             window.start_visit(next(j for j in window.ref.jobs if j.get("home_id")))
             settle(app, runner)
             window.visit.form.add_operative.click()
+            window.visit.form.tsm.ask.setChecked(True)
             settle(app, runner)
             found += problems_of(window, app, "post_works from a job")
             found += form_problems(window.visit.form, "post_works from a job")
+            if font_scale == 1:  # with twice the font, a scale may wrap rather than be cut
+                found += scale_rows(window.visit.form, "post_works from a job")
         finally:
             window.close()
             runner.shutdown()

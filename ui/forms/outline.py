@@ -38,7 +38,7 @@ class FormOutline(QListWidget):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Wide enough for "✓ Part 1: reporting" in the system font; long titles wrap.
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 12) + 24)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 10) + 24)
         self._fresh: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
