@@ -302,8 +302,11 @@ class FormBase(QWidget):
                 widget, error, label = self._fields[target]
                 existing = error.text()
                 error.set_message(f"{existing} {message}".strip() if existing else message)
-                if widget.isVisibleTo(self):  # never focus a question that does not apply
-                    first = first or widget
+                if not widget.isVisibleTo(self):
+                    # A question that does not apply (yet): the form's own check says why,
+                    # on the choice that makes it apply (`RecordForm.checks`).
+                    continue
+                first = first or widget
                 lines.append(f"• {label}: {message}")
             else:
                 lines.append(f"• {_where_label(path.split('.')[0])}: {message}")
