@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui.app import DataPaths, application, attach_sync, build_window, start_demo_services
 from ui.main_window import MainWindow
+from ui.screens import use_screen
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -260,8 +261,6 @@ def render(out_dir: Path, screens: list[tuple[str, Callable[[MainWindow], QWidge
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ui.screenshots_fit import use_screen
-
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots",
                                      description="Render every screen with demo data.")
     parser.add_argument("out_dir", type=Path, help="folder for the PNG files")

@@ -8,34 +8,22 @@ Each is rendered in its own process, because the screen size and the display sca
   draft saved before any estate could be chosen;
 * ``my_log_125_1366.png``: My log on a 1366×768 screen at 125 % scaling.
 
-`use_screen` is also how the window-fit tests (tests/ui/fit_probe.py) get their screens.
+The screens come from `ui.screens.use_screen`, as for the window-fit tests
+(tests/ui/fit_probe.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from ui.screens import use_screen
+
 log = logging.getLogger(__name__)
-
-
-def use_screen(width: int, height: int, scale: float | None = None) -> None:
-    """Give the offscreen platform one screen of ``width``×``height`` (before Qt starts)."""
-    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
-        return  # a real display (Xvfb): its own screen
-    config = Path(tempfile.gettempdir()) / f"champion-screen-{width}x{height}.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    if scale:
-        os.environ["QT_SCALE_FACTOR"] = str(scale)
 
 
 # -- the scenes -------------------------------------------------------------------------------

@@ -172,7 +172,7 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--font", type=float, default=1.0, help="system font size multiplier")
     args = parser.parse_args()
-    from ui.screenshots_fit import use_screen
+    from ui.screens import use_screen
 
     use_screen(args.width, args.height, args.scale if args.scale != 1 else None)
     print(json.dumps(probe(args.font)))

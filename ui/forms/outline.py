@@ -10,15 +10,16 @@ answered; otherwise it is *optional* and untouched. The checks are the form's ow
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ui.widgets import named
 
-if TYPE_CHECKING:
-    from .fields import FormBase, Section
+# The form (fields.FormBase) builds its outline: this module does not import it back.
+FormBase = Any
+Section = QWidget
 
 DONE, TODO, OPTIONAL = "done", "todo", "optional"
 MARKS = {DONE: "✓", TODO: "!", OPTIONAL: "○"}
