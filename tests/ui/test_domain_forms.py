@@ -35,13 +35,16 @@ def test_the_jobs_dates_are_stored_on_the_post_works_record(qtbot, window, read_
 
 
 def test_dates_of_a_typed_job_can_be_entered(qtbot, window, read_store):
-    form = window.visit.new_record("post_works")
-    pick(form.field("estate_id"), "est-alder")
-    form.where.job.setEditText("WO-99999")  # from a letter, not on the worklist
+    form = window.visit.new_record("post_works", job=home_job(window))
+    assert form.dispatched.isReadOnly()
+    form.where.job.setEditText("WO-99999")  # from a letter after all, not on the worklist
     form.where.job.lineEdit().editingFinished.emit()
     assert not form.dispatched.isReadOnly()
-    sent = datetime.now().date() - timedelta(days=3)
+    today = datetime.now().date()
+    sent = today - timedelta(days=3)
+    form.reported.setDate(today - timedelta(days=5))
     form.dispatched.setDate(sent)
+    form.completed.setDate(today - timedelta(days=2))
     assert form.part2.isVisibleTo(form)  # a sending date: part 2 applies
     child(form, QRadioButton, "part1_rating_neither").click()
     child(form, QRadioButton, "part2_rating_neither").click()

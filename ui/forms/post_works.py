@@ -114,6 +114,8 @@ class PostWorksForm(RecordForm):
 
         for date in (self.dispatched, self.completed):
             date.changed.connect(self._part2_applies)
+        assert self.where.job is not None
+        self.where.job.picked.connect(self._job_changed)
         self.sent_out.toggled.connect(self._part2_applies)
         self._part2_applies()
 
@@ -132,6 +134,13 @@ class PostWorksForm(RecordForm):
     # -- relevance --------------------------------------------------------------------------
     def _dated(self) -> bool:
         return bool(self.dispatched.value() or self.completed.value())
+
+    def _job_changed(self) -> None:
+        """A job typed from a letter (not on the worklist): its dates are the champion's to
+        enter, so they can be changed again."""
+        if self.ref.job(self.where.job.value()) is None:
+            for field in (self.reported, self.dispatched, self.completed):
+                field.setReadOnly(False)
 
     def _part2_applies(self) -> None:
         dated = self._dated()
