@@ -179,10 +179,13 @@ def m005_i12_drafts_without_estate(db: Database) -> None:
     A laptop that has never connected has no estates to choose from, yet the champion must be
     able to log visits: `records.estate_id` becomes nullable. Submitting still needs an
     estate (the record version requires one). SQLite cannot drop a NOT NULL in place, so
-    sqlite-utils rebuilds the table (rowids, indexes and rows kept); the search index's
-    triggers go with the old table, so the index is rebuilt as m004 left it.
+    sqlite-utils rebuilds the table, keeping its rows, rowids (which the search index is keyed
+    on) and indexes. Triggers on the table go with the old one, so every trigger on
+    `records` (the search index's, and any an earlier migration added) is made again as it
+    was; dropping a table fires none of them.
     """
-    db.table("records").disable_fts()
+    triggers = [sql for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'records'")]
     db.table("records").transform(not_null={"estate_id": False})
-    db.table("records").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
-                                   tokenize="ascii")
+    for sql in triggers:
+        db.execute(sql)

@@ -57,6 +57,10 @@ def test_the_upgrade_makes_estate_optional_and_keeps_records_and_search(tmp_path
         "created_at, updated_at) VALUES ('old-1', 'doorstep', 'draft', 'e1', "
         "'Hedges overgrown', 'hedges overgrown by the play area', "
         "'2025-06-01T09:00:00Z', '2025-06-01T09:00:00Z')")
+    # A trigger on records from another migration (reports keep facts this way) must survive.
+    old.execute("CREATE TABLE deleted_log (record_id TEXT)")
+    old.execute("CREATE TRIGGER log_delete AFTER DELETE ON records BEGIN "
+                "INSERT INTO deleted_log VALUES (OLD.record_id); END")
     old.conn.commit()
     with pytest.raises(sqlite3.IntegrityError):  # what the first release refused
         old.execute("INSERT INTO records (record_id, kind, created_at, updated_at) "
@@ -70,6 +74,7 @@ def test_the_upgrade_makes_estate_optional_and_keeps_records_and_search(tmp_path
         assert store.count_records(RecordFilter(text="hedges")) == 2
         store.delete_draft("old-1")  # the search index follows deletes as before
         assert [r.record_id for r in store.list_records(RecordFilter(text="hedges"))] == [new_id]
+        assert store.db.execute("SELECT record_id FROM deleted_log").fetchall() == [("old-1",)]
         indexes = {i.name for i in store.db["records"].indexes}
         assert "idx_records_estate_id_cover" in indexes
 
