@@ -47,7 +47,10 @@ class CharacterCount(QLabel):
     """
 
     def __init__(self, field: QWidget, limit: int, *, always: bool) -> None:
-        super().__init__()
+        # A parent from the start: shown without one, a label is a window of its own for a
+        # moment (it took the focus from the window that had it). The form's layout moves it
+        # under its field.
+        super().__init__(field)
         named(self, f"{field.objectName()}_count", self.tr("Character count"))
         self.setProperty("role", "hint")
         self.setWordWrap(True)

@@ -9,29 +9,31 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
 from champion_app import __version__
+from champion_app.roles import CHAMPION, is_coordinator, role_of
 from champion_app.store import Changes
 from sync.status import SyncStatus
 from ui.a11y import describe_missing
 from ui.errors import show_error, user_message
 from ui.focus import keep_focus_in_view
-from ui.forms.page import VisitPage
-from ui.log.view import LogPage
-from ui.pages.sync import SyncPage
-from ui.pages.today import TodayPage
-from ui.pages.you_said import YouSaidPage
+from ui.menus import WindowMenus
+from ui.navigation import PAGES, Count, visible
+from ui.pages.today import communal
 from ui.refdata import RefData
+from ui.shortcuts import shortcuts_text
+from ui.sync_hooks import SyncHooks
 from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.wheel import install_wheel_guard
@@ -40,33 +42,27 @@ from ui.window_fit import place, remember
 
 log = logging.getLogger(__name__)
 
-def pages() -> tuple[tuple[str, str], ...]:
-    """The pages, in the order of the navigation and of Ctrl+1 … Ctrl+5."""
-    translate = QCoreApplication.translate
-    return (("today", translate("MainWindow", "&Today")),
-            ("visit", translate("MainWindow", "&New visit")),
-            ("log", translate("MainWindow", "&My log")),
-            ("you_said", translate("MainWindow", "&You said, we did")),
-            ("sync", translate("MainWindow", "&Sync")))
 
-
-PAGE_KEYS = ("today", "visit", "log", "you_said", "sync")
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, SyncHooks, QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
+    settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False,
+    def __init__(self, runner: TaskRunner, *, demo: bool = False, role: str | None = None,
                  settings: QSettings | None = None) -> None:
+        """``role``: what to show until the store says who is signed in (the coordinator
+        demo knows before its first sign-in). ``settings``: window.ini in the data folder,
+        where the window keeps the size it last had (`ui.window_fit`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Estate Champion — demo") if demo
                             else self.tr("Estate Champion"))
         self.setAccessibleName(self.tr("Estate Champion"))
         self.runner = runner
-        self.settings = settings  # window.ini in the data folder: the size it last had
+        self._demo = demo
+        self.settings = settings
         self.ref = RefData()
         self.sync_controller = None
+        self.role: str = role or CHAMPION
         self._connected: bool | None = None  # None until read: "not connected yet" is news
         install_wheel_guard()  # a stray wheel never changes an answer
         keep_focus_in_view()  # Alt+letter and Tab bring the field into view
@@ -75,30 +71,38 @@ class MainWindow(QMainWindow):
         self._sync_status = SyncStatus()
         self._queued = 0
         self._counts: dict[str, int] = {}
+        self._nav_counts: dict[str, Count] = {}
 
-        self.today = TodayPage(runner)
-        self.visit = VisitPage(runner)
-        self.log_page = LogPage(runner)
-        self.you_said = YouSaidPage(runner)
-        self.sync_page = SyncPage()
-        self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
-                      "you_said": self.you_said, "sync": self.sync_page}
+        # Every page is built once; the navigation shows those the role may see.
+        self.pages = {spec.key: spec.make(runner) for spec in PAGES}
+        self.today = self.pages["today"]
+        self.visit = self.pages["visit"]
+        self.log_page = self.pages["log"]
+        self.review = self.pages["review"]
+        self.you_said = self.pages["you_said"]
+        self.sync_page = self.pages["sync"]
+        self.actions_page = self.pages["actions"]
+        self.hazards = self.pages["hazards"]
+        self.complaints = self.pages["complaints"]
+        self.champions = self.pages["champions"]
+        self.reports = self.pages["reports"]
 
         self.nav = named(QListWidget(), "navigation", self.tr("Pages"),
-                         self.tr("Choose a page with the arrow keys, or Ctrl+1 to Ctrl+5."))
+                         self.tr("Choose a page with the arrow keys, or with Ctrl and its "
+                                 "number."))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
-        for key, label in pages():
-            self.nav.addItem(label.replace("&", ""))
+        for spec in PAGES:
+            self.nav.addItem(self._label(spec.key))
             item = self.nav.item(self.nav.count() - 1)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, row_height))
-        widest = max(self.nav.fontMetrics().horizontalAdvance(label.replace("&", ""))
-                     for _key, label in pages())
-        self.nav.setFixedWidth(widest + 40)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self._policies = {page: page.sizePolicy() for page in self.pages.values()}
+        self.stack.currentChanged.connect(self._size_by_current_page)
+        self._size_by_current_page(self.stack.currentIndex())
         central = QWidget()
         central.setObjectName("central")
         row = QHBoxLayout(central)
@@ -112,8 +116,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
-        self.nav.setCurrentRow(0)
-        self._open_maximised = place(self, settings)
+        self.set_role(self.role)
+        self._open_maximised = place(self, settings)  # within the screen, as last time
 
     def show_fitted(self) -> None:
         """Show within the screen: maximised when the preferred size does not fit it."""
@@ -128,74 +132,23 @@ class MainWindow(QMainWindow):
         bar.setObjectName("statusBar")
         self.online_label = named(QLabel(self.tr("Offline")), "onlineStatus",
                                   self.tr("Connection"))
-        self.queue_label = named(QLabel(self.tr("0 waiting to be sent")), "queueStatus",
+        self.queue_label = named(QLabel(self.tr("%n waiting to be sent", "", 0)), "queueStatus",
                                  self.tr("Items waiting to be sent"))
-        self.last_sync_label = named(QLabel(self.tr("Last sync: never")), "lastSyncStatus",
-                                     self.tr("Last sync"))
+        self.last_sync_label = named(QLabel(self.tr("Last sync: %1").replace("%1", when(None))),
+                                     "lastSyncStatus", self.tr("Last sync"))
         for label in (self.online_label, self.queue_label, self.last_sync_label):
             bar.addPermanentWidget(label)
-
-    def _action(self, menu, text: str, name: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work whichever page has focus
-        return action
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        menus.setObjectName("menuBar")
-        file = menus.addMenu(self.tr("&File"))
-        file.setObjectName("menuFile")
-        self.new_action = self._action(file, self.tr("&New visit…"), "actionNew",
-                                       QKeySequence.StandardKey.New, self.new_visit)
-        self.save_action = self._action(file, self.tr("&Save draft"), "actionSave",
-                                        QKeySequence.StandardKey.Save,
-                                        lambda: self.visit.save_draft())
-        self.submit_action = self._action(file, self.tr("S&ubmit"), "actionSubmit",
-                                          "Ctrl+Return", self.submit)
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit,
-                     self.close)
-        edit = menus.addMenu(self.tr("&Edit"))
-        edit.setObjectName("menuEdit")
-        self._action(edit, self.tr("&Find in my log…"), "actionFind",
-                     QKeySequence.StandardKey.Find, self.find)
-        go = menus.addMenu(self.tr("&Go"))
-        go.setObjectName("menuGo")
-        for i, (key, label) in enumerate(pages(), start=1):
-            self._action(go, label, f"actionGo_{key}", f"Ctrl+{i}",
-                         lambda _=False, k=key: self.show_page(k))
-        sync = menus.addMenu(self.tr("S&ync"))
-        sync.setObjectName("menuSync")
-        self.sync_action = self._action(sync, self.tr("&Sync now"), "actionSync", "F5",
-                                        self.sync_now)
-        sync.addSeparator()
-        self.connect_action = self._action(sync, self.tr("&Connect to your landlord…"),
-                                           "actionConnect", None, self.connect_to_landlord)
-        self.disconnect_action = self._action(sync, self.tr("&Disconnect"), "actionDisconnect",
-                                              None, self.disconnect_from_landlord)
-        self.connect_action.setEnabled(False)
-        self.disconnect_action.setEnabled(False)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menuHelp")
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), "actionShortcuts", "F1",
-                     self.shortcuts)
-        self._action(help_menu, self.tr("&About Estate Champion"), "actionAbout", None,
-                     self.about)
 
     def _wire(self) -> None:
         self.runner.changes_applied.connect(self.changes_applied)
         self.runner.failed.connect(self._background_failed)
         self.changes_applied.connect(self._on_changes)
-        self.changes_applied.connect(self.today.on_changes)
-        self.changes_applied.connect(self.log_page.on_changes)
-        self.changes_applied.connect(self.you_said.on_changes)
+        for page in self.pages.values():
+            if hasattr(page, "on_changes"):
+                self.changes_applied.connect(page.on_changes)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
+        self.today.show_record.connect(self.show_record)
         self.today.connect_requested.connect(self.connect_to_landlord)
         self.log_page.edit_requested.connect(self.open_record)
         self.log_page.new_version_requested.connect(
@@ -203,13 +156,17 @@ class MainWindow(QMainWindow):
         self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
             self.tr("Submitted: it will be sent at the next sync."), 8000))
         self.sync_page.sync_requested.connect(self.sync_now)
+        self.pages["hazards"].create_action.connect(self.create_action)
+        self.pages["complaints"].create_action.connect(self.create_action)
+        self.pages["champions"].changed_on_server.connect(self._quiet_sync)
 
     # -- start-up -----------------------------------------------------------------------------
     def load(self) -> None:
         """First load of everything the pages show (all through the DB worker)."""
         self.reload_refdata()
-        self.today.refresh()
-        self.you_said.refresh()
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
         self.log_page.apply_filter()
         self.refresh_status()
 
@@ -218,15 +175,100 @@ class MainWindow(QMainWindow):
 
     def _refdata_loaded(self, ref: RefData) -> None:
         self.ref = ref
-        for page in (self.today, self.visit, self.log_page, self.you_said):
-            page.set_refdata(ref)
+        for page in self.pages.values():
+            if hasattr(page, "set_refdata"):
+                page.set_refdata(ref)
+
+    # -- the role ------------------------------------------------------------------------------
+    def set_role(self, role: str | None) -> None:
+        """Show the pages, menus and shortcuts of ``role`` (None: never connected)."""
+        self.role = role or CHAMPION
+        shown = {spec.key for spec in visible(self.role)}
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setHidden(spec.key not in shown)
+        for number, spec in enumerate(visible(self.role), start=1):
+            self.go_actions[spec.key].setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for key, action in self.go_actions.items():
+            action.setVisible(key in shown)
+            if key not in shown:
+                action.setShortcut(QKeySequence())
+        logs_visits = "visit" in shown
+        for action in (self.new_action, self.save_action, self.submit_action):
+            action.setVisible(logs_visits)
+            action.setEnabled(logs_visits)
+        self.find_action.setText(self.tr("&Find in my log…") if logs_visits
+                                 else self.tr("&Find in the review queue…"))
+        title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
+        self.setWindowTitle(self.tr("%1 (coordinator)").replace("%1", title)
+                            if is_coordinator(self.role) else title)
+        if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
+            self.show_page(visible(self.role)[0].key)
+        self._draw_nav_counts()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest page name the role sees, in the language shown (not only
+        in English), with room for a count such as "(99 overdue)" only where its pages have
+        counts: a champion's pages get that room on a small laptop (issue #12)."""
+        metrics = self.nav.fontMetrics()
+        shown = visible(self.role)
+        widest = max(metrics.horizontalAdvance(
+            QCoreApplication.translate("Navigation", spec.label).replace("&", ""))
+            for spec in shown)
+        if any(spec.count is not None for spec in shown):
+            widest += metrics.horizontalAdvance(" (99 overdue)")
+        self.nav.setFixedWidth(widest + 40)
+
+    def _size_by_current_page(self, index: int) -> None:
+        """The window needs the room of the page shown, not that of the largest page: every
+        page is in the stack, a coordinator's too, and a stack asks for the biggest minimum
+        of all of them unless the others are Ignored."""
+        current = self.stack.widget(index)
+        for page, policy in self._policies.items():
+            if page is current:
+                page.setSizePolicy(policy)
+            else:
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def _role_loaded(self, role: str | None) -> None:
+        if role is not None and role != self.role:
+            log.info("Signed in as %s: showing the %s pages", role, role)
+            self.set_role(role)
+
+    def _label(self, key: str) -> str:
+        spec = next(s for s in PAGES if s.key == key)
+        text = QCoreApplication.translate("Navigation", spec.label).replace("&", "")
+        count = self._nav_counts.get(key) if hasattr(self, "_nav_counts") else None
+        number, what = count if isinstance(count, tuple) else (count or 0, "")
+        if not number:
+            return text
+        if what == "overdue":
+            return self.tr("{label} ({n} overdue)").format(label=text, n=number)
+        if what == "open":
+            return self.tr("{label} ({n} open)").format(label=text, n=number)
+        return f"{text} ({number})"
+
+    def _draw_nav_counts(self) -> None:
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(self._label(spec.key))
 
     # -- navigation and commands ---------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        """Go to a page the role can see (others stay out of reach)."""
+        row = [spec.key for spec in PAGES].index(key)
+        if self.nav.item(row).isHidden():
+            log.debug("page %s is not shown to a %s", key, self.role)
+            return
+        self.nav.setCurrentRow(row)
 
     def current_page(self) -> str:
-        return PAGE_KEYS[self.nav.currentRow()]
+        return PAGES[self.nav.currentRow()].key
+
+    def show_record(self, record_id: str) -> None:
+        """A champion's submitted record in My log: its detail and the reply box."""
+        if record_id:
+            self.show_page("log")
+            self.log_page.show_record(record_id)
 
     def new_visit(self) -> None:
         self.show_page("visit")
@@ -237,8 +279,7 @@ class MainWindow(QMainWindow):
         """A job from Today: a communal repair (a block's job) starts block feedback, a job
         in a home a post-works visit."""
         self.show_page("visit")
-        communal = bool(job.get("block_id")) and not job.get("home_id")
-        self.visit.new_record("block" if communal else "post_works", job=job)
+        self.visit.new_record("block" if communal(job) else "post_works", job=job)
 
     def open_record(self, record_id: str) -> None:
         self._open(record_id, new_version=False)
@@ -253,17 +294,33 @@ class MainWindow(QMainWindow):
             self.visit.submit()
 
     def find(self) -> None:
+        if is_coordinator(self.role):
+            self.show_page("review")
+            self.review.focus_search()
+            return
         self.show_page("log")
         self.log_page.focus_search()
 
+    def create_action(self, record_ids: list[str]) -> None:
+        """"Create action" from records chosen on another page."""
+        self.show_page("actions")
+        self.actions_page.new_from_records(list(record_ids))
+
+    def _quiet_sync(self) -> None:
+        if self.sync_controller is not None:
+            self.sync_controller.request_sync()
+
     def shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+
+    def shortcuts_text(self) -> str:
+        return shortcuts_text(self.role, [QCoreApplication.translate("Navigation", spec.label)
+                                          for spec in visible(self.role)])
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Estate Champion"),
-                          self.tr("Estate Champion {version}\nFeedback from your neighbours, "
-                                  "recorded safely even with no signal.").format(
-                              version=__version__))
+        QMessageBox.about(self, self.tr("About Estate Champion"), self.tr(
+            "Estate Champion %1\nFeedback from your neighbours, recorded safely even with no "
+            "signal.").replace("%1", __version__))
 
     # -- changes and status -----------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
@@ -272,24 +329,30 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        """What the status bar and the navigation show: the queue, the counts, the role."""
         def read(store):
             from sync.connection import current
 
-            return store.outbox_count(), store.counts_by_state(), current(store) is not None
+            role = role_of(store)
+            counts = {spec.key: spec.count(store) for spec in visible(role or self.role)
+                      if spec.count is not None}
+            return (store.outbox_count(), store.counts_by_state(), role, counts,
+                    current(store) is not None)
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        self._queued, self._counts, self._connected = result
+        self._queued, self._counts, role, self._nav_counts, self._connected = result
+        self._role_loaded(role)
+        self._draw_nav_counts()
         self._show_status()
 
     def _show_status(self) -> None:
         status, queued = self._sync_status, self._queued
-        self.queue_label.setText(self.tr("{count} waiting to be sent").format(count=queued))
-        self.queue_label.setAccessibleName(
-            self.tr("{count} items waiting to be sent").format(count=queued))
-        self.last_sync_label.setText(self.tr("Last sync: {when}").format(
-            when=when(status.last_sync_at, self.tr("never"))))
+        self.queue_label.setText(self.tr("%n waiting to be sent", "", queued))
+        self.queue_label.setAccessibleName(self.tr("%n item(s) waiting to be sent", "", queued))
+        self.last_sync_label.setText(self.tr("Last sync: %1").replace(
+            "%1", when(status.last_sync_at)))
         if self._connected is False and not status.online:
             self.online_label.setText(self.tr("Not connected yet"))  # not the same as offline
         else:
@@ -300,44 +363,11 @@ class MainWindow(QMainWindow):
                                   message=status.text)
 
     # -- sync hooks ---------------------------------------------------------------------------
-    def set_sync_controller(self, controller) -> None:
-        """Plug in the sync controller (see ui/pages/sync.py for what it provides)."""
-        self.sync_controller = controller
-        self.sync_page.set_controller_present(controller is not None)
-        self.connect_action.setEnabled(controller is not None)
-        self.disconnect_action.setEnabled(controller is not None)
-        if controller is not None:
-            controller.status_changed.connect(self.set_sync_status)
-            controller.needs_reconnect.connect(self._needs_reconnect)
-            controller.progress.connect(self._sync_progress)
-            self.sync_page.connect_requested.connect(self.connect_to_landlord)
-
-    def set_sync_status(self, status: SyncStatus) -> None:
-        """The controller's whole status; drawn at once, without reading the database."""
-        if status.text and status.text != self._sync_status.text:
-            self.sync_page.add_event(status.text)
-        self._sync_status = status
-        if status.queued is not None:
-            self._queued = status.queued
-        self._show_status()
-
-    def _needs_reconnect(self, message: str) -> None:
-        # Queued work is kept; the person is asked to reconnect, with the reason in the dialog.
-        self.statusBar().showMessage(message, 15000)
-        self.sync_page.add_event(message)
-        self.sync_page.connect_button.setFocus()
-        self.sync_controller.open_connect_dialog(self, message)
-
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
-        text = (self.tr("{stage}… {done} of {total}").format(stage=stage, done=done, total=total)
-                if total else self.tr("{stage}…").format(stage=stage))
+        stage = QCoreApplication.translate("sync", stage)  # marked in sync/engine.py
+        text = (self.tr("%1… %2 of %3").replace("%1", stage).replace("%2", str(done))
+                .replace("%3", str(total)) if total else self.tr("%1…").replace("%1", stage))
         self.statusBar().showMessage(text, 5000)
-
-    def connect_to_landlord(self) -> None:
-        if self.sync_controller is not None:
-            self.sync_controller.open_connect_dialog(self)
-        else:  # sync not started yet (demo server still starting): the Sync page explains
-            self.show_page("sync")
 
     def disconnect_from_landlord(self) -> None:
         answer = QMessageBox.question(
@@ -347,12 +377,6 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes and self.sync_controller is not None:
             self.sync_controller.disconnect(
                 lambda message: self.statusBar().showMessage(message, 15000))
-
-    def sync_now(self) -> None:
-        if self.sync_controller is None:
-            self.show_page("sync")
-            return
-        self.sync_controller.sync_now()
 
     # -- errors and closing ------------------------------------------------------------------
     def _background_failed(self, name: str, error: BaseException) -> None:
@@ -367,18 +391,3 @@ class MainWindow(QMainWindow):
             return
         remember(self, self.settings)
         event.accept()
-
-
-def shortcuts_text() -> str:
-    return QCoreApplication.translate("MainWindow", """New visit: Ctrl+N
-Save draft: Ctrl+S
-Submit: Ctrl+Enter
-Find in my log: Ctrl+F
-Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
-Sync now: F5
-Quit: Ctrl+Q
-Move between fields: Tab and Shift+Tab. A table or list is one stop: move in it with the
-arrow keys.
-Choose an answer within a question: the arrow keys (they choose as they move); Space ticks
-a box.
-Alt with an underlined letter: go to that field.""")

@@ -257,7 +257,11 @@ def render(out_dir: Path, screens: list[tuple[str, Callable[[MainWindow], QWidge
             if server is not None:
                 server.stop()
     app.processEvents()
-    return written
+    if screens is not None:  # a scene of its own (ui/screenshots_fit.py): nothing else
+        return written
+    from ui.screenshots_reports import render_reports  # a coordinator's data of its own
+
+    return written + render_reports(out_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

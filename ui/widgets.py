@@ -42,8 +42,9 @@ def not_asked() -> str:
 
 
 def label_of(member: Enum) -> str:
-    """A scale's plain words for a code, through the translation system."""
-    return QCoreApplication.translate("Scales", member.label)  # type: ignore[attr-defined]
+    """A scale's plain words for a code, in the person's language (the kernel's labels are
+    translated when read: `champion_app.i18n`)."""
+    return member.label  # type: ignore[attr-defined]
 
 
 def slug(path: str) -> str:

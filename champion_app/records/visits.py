@@ -13,12 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .common import as_utc
 
 # A laptop's clock and the moment it stamps a submit may differ by a little: a visit a few
 # minutes "ahead" is a clock, not a visit in the future.
 FUTURE_TOLERANCE = timedelta(minutes=5)
-FUTURE_MESSAGE = "The visit cannot be in the future: correct its date and time."
+FUTURE_MESSAGE = QT_TRANSLATE_NOOP(
+    "records", "The visit cannot be in the future: correct its date and time.")
 
 
 def _moment(value: Any) -> datetime | None:
@@ -38,7 +40,7 @@ def visit_time_problem(visited_at: Any, now: datetime) -> str | None:
     if moment is None:
         return None
     if moment > as_utc(now) + FUTURE_TOLERANCE:  # type: ignore[operator]
-        return FUTURE_MESSAGE
+        return translate("records", FUTURE_MESSAGE)
     return None
 
 

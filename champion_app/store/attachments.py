@@ -4,6 +4,7 @@ import hashlib
 import io
 from pathlib import Path
 
+from champion_app.durable import write_durably
 from champion_app.errors import ChampionError
 
 from .base import StoreBase
@@ -41,14 +42,31 @@ class Attachments(StoreBase):
         target = self.attachments_dir / f"{sha}.jpg"
         if not target.exists():
             self.attachments_dir.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".part")
-            partial.write_bytes(data)
-            partial.replace(target)  # atomic: a crash never leaves half a photo under its name
+            # Whole or absent after a crash, and on disk before a record can cite it.
+            write_durably(target, data)
         with self.write():
             self.db["attachments"].upsert({"sha256": sha, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",
                                            "created_at": now_iso()}, pk="sha256")
         return {"sha256": sha, "bytes": len(data), "mime": "image/jpeg"}
+
+    def keep_photo(self, sha256: str, data: bytes, mime: str = "image/jpeg") -> Path:
+        """A photo fetched from the server (already shrunk by whoever took it), kept under
+        its SHA-256; refused when the bytes are not that photo."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ChampionError("A photo from the server did not match its fingerprint, so "
+                                "it was not kept. Try again later.")
+        target = self.attachment_path(sha256)
+        if not target.exists():
+            self.attachments_dir.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".part")
+            partial.write_bytes(data)
+            partial.replace(target)
+        with self.write():  # the server has it: never uploaded again
+            self.db["attachments"].upsert({"sha256": sha256, "file_name": target.name,
+                                           "bytes": len(data), "mime": mime, "uploaded": 1,
+                                           "created_at": now_iso()}, pk="sha256")
+        return target
 
     def attachment_path(self, sha256: str) -> Path:
         return self.attachments_dir / f"{sha256}.jpg"

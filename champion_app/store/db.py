@@ -13,7 +13,6 @@ from .base import StoreDatabase
 from .migrations import migrations
 
 logger = logging.getLogger(__name__)
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def open_database(path: Path) -> StoreDatabase:
@@ -24,10 +23,11 @@ def open_database(path: Path) -> StoreDatabase:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_HEADER:
-                raise StoreError.corrupt(path, "the file does not start with the SQLite header")
+    # No open()/close() of the file here to look at its header: SQLite's locks are POSIX
+    # locks, and closing any descriptor of the file drops those every other connection in
+    # this process holds, letting another program delete the WAL under them (see
+    # tests/core/test_second_open.py). SQLite itself refuses a file that is not a database
+    # at the first read below, before anything is written.
     try:
         conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
     except sqlite3.Error as exc:
@@ -43,7 +43,10 @@ def open_database(path: Path) -> StoreDatabase:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses no commit
+        # FULL: every commit fsyncs the WAL. With NORMAL a power cut or an OS crash can roll
+        # back the last commits (SQLite's own documentation), so a "saved" submit or a push
+        # result whose outbox row was deleted could vanish. docs/benchmarks.md has the cost.
+        conn.execute("PRAGMA synchronous = FULL")
         # Checkpoint less often (every ~16 MB of WAL instead of 4 MB): with the default, one
         # submit in ~23 paid for a checkpoint, which made the p95 of submit. Closing the
         # database checkpoints too.

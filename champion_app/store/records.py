@@ -4,6 +4,7 @@ import json
 
 from champion_app.clock import now_iso
 from champion_app.errors import ChampionError
+from champion_app.i18n import translate
 from champion_app.protocol import RECORD_VERSION
 from champion_app.records import KINDS, Draft, RecordInvalid, new_id, validate_version
 
@@ -26,6 +27,13 @@ def _search_text(payload: dict) -> str:
 def _summary(payload: dict) -> str:
     text = " ".join(str(payload.get("what_was_said", "")).split())
     return text if len(text) <= 140 else text[:139] + "…"
+
+
+def queue_columns(kind: str, payload: dict) -> dict:
+    """The columns a coordinator's queue filters and sorts on, derived from the payload."""
+    complaint = payload.get("complaint") or {}
+    return {"satisfaction": KINDS[kind].headline(payload) if kind in KINDS else None,
+            "wants_to_complain": int(bool(complaint.get("wants_to_complain")))}
 
 
 def insert_row(db, table: str, row: dict) -> None:
@@ -56,7 +64,7 @@ class RecordWrites(StoreBase):
                    "home_id": draft.home_id, "job_ref": draft.job_ref,
                    "hazard": payload.get("hazard") or "none", "summary": _summary(payload),
                    "search_text": _search_text(payload), "draft": draft.model_dump_json(),
-                   "updated_at": stamp}
+                   "updated_at": stamp, **queue_columns(draft.kind, payload)}
         with self.write():
             existing = self._record_row(record_id) if record_id else None
             saved_id = record_id or new_id()
@@ -76,8 +84,9 @@ class RecordWrites(StoreBase):
         if row is None or draft is None:
             raise ChampionError("There is nothing to submit: this record has no unsaved changes.")
         if not draft.estate_id:  # a draft saved before the laptop had any estates to offer
-            raise RecordInvalid({"estate_id": "Choose the estate this is about before "
-                                              "submitting: your draft is kept."})
+            raise RecordInvalid({"estate_id": translate(
+                "records", "Choose the estate this is about before submitting: your draft is "
+                           "kept.")})
         stamp = now_iso()
         version = validate_version({
             **dict(draft), "record_id": record_id, "version_id": new_id(),
@@ -98,7 +107,8 @@ class RecordWrites(StoreBase):
                 "state": "queued", "draft": None, "current_version_id": version.version_id,
                 "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
                 "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
-                "attention": "", "review_state": None})
+                "attention": "", "review_state": None, "conflict": 0,
+                **queue_columns(version.kind, body["payload"])})
         return Changes(record_ids=frozenset({record_id}), outbox=True)
 
     def _enqueue(self, mutation_type: str, entity_id: str, data: dict,
@@ -148,7 +158,7 @@ class RecordWrites(StoreBase):
         assert raw is not None  # rows_by_id has just found it
         versions = []
         for v in self.db.query("SELECT * FROM record_versions WHERE record_id = ? "
-                               "ORDER BY submitted_at, rowid", [record_id]):
+                               "ORDER BY (seq IS NULL), seq, rowid", [record_id]):
             versions.append({**json.loads(v["body"]), "status": v["status"], "error": v["error"],
                              "seq": v["seq"], "received_at": v["received_at"],
                              "conflict": bool(v["conflict"])})
@@ -157,11 +167,16 @@ class RecordWrites(StoreBase):
         if version_ids:
             marks = ",".join("?" * len(version_ids))
             reviews = list(self.db.query(
-                f"SELECT * FROM reviews WHERE version_id IN ({marks}) ORDER BY at", version_ids))
-        comments = list(self.db.query(
-            "SELECT * FROM comments WHERE record_id = ? ORDER BY at", [record_id]))
+                f"SELECT * FROM reviews WHERE version_id IN ({marks}) "
+                "ORDER BY (seq IS NULL), seq, rowid", version_ids))
+        comments = list(self.db.query(  # the server's order, this laptop's unsent last
+            "SELECT * FROM comments WHERE record_id = ? ORDER BY (seq IS NULL), seq, rowid",
+            [record_id]))
         return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
-                            reviews=reviews, comments=comments)
+                            reviews=reviews, comments=comments,
+                            cases=self.case_events_of(record_id),
+                            conflict=self.conflict_of(record_id),
+                            missing_photos=self.missing_photos(record_id))
 
     @staticmethod
     def _draft(row: dict | None) -> Draft | None:

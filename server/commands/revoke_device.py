@@ -1,6 +1,6 @@
 """``champion-server revoke-device``: cut a lost laptop off at once."""
 
-from server import accounts
+from server import accounts, audit
 from server.accounts import AccountError
 from server.db import writing
 
@@ -15,7 +15,10 @@ def add_arguments(parser) -> None:
 
 def run(args, engine) -> int:
     with writing(engine) as conn:
-        if not accounts.revoke_device(conn, args.device_id):
+        owner = accounts.device_owner(conn, args.device_id)
+        if owner is None or not accounts.revoke_device(conn, args.device_id):
             raise AccountError(f"There is no device {args.device_id!r}.")
+        audit.record(conn, audit.CLI_ACTOR, "device.revoke", owner.username,
+                     {"device_id": args.device_id})
     print(f"Device {args.device_id} can no longer sync.")
     return 0

@@ -1,5 +1,6 @@
 """Issue #12 in the store: drafts save without an estate, visited jobs, when TP02 was asked."""
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 
@@ -51,7 +52,7 @@ def test_the_upgrade_makes_estate_optional_and_keeps_records_and_search(tmp_path
     path = tmp_path / "champion.db"
     old = Database(path)
     names = [m.name for m in migrations._migrations]
-    migrations.apply(old, stop_before=names[names.index("m005_i12_drafts_without_estate"):])
+    migrations.apply(old, stop_before=names[names.index("m013_i12_drafts_without_estate"):])
     old.execute(
         "INSERT INTO records (record_id, kind, state, estate_id, summary, search_text, "
         "created_at, updated_at) VALUES ('old-1', 'doorstep', 'draft', 'e1', "
@@ -77,6 +78,83 @@ def test_the_upgrade_makes_estate_optional_and_keeps_records_and_search(tmp_path
         assert store.db.execute("SELECT record_id FROM deleted_log").fetchall() == [("old-1",)]
         indexes = {i.name for i in store.db["records"].indexes}
         assert "idx_records_estate_id_cover" in indexes
+
+
+def _schema_of_records(db) -> list[tuple]:
+    """Every index and trigger on records or reading it, as SQLite keeps them."""
+    return sorted(db.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL AND (tbl_name = 'records' OR sql LIKE '%records%')").fetchall())
+
+
+def _sent_version(db, record_id: str, version_id: str, rating: str) -> None:
+    body = json.dumps({"record_id": record_id, "version_id": version_id, "kind": "doorstep",
+                       "estate_id": "e1", "created_at": "2025-06-01T09:00:00Z",
+                       "payload": {"ratings": {"TP01": rating}}})
+    db.execute("INSERT INTO record_versions (version_id, record_id, body, status, "
+               "submitted_at) VALUES (?, ?, ?, 'sent', '2025-06-01T09:05:00Z')",
+               [version_id, record_id, body])
+
+
+def test_the_rebuild_keeps_every_index_trigger_and_column_that_ran_before_it(tmp_path):
+    """m013 rebuilds `records` after the reports (m012), the review queue (m006) and the
+    search index (m004) hung their triggers, indexes and columns on it: all come back as
+    they were, they still work, and the rebuild itself fires none of them."""
+    path = tmp_path / "champion.db"
+    names = [m.name for m in migrations._migrations]
+    assert names[-1] == "m013_i12_drafts_without_estate"
+    old = Database(path)
+    old.execute("PRAGMA foreign_keys = ON")  # as the app opens it
+    migrations.apply(old, stop_before=names[names.index("m013_i12_drafts_without_estate"):])
+    old.execute("INSERT INTO records (record_id, kind, state, estate_id, summary, search_text, "
+                "current_version_id, satisfaction, wants_to_complain, conflict, mine, "
+                "created_at, updated_at) VALUES ('r1', 'doorstep', 'sent', 'e1', "
+                "'Lift broken', 'lift broken again', 'v1', 'very_dissatisfied', 1, 1, 0, "
+                "'2025-06-01T09:00:00Z', '2025-06-01T09:05:00Z')")
+    _sent_version(old, "r1", "v1", "very_dissatisfied")
+    old.conn.commit()
+    before = _schema_of_records(old)
+    columns = [(c.name, c.type, c.notnull and c.name != "estate_id")
+               for c in old["records"].columns]
+    on_records = {name for _type, name, table, _sql in before if table == "records"}
+    assert {"report_on_current", "report_on_record_delete", "records_ai", "records_ad",
+            "records_au", "idx_records_queue", "idx_records_author",
+            "idx_records_estate_id_cover"} <= on_records
+    assert "report_on_version" in {name for _type, name, _table, _sql in before}
+    assert old.execute("SELECT tp01 FROM report_facts").fetchall() == [(5,)]
+    old.close()
+
+    with Store.open(path) as store:
+        db = store.db
+        assert _schema_of_records(db) == before
+        assert [(c.name, c.type, c.notnull) for c in db["records"].columns] == columns
+        # Kept as they were: the row's derived columns and its report facts (dropping the old
+        # table fired no delete trigger).
+        assert db.execute("SELECT satisfaction, wants_to_complain, conflict, mine FROM records"
+                          ).fetchall() == [("very_dissatisfied", 1, 1, 0)]
+        assert db.execute("SELECT record_id, tp01 FROM report_facts").fetchall() == [("r1", 5)]
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        # And every trigger still works on the new table: a new current version refills the
+        # report facts, the search index follows, a delete clears the facts.
+        _sent_version(db, "r1", "v2", "fairly_satisfied")
+        db.execute("UPDATE records SET current_version_id = 'v2', search_text = 'lift mended' "
+                   "WHERE record_id = 'r1'")
+        assert db.execute("SELECT version_id, tp01 FROM report_facts").fetchall() == [("v2", 2)]
+        assert store.count_records(RecordFilter(text="mended")) == 1
+        assert store.count_records(RecordFilter(text="broken")) == 0
+        db.execute("DELETE FROM record_versions WHERE record_id = 'r1'")
+        db.execute("DELETE FROM records WHERE record_id = 'r1'")
+        assert db.execute("SELECT count(*) FROM report_facts").fetchone() == (0,)
+        assert store.count_records(RecordFilter(text="mended")) == 0
+        # The defaults still give numbers (sqlite-utils writes DEFAULT 1 as DEFAULT '1'; the
+        # INTEGER columns turn it back into 1) and the state is still checked.
+        db.execute("INSERT INTO records (record_id, kind, created_at, updated_at) "
+                   "VALUES ('r2', 'walkabout', 'now', 'now')")
+        assert db.execute("SELECT typeof(mine), mine, conflict, wants_to_complain, state, "
+                          "hazard, estate_id FROM records").fetchall() == [
+            ("integer", 1, 0, 0, "draft", "none", None)]
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("UPDATE records SET state = 'lost'")
 
 
 def test_only_a_submitted_visit_of_any_kind_marks_a_job_visited(store):

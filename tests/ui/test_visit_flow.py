@@ -200,3 +200,33 @@ def test_the_detail_pane_names_answers_in_words(qtbot, window, read_store):
     html = render(read_store().get_record(record_id))
     assert "TP01" not in html and "part1" not in html and "Ratings" not in html
     assert "Overall satisfaction with the landlord" in html and "Fairly satisfied" in html
+
+
+# --- no window of its own ------------------------------------------------------------------
+
+def test_opening_a_form_shows_no_window_of_its_own(qtbot, window):
+    """A text box's character count was shown before it had a parent: for a moment a window
+    of its own, which took the focus from whatever window had it (seen with two app windows
+    in one process, tests/e2e/test_review_e2e.py)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[str] = []
+
+    class Windows(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and \
+                    obj.isWindow() and obj is not window:
+                shown.append(obj.objectName() or type(obj).__name__)
+            return False
+
+    watcher = Windows()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window.show_page("visit")
+        for kind in KINDS.codes:
+            window.visit.new_record(kind)
+            wait_idle(qtbot, window.runner)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert shown == []

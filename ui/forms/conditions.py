@@ -18,7 +18,7 @@ def item_words(item: str) -> str:
     words = {"floors_stairs": translate("ConditionGrid", "Floors and stairs"),
              "walls_ceilings": translate("ConditionGrid", "Walls and ceilings"),
              "bin_areas": translate("ConditionGrid", "Bin stores and areas")}
-    return words.get(item) or translate("Scales", condition_item_label(item))
+    return words.get(item) or condition_item_label(item)
 
 
 class ConditionGrid(ColumnGrid):

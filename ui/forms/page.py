@@ -183,8 +183,8 @@ class VisitPage(QWidget):
     # -- leaving ----------------------------------------------------------------------------
     @staticmethod
     def kind_label(code: str, label: str) -> str:
-        """A kind's name for people, through the translation system."""
-        return QCoreApplication.translate("Kinds", label)
+        """A kind's name for people (already in the person's language: `KINDS[code].label`)."""
+        return label
 
     @classmethod
     def ask_unsaved(cls, parent: QWidget) -> QMessageBox.StandardButton:

@@ -65,7 +65,7 @@ class TsmQuestions(QObject):
                     condition=q["asked_if"].lower())
             enum = Agreement if q.get("scale") == "agreement" else Satisfaction
             self.groups[code] = section.bind(key, text, ScaleGroup, enum, optional=True,
-                                             short=q.get("title", ""),
+                                             short=q.get("label", ""),
                                              name=key.replace("ratings.", "rating_"))
         self.last_asked_note = QLabel()
         self.last_asked_note.setObjectName("tp02LastAsked")

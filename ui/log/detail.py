@@ -11,14 +11,17 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 from champion_app.records import KINDS, scales
 from champion_app.records.scales import Hazard
 from champion_app.store import RecordDetail
+from ui.comments import CommentThread
 from ui.forms.conditions import item_words
 from ui.forms.labels import field_labels
 from ui.timefmt import short_time, when
 from ui.widgets import heading, label_of, named
 
+from .attention import ConflictBox, MissingPhotoBox
 from .model import STATE_LABELS, state_label
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 # Which scale a payload field is answered on, to show its plain-word label.
@@ -35,14 +38,22 @@ _SKIP = {"consent", "contact", "hazard", "what_was_said", "visited_at"}
 _TIMES = {"reported_at", "dispatched_at", "completed_at"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
+def case_step_words(step: dict) -> str:
+    """A coordinator's step on this record's hazard or complaint, as the champion reads it."""
+    from ui.coordinator.words import step_word
+
+    what = (translate("Cases", "Hazard") if step["case_kind"] == "hazard"
+            else translate("Cases", "Complaint"))
+    text = f"{what}: {step_word(step['state'])}"
+    if step.get("reference"):
+        text += f" ({step['reference']})"
+    return f"{text}, {short_time(step.get('at'))}"
 
 
 def _word(key: str, value) -> str:
     """One answer in plain words: the scale's label, yes/no, a time, or the text itself."""
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("DetailPane", "yes") if value else translate("DetailPane", "no")
     if key in _TIMES:
         return when(str(value))
     enum = _SCALES.get(key)
@@ -73,7 +84,7 @@ def _answers(kind: str, payload: dict) -> list[str]:
         label = html.escape(_name(kind, f"payload.{key}", key))
         if isinstance(value, list) and value and isinstance(value[0], dict):
             lines.append(f"<b>{label}</b>: " + html.escape(
-                _tr("{count} recorded").format(count=len(value))))
+                translate("DetailPane", "{count} recorded").format(count=len(value))))
         elif isinstance(value, dict):
             parts = [f"{html.escape(_name(kind, f'payload.{key}.{k}', k))}: "
                      f"{html.escape(_word(k, v))}" for k, v in value.items() if v not in (None, "")]
@@ -85,51 +96,78 @@ def _answers(kind: str, payload: dict) -> list[str]:
     return lines
 
 
+def _status_word(status: str) -> str:
+    if status == "pulled":  # written elsewhere (another laptop, or the champion's)
+        return translate("DetailPane", "received from the server")
+    return STATE_LABELS.get(status, status)
+
+
+def _review_word(state: str) -> str:
+    try:
+        return label_of(scales.ReviewState(state))
+    except ValueError:
+        return state.replace("_", " ")
+
+
+def _item(text: str) -> str:
+    return f"<li>{html.escape(text)}</li>"
+
+
 def render(detail: RecordDetail) -> str:
+    """The record in words for the champion: never a code. Comments are not listed in the
+    history: the thread beside it shows them."""
+    esc = html.escape
     row = detail.row
-    kind = QCoreApplication.translate("Kinds", KINDS[row.kind].label)
-    where = row.estate_name or _tr("place not chosen yet")
-    parts = [f"<h3>{html.escape(kind)}</h3>",
-             f"<p>{html.escape(where)}"
-             f"{' · ' + html.escape(row.address) if row.address else ''}"
-             f"{' · ' + html.escape(_tr('job {ref}').format(ref=row.job_ref)) if row.job_ref else ''}"
-             "</p>",
-             f"<p><b>{html.escape(_tr('State'))}</b>: {html.escape(state_label(row))}</p>"]
+    where = [row.estate_name or translate("DetailPane", "place not chosen yet")]
+    if row.address:
+        where.append(row.address)
+    if row.job_ref:
+        where.append(translate("DetailPane", "job {ref}").format(ref=row.job_ref))
+    state = translate("DetailPane", "State")
+    parts = [f"<h3>{esc(KINDS[row.kind].label)}</h3>",
+             "<p>" + esc(" · ".join(where)) + "</p>",
+             f"<p><b>{esc(state)}</b>: {esc(state_label(row))}</p>"]
     if row.hazard != "none":
-        parts.append(f"<p><b>⚠ {html.escape(_tr('Hazard'))}</b>: "
-                     f"{html.escape(label_of(Hazard(row.hazard)))}</p>")
+        hazard = translate("DetailPane", "Hazard")
+        parts.append(f"<p><b>⚠ {esc(hazard)}</b>: {esc(label_of(Hazard(row.hazard)))}</p>")
     if detail.draft is not None:
         payload = detail.draft.payload
     else:
         payload = (detail.versions[-1].get("payload") if detail.versions else None) or {}
     if payload.get("visited_at"):
-        parts.append(f"<p><b>{html.escape(_tr('Visited'))}</b>: "
-                     f"{html.escape(when(payload['visited_at']))}</p>")
+        visited = translate("DetailPane", "Visited")
+        parts.append(f"<p><b>{esc(visited)}</b>: {esc(when(payload['visited_at']))}</p>")
     if payload.get("what_was_said"):
-        parts.append(f"<blockquote>{html.escape(payload['what_was_said'])}</blockquote>")
-    parts.append(f"<h4>{html.escape(_tr('History'))}</h4><ul>")
-    parts.append(f"<li>{html.escape(_tr('Started {when}').format(when=short_time(row.created_at)))}</li>")
+        parts.append(f"<blockquote>{esc(payload['what_was_said'])}</blockquote>")
+    history = translate("DetailPane", "History")
+    parts.append(f"<h4>{esc(history)}</h4><ul>")
+    parts.append(_item(translate("DetailPane", "Started {when}").format(
+        when=short_time(row.created_at))))
     for n, version in enumerate(detail.versions, start=1):
-        status = STATE_LABELS.get(version.get("status", ""), version.get("status", ""))
-        text = _tr("Version {n} submitted {when}").format(
+        text = translate("DetailPane", "Version {n} submitted {when}").format(
             n=n, when=short_time(version.get("submitted_at")))
-        error = f" ({version['error']})" if version.get("error") else ""
-        parts.append(f"<li>{html.escape(text)} — {html.escape(status + error)}</li>")
+        text += " — " + _status_word(version.get("status", ""))
+        if version.get("conflict"):
+            text += " — " + translate(
+                "DetailPane", "made without seeing the version before it (changed on two laptops)")
+        if version.get("error"):
+            text += f" ({version['error']})"
+        parts.append(_item(text))
     for review in detail.reviews:
-        note = f": {review.get('note')}" if review.get("note") else ""
-        text = _tr("Reviewed {when}").format(when=short_time(review.get("at")))
-        state = str(review.get("state", "")).replace("_", " ")
-        parts.append(f"<li>{html.escape(text)} — {html.escape(state + note)}</li>")
-    for comment in detail.comments:
-        text = _tr("Comment {when}").format(when=short_time(comment.get("at")))
-        body = comment.get("text") or comment.get("body") or ""
-        parts.append(f"<li>{html.escape(text)}: {html.escape(body)}</li>")
+        text = translate("DetailPane", "Reviewed {when}").format(when=short_time(review.get("at")))
+        text += " — " + _review_word(str(review.get("state", "")))
+        if review.get("note"):
+            text += f": {review['note']}"
+        parts.append(_item(text))
+    for step in detail.cases:
+        parts.append(_item(case_step_words(step)))
     if detail.draft is not None and detail.versions:
-        parts.append(f"<li>{html.escape(_tr('Changes in progress, not yet submitted'))}</li>")
+        parts.append(_item(translate("DetailPane", "Changes in progress, not yet submitted")))
     parts.append("</ul>")
     answers = _answers(row.kind, payload)
     if answers:
-        parts.append(f"<h4>{html.escape(_tr('Answers'))}</h4><p>" + "<br>".join(answers) + "</p>")
+        title = translate("DetailPane", "Answers")
+        parts.append(f"<h4>{esc(title)}</h4><p>" + "<br>".join(answers) + "</p>")
     return "".join(parts)
 
 
@@ -138,19 +176,33 @@ class DetailPane(QWidget):
     new_version_requested = Signal(str)  # change a submitted record
     delete_requested = Signal(str)       # delete a draft / discard the change in progress
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logDetail")
         self.detail: RecordDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Record"), "detailTitle", 1.15))
+        self.conflict_box = ConflictBox()
+        self.missing_box = MissingPhotoBox()
+        layout.addWidget(self.conflict_box)
+        layout.addWidget(self.missing_box)
+        # Device id -> name, from the pulled champion accounts (coordinators have them).
+        self.device_names: dict[str, str] = {}
         self.text = named(QTextBrowser(), "detailText", self.tr("Record details"),
                           self.tr("What was recorded, its history and its answers."))
         self.text.setOpenLinks(False)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Choose a record in the list to see it here."))
-        layout.addWidget(self.text, 1)
+        # Beside the record: the conversation with the coordinator, and the reply box.
+        self.thread = CommentThread(runner, name="championThread",
+                                    title=self.tr("Your coordinator"),
+                                    placeholder=self.tr("Reply to your coordinator…"),
+                                    send_text=self.tr("Send &reply"))
+        side = QHBoxLayout()
+        side.addWidget(self.text, 3)
+        side.addWidget(self.thread, 2)
+        layout.addLayout(side, 1)
         buttons = QHBoxLayout()
         self.edit = named(QPushButton(self.tr("Ed&it draft")), "editDraft", self.tr("Edit draft"),
                           self.tr("Opens the draft in New visit to finish it."))
@@ -174,15 +226,29 @@ class DetailPane(QWidget):
     def _id(self) -> str:
         return self.detail.row.record_id if self.detail else ""
 
+    def _who(self, comment: dict) -> str:
+        return self.tr("You") if comment.get("mine") else self.tr("Your coordinator")
+
     def show_detail(self, detail: RecordDetail | None) -> None:
         self.detail = detail
+        self.conflict_box.show_conflict(detail.conflict if detail else None, self.device_names)
+        self.missing_box.show_missing(detail.row.record_id if detail else "",
+                                      detail.missing_photos if detail else [])
         if detail is None:
             self.text.clear()
+            self.thread.show_thread(None, [])
             for b in (self.edit, self.change, self.delete):
                 b.setEnabled(False)
             return
         self.text.setHtml(render(detail))
         row = detail.row
+        submitted = row.state != "draft"
+        self.thread.show_thread(row.record_id, detail.comments, self._who,
+                                can_write=submitted, why_not=self.tr(
+                                    "Submit the record first; then you can write about it."))
+        # Only the champion who logged a record may change it: for anyone else's (a
+        # coordinator's laptop pulls everyone's) the action is absent, not refused later.
+        self.change.setVisible(row.mine)
         editable = row.state == "draft" or row.has_draft
         self.edit.setEnabled(editable)
         self.edit.setText(self.tr("Ed&it draft") if row.state == "draft"

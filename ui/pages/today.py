@@ -55,15 +55,16 @@ def load_today(store) -> dict:
     from sync.connection import current
 
     drafts = store.list_records(RecordFilter(states=("draft",)), limit=LIST_LIMIT)
-    attention = [r for r in store.list_records(RecordFilter(), limit=500)
-                 if r.attention or r.state == "rejected" or r.has_draft]
-    return {"drafts": drafts, "attention": attention[:LIST_LIMIT],
-            "visited": store.visited_job_refs(), "connected": current(store) is not None}
+    # Refused or sent back, a coordinator's question to answer, or changes not submitted.
+    attention = store.attention_rows(limit=LIST_LIMIT)
+    return {"drafts": drafts, "attention": attention, "visited": store.visited_job_refs(),
+            "connected": current(store) is not None}
 
 
 class TodayPage(QWidget):
     start_visit = Signal(dict)   # a worklist job
-    open_record = Signal(str)    # a draft or a record needing attention
+    open_record = Signal(str)    # a draft, or a record with changes not yet submitted
+    show_record = Signal(str)    # a submitted record needing attention: its detail and reply
     connect_requested = Signal()  # "Connect to your landlord…" from the not-connected note
 
     def __init__(self, runner, parent: QWidget | None = None) -> None:
@@ -169,13 +170,22 @@ class TodayPage(QWidget):
         label = heading(title, f"{name}Title", 1.1)
         widget = named(QListWidget(), name, title.replace("&", ""),
                        self.tr("Up and Down choose one; Enter opens it."))
+        widget.setWordWrap(True)  # a coordinator's words are read in full, not cut off
         label.setBuddy(widget)
-        widget.itemActivated.connect(
-            lambda item: self.open_record.emit(item.data(Qt.ItemDataRole.UserRole)))
+        widget.itemActivated.connect(self._activated)
         box.addWidget(label)
         box.addWidget(widget, 1)
         layout.addLayout(box, 1)
         return widget
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        if not record_id:
+            return
+        if item.data(Qt.ItemDataRole.UserRole + 1):
+            self.open_record.emit(record_id)
+        else:
+            self.show_record.emit(record_id)
 
     # -- data ---------------------------------------------------------------------------------
     def set_refdata(self, ref: RefData) -> None:
@@ -194,19 +204,21 @@ class TodayPage(QWidget):
         self.connected = data["connected"]
         self.not_connected.setVisible(not self.connected)
         self._fill_jobs()
-        for widget, rows, empty in ((self.drafts, data["drafts"], self.tr("No drafts. Well done!")),
+        # A draft saved before the laptop had any places to offer cannot be submitted yet.
+        drafts = [(r, "" if r.estate_id else self.tr("choose the estate to submit"))
+                  for r in data["drafts"]]
+        for widget, rows, empty in ((self.drafts, drafts, self.tr("No drafts. Well done!")),
                                     (self.attention, data["attention"],
                                      self.tr("Nothing needs attention."))):
             widget.clear()
-            for r in rows:
+            for r, reason in rows:
                 where = r.address or r.estate_name or self.tr("place not chosen yet")
-                reason = f" — {r.attention}" if r.attention else (
-                    " — " + self.tr("changes not yet submitted") if r.has_draft else
-                    " — " + self.tr("choose the estate to submit") if not r.estate_id else "")
-                kind = QCoreApplication.translate("Kinds", KINDS[r.kind].label)
-                text = f"{kind}: {where}{reason}"
+                text = f"{KINDS[r.kind].label}: {where}{chr(10) + reason if reason else ''}"
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.record_id)
+                # A draft (or a change in progress) opens in its form; otherwise the record
+                # itself, with the coordinator's words and the reply box.
+                item.setData(Qt.ItemDataRole.UserRole + 1, r.state == "draft" or r.has_draft)
                 item.setToolTip(r.summary)
                 widget.addItem(item)
             if not rows:
