@@ -6,7 +6,7 @@ mutation is ``rejected`` on its own instead of failing the whole request with a 
 """
 
 from datetime import date, datetime
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -37,6 +37,9 @@ MAX_MUTATIONS = 500
 MAX_PUSH_BYTES = 5 * 1024 * 1024
 MAX_BLOB_BYTES = 10 * 1024 * 1024
 MAX_PULL_LIMIT = 1000
+# Every request from the app names its version here, so a coordinator can see which laptops
+# run an old app (the server keeps it per device). A value the server cannot read is ignored.
+VERSION_HEADER: Final = "X-Champion-Version"
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
 
@@ -308,6 +311,19 @@ class PullAnswer(Answer):
     changes: list[Change]
     cursor: int = Field(ge=0)
     has_more: bool
+
+    @field_validator("changes", mode="before")
+    @classmethod
+    def _skip_unknown_entities(cls, changes: Any) -> Any:
+        """A newer server may send an entity this app has never heard of: it is left out,
+        like an unknown field, so an older app keeps syncing. (The cursor still moves past
+        it; an app that learns the entity later gets it at its next reset.)"""
+        if not isinstance(changes, list):
+            return changes
+        known = set(get_args(Entity))
+        return [c for c in changes
+                if not (isinstance(c, dict) and isinstance(c.get("entity"), str)
+                        and c["entity"] not in known)]
 
 
 # --- reference data (what `put` changes carry) -----------------------------------------------

@@ -8,7 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from champion_app.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
 
-from . import accounts, signin
+from . import accounts, seen, signin
 from .accounts import Caller
 from .db import reading, utcnow, writing
 from .errors import ApiError
@@ -51,6 +51,7 @@ def current_caller(request: Request,
     if accounts.seen_is_stale(caller, now):  # a write at most once a minute per device
         with writing(engine_of(request)) as conn:
             accounts.note_seen(conn, caller, now)
+    seen.note(request, caller)  # app version and last seen, for stats and coordinators
     return caller
 
 

@@ -82,6 +82,9 @@ devices = Table(
     Column("last_seen_at", DateTime(timezone=True)),
     # Where the sign-in came from: an account under attack still takes sign-ins from here.
     Column("address", String(64)),
+    # The app version the device last named (X-Champion-Version), written when it changes
+    # (server/seen.py): who runs an old app, for coordinators and `champion-server stats`.
+    Column("app_version", String(32)),
 )
 
 enrolment_codes = Table(
@@ -237,3 +240,12 @@ changes = Table(
 )
 Index("ix_changes_owner", changes.c.owner_id, changes.c.seq)
 Index("ix_changes_estate", changes.c.estate_id, changes.c.seq)
+
+# Issue #16. Pushed changes the server refused, counted per day and reason (a mutation
+# `rejected`, or a whole push refused: too large, invalid, another device's): stats only.
+push_rejections = Table(
+    "push_rejections", metadata,
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD, UTC
+    Column("code", String(40), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+)
