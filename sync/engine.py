@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 
 import champion_app
 from champion_app.clock import now_iso
+from champion_app.errors import ChampionError
 from champion_app.protocol import (
     API_VERSION,
     APPLIED,
@@ -215,9 +216,10 @@ class _Run:
             self.check()
             self.progress("Sending photos", n, len(todo))
             try:
-                data = blob.path.read_bytes()
-            except OSError as exc:
-                log.error("photo %s cited by a queued record is missing: %s", blob.sha256, exc)
+                data = self.store.read_photo(blob.sha256)  # decrypted on the DB worker
+            except (OSError, ChampionError) as exc:
+                log.error("photo %s cited by a queued record cannot be read: %s", blob.sha256,
+                          exc)
                 continue
             self.call(self.client.put_blob, blob.sha256, data, blob.mime)
             self.store.mark_blobs_uploaded([blob.sha256])

@@ -27,8 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
     return cli.build_parser(cli.discover_subcommands(COMMAND_PACKAGES))
 
 
+def keyring_secrets():
+    """The system keyring for the data key (None where there is none: the passphrase path)."""
+    from sync.credentials import keyring_secrets as find
+
+    return find()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, packages=COMMAND_PACKAGES, gui=run_gui)
+    return cli.main(argv, packages=COMMAND_PACKAGES, gui=run_gui, secrets=keyring_secrets)
 
 
 if __name__ == "__main__":
