@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from champion_app.records import Draft, RecordInvalid
 from champion_app.store import RecordFilter, Store, driver
-from tests.keys import keyed_connection
 from champion_app.store.queries import _SORTS as SORTABLE  # every column the UI may sort by
+from tests.keys import keyed_connection
 
 from .strategies import record_versions
 

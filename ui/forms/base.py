@@ -80,11 +80,11 @@ class RecordForm(FormBase):
         return Draft(kind=self.kind, **self.place(), payload=self.payload(),
                      attachments=self.attachments())
 
-    def load(self, draft: Draft, photo_paths: dict[str, str] | None = None) -> None:
+    def load(self, draft: Draft, photos: dict[str, bytes] | None = None) -> None:
         self.where.load(draft)
         # An answer the stored payload leaves out shows its default, as on a new form.
         self.fields.set_value(merged(self.spec.defaults(), draft.payload))
-        self.photos.load(draft.attachments, photo_paths or {})
+        self.photos.load(draft.attachments, photos or {})
         self.after_load()
         self.mark_saved()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from champion_app.errors import ChampionError
 from champion_app.records import RecordInvalid
 from ui.errors import form_errors, show_error
 from ui.refdata import RefData
@@ -131,16 +132,15 @@ class VisitPage(QWidget):
             changes = store.start_edit(record_id) if new_version else None
             detail = store.get_record(record_id)
             attachments = detail.draft.attachments if detail.draft else []
-            paths = {a["sha256"]: str(store.attachment_path(a["sha256"])) for a in attachments}
-            return detail, paths, changes
+            return detail, _photos(store, attachments), changes
 
         def loaded(result) -> None:
-            detail, paths, changes = result
+            detail, photos, changes = result
             if detail.draft is None:
                 show_error(self, RuntimeError("no draft"))
                 return
             form = FORMS.create(detail.draft.kind, self.ref, self.runner)
-            form.load(detail.draft, paths)
+            form.load(detail.draft, photos)
             self._set_form(form, record_id)
             self.editing_version = detail.row.state != "draft"
             if self.editing_version:
@@ -236,3 +236,15 @@ class VisitPage(QWidget):
             self.status.setText("Some answers need attention. Your draft is saved.")
         else:
             show_error(self, error)
+
+
+def _photos(store, attachments: list[dict]) -> dict[str, bytes]:
+    """The draft's photos, decrypted for the thumbnails; one that cannot be read shows as
+    "(photo)" (its file is named in the log) rather than stopping the record opening."""
+    images = {}
+    for attachment in attachments:
+        try:
+            images[attachment["sha256"]] = store.read_photo(attachment["sha256"])
+        except (OSError, ChampionError) as exc:
+            log.warning("photo %s cannot be shown: %s", attachment["sha256"], exc)
+    return images
