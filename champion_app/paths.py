@@ -41,6 +41,18 @@ def _ensure(folder: Path) -> Path:
     return folder
 
 
+def make_private(folder: Path) -> Path:
+    """Create ``folder`` readable by this user only (0700 on POSIX; on Windows a profile's
+    folders already are). A folder someone else owns is left as it is."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        try:
+            os.chmod(folder, 0o700)
+        except OSError as exc:
+            log.warning("could not make %s private: %s", folder, exc.strerror)
+    return folder
+
+
 def _override(override: PathLike | None) -> Path | None:
     """The data folder a person chose (option first, then environment), or None."""
     if override:

@@ -9,7 +9,6 @@ file is created 0600 before SQLite touches it, since SQLite gives its ``-wal`` a
 the database file's mode.
 """
 
-import contextlib
 import logging
 import os
 import shutil
@@ -20,6 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from champion_app.errors import StoreError
+from champion_app.paths import make_private
 from champion_app.vault.keys import UNENCRYPTED, Keys
 
 from . import driver
@@ -34,14 +34,6 @@ logger = logging.getLogger(__name__)
 # working set (records, FTS, covering indexes); it is a ceiling, filled only as pages are read.
 CACHE_KIB = 131_072
 KeySource = Keys | Callable[[], Keys]
-
-
-def make_private(folder: Path) -> None:
-    """The data folder readable by this user only (POSIX; Windows' profile folders are)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):  # a folder we do not own: leave it, say nothing
-            os.chmod(folder, 0o700)
 
 
 def open_database(path: Path, keys: KeySource) -> StoreDatabase:

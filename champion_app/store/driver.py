@@ -34,14 +34,14 @@ def dbapi() -> ModuleType:
     if _module is None:
         with _lock:
             if _module is None:
-                import sqlcipher3.dbapi2 as cipher
+                import sqlcipher3.dbapi2 as cipher  # type: ignore[import-untyped]
                 import sqlite_utils.db
                 import sqlite_utils.utils
 
-                sqlite_utils.db.sqlite3 = cipher  # type: ignore[attr-defined]
-                sqlite_utils.db.OperationalError = cipher.OperationalError  # type: ignore[attr-defined]
-                sqlite_utils.utils.sqlite3 = cipher  # type: ignore[attr-defined]
-                sqlite_utils.utils.OperationalError = cipher.OperationalError  # type: ignore[attr-defined]
+                sqlite_utils.db.sqlite3 = cipher
+                sqlite_utils.db.OperationalError = cipher.OperationalError
+                sqlite_utils.utils.sqlite3 = cipher
+                sqlite_utils.utils.OperationalError = cipher.OperationalError
                 _module = cipher
     return _module
 

@@ -47,7 +47,8 @@ class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
         db = open_database(path, source)
         store = cls(db, path, Path(attachments_dir or path.parent / "attachments"), get_keys())
         try:
-            store.encrypt_old_photos()
+            if store.keys.photo_key:  # not for the benchmarks' unencrypted baseline
+                store.encrypt_old_photos()
         except BaseException:
             store.close()
             raise

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from champion_app.errors import ChampionError, StoreError
+from champion_app.paths import make_private
 
 from . import wrap as wrapping
 from .keys import Keys, check_value, new_master, same
@@ -79,6 +80,7 @@ def _now() -> str:
 def write_private(path: Path, data: bytes) -> None:
     """Write ``path`` atomically, readable by this user only, and make it durable (fsync of
     the file and its folder): a key must be on disk before anything is encrypted with it."""
+    make_private(path.parent)
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
