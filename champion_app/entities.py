@@ -31,6 +31,7 @@ from champion_app.protocol import (
     JOB,
     OPERATIVE,
     PUT,
+    RECORD,
     RECORD_VERSION,
     REVIEW,
     SETTING,
@@ -49,6 +50,7 @@ from champion_app.protocol import (
     ServerReview,
     Setting,
 )
+from champion_app.records import describe_invalid
 from champion_app.records.scales import Priority
 
 # Who hears of a change on the server: everyone, champions whose patch holds its estate, or
@@ -183,12 +185,16 @@ class ChangeInvalid(ValueError):
 
 def parse_change(change: Change) -> PulledChange:
     data = None
+    if change.entity == RECORD and change.op == PUT:
+        raise ChangeInvalid(f"record {change.id} (seq {change.seq}): a record is only ever "
+                            "deleted as a whole")
     if change.op == PUT:
         if change.data is None:
             raise ChangeInvalid(f"{change.entity} {change.id} put without data")
         try:
             data = PULLED_MODELS[change.entity].model_validate(change.data)
         except ValidationError as exc:
+            # The fields and why, never the values: this text may reach the log.
             raise ChangeInvalid(f"{change.entity} {change.id} (seq {change.seq}) is not "
-                                f"valid: {str(exc)[:300]}") from exc
+                                f"valid: {describe_invalid(exc)[:300]}") from exc
     return PulledChange(change.seq, change.entity, change.id, change.op, data)

@@ -79,7 +79,8 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
                         .order_by(s.devices.c.created_at)).all()
     info["devices"] = [
         {"id": d.id, "name": d.name, "created_at": iso(d.created_at),
-         "revoked_at": iso(d.revoked_at)}
+         "revoked_at": iso(d.revoked_at), "wipe_requested_at": iso(d.wipe_requested_at),
+         "wipe_told_at": iso(d.wipe_told_at)}
         for d in rows]
     return info
 
@@ -208,16 +209,39 @@ def login(conn: Connection, username: str, password: str, device_name: str) -> d
     return None if row is None else _new_device(conn, row.id, device_name)
 
 
-def revoke_device(conn: Connection, device_id: str) -> bool:
+def revoke_device(conn: Connection, device_id: str, *, wipe: bool = False) -> bool:
+    """Cut the device off; with ``wipe`` (a lost laptop) its next contact also tells it to
+    delete residents' data (`wipe_due`). False when there is no such device."""
     row = conn.execute(select(s.devices).where(s.devices.c.id == device_id)).first()
     if row is None:
         return False
+    values = {}
     if row.revoked_at is None:
-        conn.execute(update(s.devices).where(s.devices.c.id == device_id)
-                     .values(revoked_at=utcnow()))
+        values["revoked_at"] = utcnow()
+    if wipe and row.wipe_requested_at is None:
+        values["wipe_requested_at"] = utcnow()
+    if values:
+        conn.execute(update(s.devices).where(s.devices.c.id == device_id).values(**values))
         _announce(conn, row.user_id)
-        log.info("revoked device %s", device_id)
+        log.info("revoked device %s%s", device_id, " and asked for a wipe" if wipe else "")
     return True
+
+
+def wipe_due(conn: Connection, token: str) -> str | None:
+    """The device id when ``token`` is a revoked device marked for a wipe; notes the first time
+    it was told (the coordinator sees when the lost laptop got the message)."""
+    row = conn.execute(select(s.devices.c.id, s.devices.c.user_id, s.devices.c.wipe_told_at)
+                       .where(s.devices.c.token_hash == sha256_hex(token))
+                       .where(s.devices.c.revoked_at.is_not(None))
+                       .where(s.devices.c.wipe_requested_at.is_not(None))).first()
+    if row is None:
+        return None
+    if row.wipe_told_at is None:
+        conn.execute(update(s.devices).where(s.devices.c.id == row.id)
+                     .values(wipe_told_at=utcnow()))
+        _announce(conn, row.user_id)
+        log.info("device %s told to wipe its data", row.id)
+    return row.id
 
 
 def authenticate(conn: Connection, token: str) -> Caller | None:

@@ -14,7 +14,7 @@ from champion_app import protocol
 from champion_app.protocol import API_VERSION, Meta
 from champion_app.records import KINDS
 
-from . import auth, blobs, config, coordinator, pull, push
+from . import auth, blobs, config, coordinator, erasures, pull, push
 from .blobs import BlobStore
 from .db import make_db_engine, meta_value, reading, utcnow
 from .errors import install
@@ -38,7 +38,7 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
     app.state.blobs = BlobStore(blob_dir)
     install(app)
     app.add_middleware(BodyLimit)
-    for module in (auth, push, pull, blobs, coordinator):
+    for module in (auth, push, pull, blobs, coordinator, erasures):
         app.include_router(module.router)
 
     @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])

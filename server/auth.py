@@ -6,9 +6,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from champion_app.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
+from champion_app.protocol import DEVICE_WIPED, AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
 
-from . import accounts
+from . import accounts, audit
 from .accounts import Caller
 from .db import reading, writing
 from .errors import ApiError
@@ -33,6 +33,13 @@ def current_caller(request: Request,
     with reading(engine_of(request)) as conn:
         caller = accounts.authenticate(conn, creds.credentials)
     if caller is None:
+        with writing(engine_of(request)) as conn:
+            wiped = accounts.wipe_due(conn, creds.credentials)
+            if wiped is not None:
+                audit.record(conn, f"device:{wiped}", "device_wipe_told", f"device {wiped}")
+        if wiped is not None:
+            raise ApiError(401, DEVICE_WIPED, "Your landlord has withdrawn this laptop's "
+                           "access and asked for the residents' data on it to be deleted.")
         raise ApiError(401, "unauthorised", "This device is signed out or its access was "
                        "withdrawn. Sign in again; nothing waiting to be sent is lost.")
     return caller

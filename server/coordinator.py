@@ -1,14 +1,14 @@
 """Coordinator endpoints: champions, their patches, enrolment codes, devices."""
 
 import logging
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import select
 
 from champion_app.protocol import Champion, EnrolmentCode, ErrorBody, NewChampion, PatchUpdate
 
-from . import accounts
+from . import accounts, audit
 from . import schema as s
 from .accounts import AccountError
 from .auth import ERRORS, CoordinatorDep, engine_of
@@ -70,9 +70,15 @@ def issue_code(user: str, caller: CoordinatorDep, request: Request) -> dict:
 
 
 @router.post("/devices/{device_id}/revoke", status_code=204, responses=NOT_FOUND)
-def revoke_device(device_id: str, caller: CoordinatorDep, request: Request) -> Response:
+def revoke_device(device_id: str, caller: CoordinatorDep, request: Request,
+                  wipe: Annotated[bool, Query(description=(
+                      "Also wipe it: a lost laptop's next request is answered 401 "
+                      "`device_wiped`, and the app deletes residents' data from it."))] = False
+                  ) -> Response:
     """Cut a device off at once (a lost laptop): its next request gets 401."""
     with writing(engine_of(request)) as conn:
-        if not accounts.revoke_device(conn, device_id):
+        if not accounts.revoke_device(conn, device_id, wipe=wipe):
             raise ApiError(404, "not_found", "There is no such device.")
+        audit.record(conn, caller.username, "device_revoke_wipe" if wipe else "device_revoke",
+                     f"device {device_id}")
     return Response(status_code=204)

@@ -30,6 +30,7 @@ from . import schema as s
 from .accounts import Caller
 from .blobs import BlobStore
 from .db import add_change, content_hash, dumps, iso, utcnow
+from .erasure import is_erased
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,9 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     record = conn.execute(select(s.records).where(s.records.c.record_id == v.record_id)).first()
     if record is not None and record.owner_id != caller.user_id:
         raise _forbidden("This record belongs to someone else.")
+    if record is None and is_erased(conn, v.record_id):
+        raise Rejected("erased", "This record was erased (a resident asked, or it reached the "
+                       "end of the landlord's retention period), so it cannot be sent again.")
     missing = [a.sha256 for a in v.attachments if not blobs.has(a.sha256)]
     if missing:
         return {"status": NEEDS_BLOBS, "missing": list(dict.fromkeys(missing))}

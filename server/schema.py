@@ -65,6 +65,9 @@ devices = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # A lost laptop: revoked *and* to be wiped; told so at its next contact (401 device_wiped).
+    Column("wipe_requested_at", DateTime(timezone=True)),
+    Column("wipe_told_at", DateTime(timezone=True)),
 )
 
 enrolment_codes = Table(
@@ -112,7 +115,30 @@ record_versions = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("conflict", Boolean, nullable=False, default=False),
+    # Past the contact-details retention period: contact removed (server/retention.py).
+    Column("contact_cleared_at", DateTime(timezone=True)),
 )
+
+# Records erased by retention or an erasure request: a push for one is refused, so a laptop
+# that was offline cannot bring it back (the erased content itself is gone).
+erased_records = Table(
+    "erased_records", metadata,
+    Column("record_id", String(ID), primary_key=True),
+    Column("erased_at", DateTime(timezone=True), nullable=False),
+    Column("reason", String(20), nullable=False),
+)
+
+# What admins did (erasures, retention runs, wipes): who, what, to what; never erased data.
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("action", String(50), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("detail", Text, nullable=False),
+)
+Index("ix_audit_log_at", audit_log.c.at)
 
 reviews = Table(
     "reviews", metadata,

@@ -34,6 +34,7 @@ from champion_app.protocol import (
     PullAnswer,
     PushAnswer,
 )
+from champion_app.records import describe_invalid
 
 from . import errors
 from .errors import SyncError
@@ -200,8 +201,10 @@ class SyncClient:
         try:
             return model.model_validate_json(content)
         except (ValidationError, ValueError) as exc:
+            # The fields and why, never the values (the answer may carry residents' words).
+            why = describe_invalid(exc) if isinstance(exc, ValidationError) else type(exc).__name__
             raise errors.protocol(f"{method} {path}: {response.status_code} answer not a "
-                                  f"valid {model.__name__}: {str(exc)[:300]}") from exc
+                                  f"valid {model.__name__}: {why[:300]}") from exc
 
     def _http_error(self, method: str, path: str, response: requests.Response, content: bytes,
                     auth_message: str | None) -> SyncError:

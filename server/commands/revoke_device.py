@@ -1,21 +1,31 @@
-"""``champion-server revoke-device``: cut a lost laptop off at once."""
+"""``champion-server revoke-device``: cut a lost laptop off at once (and, with --wipe, have it
+delete residents' data at its next contact)."""
 
-from server import accounts
+from server import accounts, audit
 from server.accounts import AccountError
 from server.db import writing
 
+from ._common import cli_actor
+
 NAME = "revoke-device"
-HELP = "cut off a device"
+HELP = "cut off a device (--wipe: and delete residents' data from it)"
 DB = "current"
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("device_id")
+    parser.add_argument("--wipe", action="store_true",
+                        help="a lost laptop: its next contact deletes residents' data from it")
 
 
 def run(args, engine) -> int:
     with writing(engine) as conn:
-        if not accounts.revoke_device(conn, args.device_id):
+        if not accounts.revoke_device(conn, args.device_id, wipe=args.wipe):
             raise AccountError(f"There is no device {args.device_id!r}.")
+        audit.record(conn, cli_actor(), "device_revoke_wipe" if args.wipe else "device_revoke",
+                     f"device {args.device_id}")
     print(f"Device {args.device_id} can no longer sync.")
+    if args.wipe:
+        print("Its next contact with this server deletes the residents' data on it. What it "
+              "had not sent yet is lost with it: the server cannot know what that was.")
     return 0

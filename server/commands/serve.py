@@ -25,8 +25,27 @@ def run(args, engine) -> int:
     os.environ[config.ENV_DB] = normalise_url(args.db or config.default_db())
     os.environ[config.ENV_BLOB_DIR] = args.blob_dir or config.default_blob_dir()
     os.environ[config.ENV_LOG_LEVEL] = args.log_level
+    _apply_retention(engine, args.blob_dir or config.default_blob_dir())
     engine.dispose()  # each worker opens its own
     uvicorn.run("server.app:create_app_from_env", factory=True, host=args.host,
                 port=args.port, workers=args.workers, log_level=args.log_level,
                 proxy_headers=False, server_header=False)
     return 0
+
+
+def _apply_retention(engine, blob_dir: str) -> None:
+    """Once at start (a daily timer does the rest: docs/server.md), when a policy is set."""
+    from server import audit, erasure, retention
+    from server.blobs import BlobStore
+    from server.db import writing
+
+    with writing(engine) as conn:
+        if retention.policy(conn) == retention.Policy():
+            return
+        result = retention.apply(conn)
+        if result.contacts_cleared or result.erased.records:
+            audit.record(conn, "serve (start)", "retention_apply", "policy", {
+                "contact_details_removed": result.contacts_cleared,
+                "records": [r["record_id"] for r in result.erased.records],
+                "photos": len(result.erased.photos)})
+    erasure.delete_blobs(BlobStore(blob_dir), result.erased.photos)
