@@ -24,6 +24,7 @@ from urllib3.util.retry import Retry
 
 import champion_app
 from champion_app.protocol import (
+    DEVICE_WIPED,
     AuthAnswer,
     BlobsMissingAnswer,
     EnrolRequest,
@@ -209,10 +210,13 @@ class SyncClient:
     def _http_error(self, method: str, path: str, response: requests.Response, content: bytes,
                     auth_message: str | None) -> SyncError:
         status = response.status_code
-        message = ""
+        message = code = ""
         with contextlib.suppress(ValidationError, ValueError):  # a proxy's HTML page, say
-            message = ErrorBody.model_validate_json(content).error.message
+            error = ErrorBody.model_validate_json(content).error
+            message, code = error.message, error.code
         detail = f"{method} {path}: HTTP {status} {message}".strip()
+        if status == 401 and code == DEVICE_WIPED:
+            return errors.wiped(detail)
         if status == 401:
             return errors.auth(detail, auth_message)
         if status == 429 or status >= 500:

@@ -6,8 +6,9 @@ from typing import Any
 
 from champion_app.errors import ChampionError
 
-AUTH, NETWORK, SERVER, PROTOCOL, CLOCK, CANCELLED, OFFLINE, NOT_CONNECTED = (
-    "auth", "network", "server", "protocol", "clock", "cancelled", "offline", "not_connected")
+AUTH, NETWORK, SERVER, PROTOCOL, CLOCK, CANCELLED, OFFLINE, NOT_CONNECTED, WIPED = (
+    "auth", "network", "server", "protocol", "clock", "cancelled", "offline", "not_connected",
+    "wiped")
 
 _MESSAGES = {
     AUTH: "This laptop is no longer connected to your landlord's server (its sign-in was "
@@ -28,6 +29,8 @@ _MESSAGES = {
                    "to your landlord (or champion-app connect) with the enrolment code your "
                    "coordinator gave you. Your records are kept safely here meanwhile.",
     CANCELLED: "Sync was stopped. Nothing has been lost; it will carry on next time.",
+    WIPED: "Your landlord has withdrawn this laptop's access and asked for the residents' data "
+           "on it to be deleted (for example because it was reported lost).",
 }
 
 
@@ -54,6 +57,10 @@ class SyncError(ChampionError):
 
 def auth(detail: str = "", message: str | None = None) -> SyncError:
     return SyncError(AUTH, message, detail=detail, status=401)
+
+
+def wiped(detail: str = "") -> SyncError:
+    return SyncError(WIPED, detail=detail, status=401)
 
 
 def network(detail: str = "") -> SyncError:

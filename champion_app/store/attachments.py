@@ -78,9 +78,11 @@ class Attachments(StoreBase):
 
     def encrypt_old_photos(self) -> None:
         """Photos stored in plaintext before encryption (``{sha}.jpg``): encrypted in place,
-        and their rows pointed at the new files. Cheap when there are none (one listing)."""
+        and their rows pointed at the new files; and encrypted files whose row is gone (an
+        erasure cut short) deleted. Cheap: one listing of the folder."""
         if not self.attachments_dir.is_dir():
             return
+        self._sweep_orphan_photos()
         done = encrypt_plain_photos(self.attachments_dir, self.keys)
         if done:
             with self.write():
@@ -90,17 +92,22 @@ class Attachments(StoreBase):
 
     def delete_photos_not_cited(self, shas: set[str]) -> int:
         """Of ``shas``, delete the photos no version, draft or queued mutation still cites
-        (after an erasure or a wipe of records); returns how many files went."""
+        (after an erasure or a wipe of records); returns how many files went. The rows go
+        first, in one transaction; a file left by a crash after it is swept at the next open
+        (`encrypt_old_photos`)."""
+        gone_rows = []
+        with self.write():
+            for sha in sorted(shas):
+                cited = self.db.execute(
+                    "SELECT 1 FROM record_versions WHERE instr(body, ?) > 0 UNION ALL "
+                    "SELECT 1 FROM records WHERE draft IS NOT NULL AND instr(draft, ?) > 0 "
+                    "UNION ALL SELECT 1 FROM outbox WHERE instr(body, ?) > 0 LIMIT 1",
+                    [sha, sha, sha]).fetchone()
+                if not cited:
+                    self.db.execute("DELETE FROM attachments WHERE sha256 = ?", [sha])
+                    gone_rows.append(sha)
         gone = 0
-        for sha in shas:
-            cited = self.db.execute(
-                "SELECT 1 FROM record_versions WHERE instr(body, ?) > 0 UNION ALL "
-                "SELECT 1 FROM records WHERE draft IS NOT NULL AND instr(draft, ?) > 0 "
-                "UNION ALL SELECT 1 FROM outbox WHERE instr(body, ?) > 0 LIMIT 1",
-                [sha, sha, sha]).fetchone()
-            if cited:
-                continue
-            self.db.execute("DELETE FROM attachments WHERE sha256 = ?", [sha])
+        for sha in gone_rows:
             for path in (self.attachment_path(sha), self.attachments_dir / f"{sha}.jpg"):
                 if path.exists():
                     path.unlink()
@@ -108,3 +115,10 @@ class Attachments(StoreBase):
         if gone:
             log.info("%d photo file(s) no longer cited were deleted", gone)
         return gone
+
+    def _sweep_orphan_photos(self) -> None:
+        """Photo files with no row (a crash between deleting the row and the file)."""
+        known = {row[0] for row in self.db.execute("SELECT sha256 FROM attachments")}
+        for path in self.attachments_dir.glob(f"*{PHOTO_SUFFIX}"):
+            if path.stem not in known:
+                path.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from champion_app.vault.keys import Keys
 from . import driver
 from .attachments import Attachments
 from .db import KeySource, open_database, write_transaction
+from .erase import LocalErasure
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
@@ -18,7 +19,7 @@ from .types import Changes
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps, LocalErasure):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path, keys: Keys):

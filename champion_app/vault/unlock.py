@@ -110,3 +110,9 @@ def keys_for(data_dir: Path) -> Keys:
         raise VaultError("Estate Champion cannot open its data here: no way to unlock it was "
                          "set up (this is a bug in the program that called it).")
     return _default(Path(data_dir))
+
+
+def forget(data_dir: Path) -> None:
+    """Drop what the default unlocker remembers of a folder (after its key was destroyed)."""
+    if isinstance(_default, Unlocker):
+        _default.forget(Path(data_dir))
