@@ -28,6 +28,8 @@ from champion_app.protocol import (
     AuthAnswer,
     BlobsMissingAnswer,
     EnrolRequest,
+    ErasureAnswer,
+    ErasureRequest,
     ErrorBody,
     LoginRequest,
     Meta,
@@ -160,6 +162,17 @@ class SyncClient:
     def put_blob(self, sha256: str, data: bytes, mime: str = "image/jpeg") -> None:
         self._call("PUT", f"/blobs/{sha256}", None, data=data,
                    headers={"Content-Type": mime or "application/octet-stream"})
+
+    # -- coordinators ---------------------------------------------------------------------
+    def erase(self, request: ErasureRequest) -> ErasureAnswer:
+        """An erasure request (dry run unless ``request.dry_run`` is False)."""
+        return self._call("POST", "/erasures", ErasureAnswer,
+                          json_body=request.model_dump(mode="json", exclude_none=True))
+
+    def revoke_device(self, device_id: str, *, wipe: bool = False) -> None:
+        """Cut a device off; with ``wipe`` (a lost laptop) its next contact deletes its data."""
+        self._call("POST", f"/devices/{device_id}/revoke", None,
+                   params={"wipe": "true"} if wipe else None)
 
     # -- machinery -----------------------------------------------------------------------
     def _call(self, method: str, path: str, model: type[M] | None, *, auth: bool = True,
