@@ -63,8 +63,17 @@ NO = frozenset({"no", "n", "false", "0"})
 HACT_PRIORITY = {"1": "immediate", "2": "emergency", "3": "urgent", "4": "routine",
                  "5": "inspection", "normal": "routine"}
 # Repair targets per priority, in hours or (as many landlords publish them) in days.
-SETTING_KEYS = frozenset({"landlord_name", "emergency_repairs_phone", "complaints_phone"} | {
+SETTING_KEYS = frozenset({"landlord_name", "emergency_repairs_phone", "complaints_phone",
+                          "idle_lock_minutes"} | {
     f"target_{p.value}_{unit}" for p in Priority for unit in ("hours", "days")})
+# Minutes without use after which the app locks itself (docs/security.md).
+IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT, IDLE_LOCK_RANGE = "idle_lock_minutes", 15, range(1, 481)
+
+
+def idle_lock_minutes(settings: Mapping[str, str]) -> int:
+    """The landlord's idle-lock time from the settings, or the default when unset or odd."""
+    text = str(settings.get(IDLE_LOCK_KEY, "")).strip()
+    return int(text) if text.isdigit() and int(text) in IDLE_LOCK_RANGE else IDLE_LOCK_DEFAULT
 
 
 def _yes_no(text: str) -> Any:
@@ -81,6 +90,9 @@ def _id_list(text: str) -> list[str]:
 
 
 def _setting_key(data: dict) -> str | None:
+    if data["key"] == IDLE_LOCK_KEY and not (
+            data["value"].strip().isdigit() and int(data["value"]) in IDLE_LOCK_RANGE):
+        return f"value: {IDLE_LOCK_KEY} is a number of minutes from 1 to 480."
     if data["key"] in SETTING_KEYS:
         return None
     return f"key: {data['key']} is not a setting; use one of {', '.join(sorted(SETTING_KEYS))}."

@@ -57,7 +57,9 @@ def wipe_store(store: Store) -> Wiped:
 def wipe_folder(db_path: Path, attachments_dir: Path) -> int:
     """Crypto-erase the folder's key, then delete the data files; returns how many went."""
     folder = db_path.parent
-    Vault(folder, credentials.keyring_secrets(), db_path=db_path).destroy()
+    # The keyring this program unlocked the folder with (ui/cli.py and the window install it).
+    secrets = unlock.default_secrets() or credentials.keyring_secrets()
+    Vault(folder, secrets, db_path=db_path).destroy()
     unlock.forget(folder)
     gone = 0
     for path in [*(Path(f"{db_path}{suffix}") for suffix in

@@ -119,6 +119,23 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return ticker
 
 
+def secure(window: MainWindow, runner: TaskRunner, where: DataPaths, *, demo: bool):
+    """The lock screen, the idle lock and wipes (ui/security) for this window; started now.
+
+    This process's unlocker knows the system keyring and remembers the keys the lock screen
+    found, so a second store opened in it (the demo's connection) does not ask again."""
+    from champion_app.vault import Unlocker, set_default
+    from sync.credentials import keyring_secrets
+    from ui.security.session import SecuritySession
+
+    unlocker = Unlocker(keyring_secrets, demo=demo)
+    set_default(unlocker)
+    session = SecuritySession(window, runner, where.db_path, unlocker)
+    window.security = session
+    session.start()
+    return session
+
+
 def run_gui(args: Any) -> int:
     """Open the window and run until it is closed; returns the exit code."""
     where = DataPaths.from_args(args)
@@ -126,13 +143,20 @@ def run_gui(args: Any) -> int:
     log.info("GUI starting with %s%s", where.db_path, " (demo)" if demo else "")
     app = application()
     ticker = _quit_on_signals(app)
-    runner = TaskRunner(where.db_path, where.attachments_dir)
+    runner = TaskRunner(where.db_path, where.attachments_dir, locked=True)
     window = build_window(runner, demo=demo)
     install_excepthook(lambda: window)
+    session = secure(window, runner, where, demo=demo)
     window.show()
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
     controllers: list = []
+
+    def attach() -> None:
+        controller = attach_sync(window, runner)
+        controller.wipe_requested.connect(lambda: session.wipe(remote=True))
+        controllers.append(controller)
+
     if demo:
         def start() -> None:
             handle = start_demo_services(where)
@@ -144,11 +168,11 @@ def run_gui(args: Any) -> int:
             window.statusBar().showMessage(
                 "The demo server could not start; the demo works offline.", 15000)
 
-        (runner.network_op("demo server", start)
-         .success(lambda _r: controllers.append(attach_sync(window, runner)))
-         .failure(failed).run())
+        # Once the key is known: the demo's connection opens the store too.
+        session.keys_ready.connect(lambda: runner.network_op("demo server", start)
+                                   .success(lambda _r: attach()).failure(failed).run())
     else:
-        controllers.append(attach_sync(window, runner))
+        session.keys_ready.connect(attach)
     try:
         code = app.exec()
     finally:

@@ -30,6 +30,7 @@ from ui.pages.sync import SyncPage
 from ui.pages.today import TodayPage
 from ui.pages.you_said import YouSaidPage
 from ui.refdata import RefData
+from ui.security.lock_screen import LockScreen
 from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.widgets import named
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.ref = RefData()
         self.sync_controller = None
+        self.security = None  # ui.security.session.SecuritySession, set by ui/app.py
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
@@ -82,7 +84,15 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The lock screen takes the place of everything that shows residents' data
+        # (ui/security: opening the data, the idle lock, the notice after a wipe).
+        self.lock_screen = LockScreen()
+        self.shell = QStackedWidget()
+        self.shell.setObjectName("shell")
+        self.shell.addWidget(central)
+        self.shell.addWidget(self.lock_screen)
+        self.setCentralWidget(self.shell)
+        self._enabled_before_lock: dict[QAction, bool] | None = None
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.setTabOrder(self.nav, self.stack)
 
@@ -166,6 +176,35 @@ class MainWindow(QMainWindow):
         self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
             "Submitted: it will be sent at the next sync.", 8000))
         self.sync_page.sync_requested.connect(self.sync_now)
+
+    # -- locking ------------------------------------------------------------------------------
+    def set_locked(self, locked: bool) -> None:
+        """Show the lock screen instead of the pages (and switch the menus and shortcuts off),
+        or the pages again as they were."""
+        if locked == self.is_locked:
+            return
+        actions = [a for a in self.findChildren(QAction) if a.objectName().startswith("action")]
+        if locked:
+            self._enabled_before_lock = {a: a.isEnabled() for a in actions}
+            for action in actions:
+                action.setEnabled(False)
+        else:
+            for action, enabled in (self._enabled_before_lock or {}).items():
+                action.setEnabled(enabled)
+            self._enabled_before_lock = None
+        self.menuBar().setEnabled(not locked)
+        self.shell.setCurrentIndex(1 if locked else 0)
+
+    def _set_enabled(self, action: QAction, enabled: bool) -> None:
+        """Enable an action now, or, while locked, once the window is unlocked."""
+        if self._enabled_before_lock is not None:
+            self._enabled_before_lock[action] = enabled
+        else:
+            action.setEnabled(enabled)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.shell.currentIndex() == 1
 
     # -- start-up -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -256,8 +295,8 @@ class MainWindow(QMainWindow):
         """Plug in the sync controller (see ui/pages/sync.py for what it provides)."""
         self.sync_controller = controller
         self.sync_page.set_controller_present(controller is not None)
-        self.connect_action.setEnabled(controller is not None)
-        self.disconnect_action.setEnabled(controller is not None)
+        for action in (self.connect_action, self.disconnect_action):
+            self._set_enabled(action, controller is not None)
         if controller is not None:
             controller.status_changed.connect(self.set_sync_status)
             controller.needs_reconnect.connect(self._needs_reconnect)
@@ -289,6 +328,11 @@ class MainWindow(QMainWindow):
             self.sync_controller.open_connect_dialog(self)
 
     def disconnect_from_landlord(self) -> None:
+        if self.security is not None and self.sync_controller is not None:
+            from ui.security.disconnect import DisconnectFlow
+
+            DisconnectFlow(self, self.runner, self.sync_controller, self.security).start()
+            return
         answer = QMessageBox.question(
             self, "Disconnect from your landlord",
             "Disconnect this laptop? Everything you logged stays here, but nothing is sent "

@@ -116,3 +116,8 @@ def forget(data_dir: Path) -> None:
     """Drop what the default unlocker remembers of a folder (after its key was destroyed)."""
     if isinstance(_default, Unlocker):
         _default.forget(Path(data_dir))
+
+
+def default_secrets() -> SecretStore | None:
+    """The keyring the default unlocker uses (None: none, or no unlocker of ours)."""
+    return _default.secrets() if isinstance(_default, Unlocker) else None
