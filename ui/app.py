@@ -147,6 +147,9 @@ def run_gui(args: Any) -> int:
     window = build_window(runner, demo=demo)
     install_excepthook(lambda: window)
     session = secure(window, runner, where, demo=demo)
+    from ui.security.erasure import add_erasure_action
+
+    add_erasure_action(window, runner)
     window.show()
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
