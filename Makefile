@@ -27,6 +27,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_security docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache build *.egg-info

@@ -42,9 +42,8 @@ class DisconnectFlow(QObject):
             .failure(lambda error: show_error(self.window, error)).run()
 
     @classmethod
-    def ask_choice(cls, parent: QWidget, text: str, choices: list[tuple[str, str]]) -> str | None:
-        """The question; tests replace this. ``choices`` are (key, button text), first is
-        the default; None is Cancel."""
+    def build_box(cls, parent: QWidget, text: str,
+                  choices: list[tuple[str, str]]) -> tuple[QMessageBox, dict]:
         box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Disconnect from your landlord"),
                           text, QMessageBox.StandardButton.Cancel, parent)
         box.setObjectName("disconnectQuestion")
@@ -57,24 +56,33 @@ class DisconnectFlow(QObject):
             buttons[button] = key
             if n == 0:
                 box.setDefaultButton(button)
+        return box, buttons
+
+    @classmethod
+    def ask_choice(cls, parent: QWidget, text: str, choices: list[tuple[str, str]]) -> str | None:
+        """The question; tests replace this. ``choices`` are (key, button text), first is
+        the default; None is Cancel."""
+        box, buttons = cls.build_box(parent, text, choices)
         box.exec()
         return buttons.get(box.clickedButton())
 
-    def _ask(self, unsent) -> None:
+    def question(self, unsent) -> tuple[str, list[tuple[str, str]]]:
         tr = self.tr
         if not unsent.total:
-            choice = self.ask_choice(self.window, tr(
+            return tr(
                 "Disconnect this laptop? Its access to your landlord's server is withdrawn and "
                 "the residents' data on it is deleted: records, photos and reference data. "
-                "Everything you logged has already reached the server."),
-                [(DELETE, tr("Disconnect and &delete the data"))])
-        else:
-            choice = self.ask_choice(self.window, tr(
-                "Not sent yet: %1. If you disconnect now, nothing more can be sent from this "
-                "laptop. Drafts have to be submitted before they can be sent.").replace(
-                "%1", unsent_words(unsent)),
-                [(SEND, tr("&Send now, then disconnect")),
-                 (KEEP, tr("Disconnect and &keep everything here"))])
+                "Everything you logged has already reached the server."), \
+                [(DELETE, tr("Disconnect and &delete the data"))]
+        return tr(
+            "Not sent yet: %1. If you disconnect now, nothing more can be sent from this "
+            "laptop. Drafts have to be submitted before they can be sent.").replace(
+            "%1", unsent_words(unsent)), \
+            [(SEND, tr("&Send now, then disconnect")),
+             (KEEP, tr("Disconnect and &keep everything here"))]
+
+    def _ask(self, unsent) -> None:
+        choice = self.ask_choice(self.window, *self.question(unsent))
         if choice == SEND:
             self._send_first()
         elif choice in (DELETE, KEEP):

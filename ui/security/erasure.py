@@ -105,7 +105,7 @@ class ErasureDialog(QDialog):
                 or widget.currentIndexChanged
             signal.connect(self._changed)
         self._changed()
-        self.resize(640, 620)
+        self.resize(780, 620)
 
     def request(self, *, dry_run: bool) -> ErasureRequest:
         if self.by_home.isChecked():
