@@ -49,7 +49,7 @@ class Unlocker:
         return self._secrets
 
     def vault(self, data_dir: Path) -> Vault:
-        return Vault(data_dir, self.secrets(), demo=self.demo, kdf=self.kdf)
+        return Vault(data_dir, self.secrets, demo=self.demo, kdf=self.kdf)
 
     def __call__(self, data_dir: Path) -> Keys:
         with self._lock:

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -115,15 +116,24 @@ def is_encrypted_database(path: Path) -> bool:
 class Vault:
     """One data folder's key: create it (first run), open it, or destroy it (a wipe)."""
 
-    def __init__(self, data_dir: Path, secrets: SecretStore | None = None, *,
+    def __init__(self, data_dir: Path,
+                 secrets: SecretStore | Callable[[], SecretStore | None] | None = None, *,
                  demo: bool = False, db_path: Path | None = None,
                  kdf: dict[str, int] | None = None) -> None:
         self.data_dir = Path(data_dir)
-        self.secrets = secrets
+        # A function is called only when the keyring is needed: finding a keyring backend
+        # costs 60-180 ms, which a folder whose key is not there should not pay.
+        self._secrets = secrets
         self.demo = demo
         self.db_path = Path(db_path) if db_path else self.data_dir / "champion.db"
         self.kdf = kdf
         self.path = self.data_dir / KEY_FILE
+
+    @property
+    def secrets(self) -> SecretStore | None:
+        if callable(self._secrets) and not hasattr(self._secrets, "get"):
+            self._secrets = self._secrets()
+        return self._secrets  # type: ignore[return-value]
 
     # -- what is there -------------------------------------------------------------------------
     def read(self) -> dict[str, Any] | None:

@@ -97,7 +97,7 @@ class SecuritySession(QObject):
     def _vault(self):
         from champion_app.vault import Vault
 
-        return Vault(self.db_path.parent, self.unlocker.secrets(), demo=self.unlocker.demo,
+        return Vault(self.db_path.parent, self.unlocker.secrets, demo=self.unlocker.demo,
                      db_path=self.db_path, kdf=self.unlocker.kdf)
 
     def _find_key(self):
