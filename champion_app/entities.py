@@ -39,6 +39,7 @@ from champion_app.protocol import (
     Champion,
     Change,
     Entity,
+    ErasedRecord,
     Estate,
     Home,
     Job,
@@ -177,6 +178,7 @@ PULLED_MODELS: dict[Entity, type[BaseModel]] = {
     **{name: ref.model for name, ref in REFERENCE.items()},
     RECORD_VERSION: ServerRecordVersion, REVIEW: ServerReview, COMMENT: ServerComment,
     ACTION: ServerAction,
+    RECORD: ErasedRecord,  # only ever deleted (parse_change refuses a put)
 }
 
 

@@ -25,7 +25,7 @@ def test_protocol_names_are_the_members_of_their_literal_types():
         protocol.ResultStatus: ("APPLIED", "DUPLICATE", "REJECTED", "CONFLICT", "NEEDS_BLOBS"),
         protocol.Op: ("PUT", "DELETE"),
         protocol.Entity: ("ESTATE", "BLOCK", "HOME", "JOB", "OPERATIVE", "SETTING",
-                          "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION"),
+                          "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION", "RECORD"),
     }
     for literal, names in groups.items():
         assert {getattr(protocol, n) for n in names} == set(get_args(literal))

@@ -94,3 +94,26 @@ def test_a_file_from_a_newer_version_is_refused_and_left_alone(tmp_path):
     assert str(path) in caught.value.user_message
     assert "newer version" in caught.value.user_message
     assert path.read_bytes() == before
+
+
+def test_the_search_index_is_rewritten_only_when_the_text_changes(tmp_path):
+    with Store.open(tmp_path / "champion.db") as store:
+        record_id = store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={
+            "topics": ["lifts"], "what_was_said": "Lift stuck between floors"})).record_id
+        store.submit(record_id)
+        fts_rows = lambda: store.db.execute(  # noqa: E731 - the index's own row count
+            "SELECT count(*) FROM records_fts_docsize").fetchone()[0]
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = store.db.execute("SELECT count(*) FROM records_fts_data").fetchone()[0]
+        with store.write():  # a state change, as a sync makes: the index is not touched
+            store.db.execute("UPDATE records SET state = 'sent' WHERE record_id = ?",
+                             [record_id])
+        assert store.db.execute("SELECT count(*) FROM records_fts_data").fetchone()[0] == before
+        from champion_app.store import RecordFilter
+        assert store.count_records(RecordFilter(text="stuck")) == 1
+        store.start_edit(record_id)  # an edit that changes the words: the index follows
+        store.save_draft(Draft(kind="doorstep", estate_id="e1", payload={
+            "topics": ["lifts"], "what_was_said": "Lift mended at last"}), record_id=record_id)
+        assert store.count_records(RecordFilter(text="stuck")) == 0
+        assert store.count_records(RecordFilter(text="mended")) == 1
+        assert fts_rows() == 1
