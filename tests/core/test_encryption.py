@@ -194,3 +194,16 @@ def test_photos_encrypt_with_their_own_key():
     assert decrypt_photo(keys, "cd" * 32, blob) == b"\xff\xd8 jpeg"
     with pytest.raises(ValueError):
         decrypt_photo(other, "cd" * 32, blob)
+
+
+def test_the_log_folder_and_its_files_are_private_too(tmp_path):
+    import logging
+
+    from champion_app.log import setup_logging
+
+    path = setup_logging(tmp_path / "logs", "INFO")
+    logging.getLogger("champion_app.test").info("written")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert stat.S_IMODE((tmp_path / "logs").stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
