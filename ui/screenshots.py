@@ -222,6 +222,11 @@ def _start_sync(window: MainWindow, runner: TaskRunner, where: DataPaths):
 def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
+    # As `champion-app --demo` unlocks its folder: the keyring, else the demo's own key file.
+    from champion_app.vault import Unlocker, set_default
+    from sync.credentials import keyring_secrets
+
+    set_default(Unlocker(keyring_secrets, demo=True))
     written = []
     with tempfile.TemporaryDirectory(prefix="champion-shots-") as tmp:
         where = DataPaths(Path(tmp), Path(tmp) / "champion.db", Path(tmp) / "attachments")
