@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -46,6 +47,10 @@ def make_private(folder: Path) -> Path:
     folders already are). A folder someone else owns is left as it is."""
     folder.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
+        if folder.stat().st_mode & stat.S_ISVTX:  # a shared folder such as /tmp: not ours
+            log.warning("%s is a shared folder: choose a folder of your own for the data",
+                        folder)
+            return folder
         try:
             os.chmod(folder, 0o700)
         except OSError as exc:

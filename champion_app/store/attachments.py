@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from champion_app.errors import ChampionError
+from champion_app.paths import make_private
 from champion_app.vault.keys import Keys, decrypt_photo, encrypt_photo
 
 from .base import StoreBase
@@ -53,7 +54,7 @@ class Attachments(StoreBase):
         sha = hashlib.sha256(data).hexdigest()
         target = self.attachment_path(sha)
         if not target.exists():
-            self.attachments_dir.mkdir(parents=True, exist_ok=True)
+            make_private(self.attachments_dir)
             # Written aside then renamed: a crash never leaves half a photo under its name.
             write_private_file(target, encrypt_photo(self.keys, sha, data))
         with self.write():

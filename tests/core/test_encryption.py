@@ -83,7 +83,7 @@ def test_the_folder_and_every_file_are_private(tmp_path):
         store.add_photo(picture)
         modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.rglob("*")}
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert modes.pop("attachments") in (0o700, 0o755)  # inside the private folder
+    assert modes.pop("attachments") == 0o700
     assert modes and set(modes.values()) == {0o600}, modes
 
 
@@ -207,3 +207,15 @@ def test_the_log_folder_and_its_files_are_private_too(tmp_path):
         handler.flush()
     assert stat.S_IMODE((tmp_path / "logs").stat().st_mode) == 0o700
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_shared_folder_is_never_made_private(tmp_path):
+    from champion_app.paths import make_private
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp: choosing it as --data-dir must not lock others out
+    make_private(shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    mine = make_private(tmp_path / "mine")
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o700

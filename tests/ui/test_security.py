@@ -131,8 +131,12 @@ def test_the_idle_lock_hides_everything_and_the_pin_opens_it(qtbot, start):
     app.screen.findChild(type(app.screen.unlock_button), "lockChoosePassphrase").click()
     set_pin(qtbot, app, "13579")
     app.window.show_page("log")
+    from PySide6.QtWidgets import QDialog
+    dialog = QDialog(app.window)  # e.g. a record's details, left open
+    dialog.open()
     app.session._idle.start(50)  # the landlord's minutes, shortened
     qtbot.waitUntil(lambda: app.window.is_locked, timeout=5_000)
+    assert not dialog.isVisible()
     assert app.page() == pages.LOCKED
     assert app.window.shell.currentWidget() is app.screen  # no page of data is shown
     go_log = app.window.findChild(type(app.window.new_action), "actionGo_log")

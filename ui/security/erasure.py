@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from champion_app.protocol import ContactMatch, ErasureAnswer, ErasureRequest
+from champion_app.records import KINDS
 from ui.errors import user_message
 from ui.tasks import TaskRunner
 from ui.widgets import heading, named
@@ -150,7 +151,8 @@ class ErasureDialog(QDialog):
             home = self.ref.home(record.home_id) or {}
             when = record.submitted_at.date().isoformat() if record.submitted_at else ""
             self.records.addItem("  ".join(p for p in (
-                when, record.kind.replace("_", " "), self.ref.estate_name(record.estate_id),
+                when, KINDS[record.kind].label if record.kind in KINDS.codes else record.kind,
+                self.ref.estate_name(record.estate_id),
                 home.get("address", "")) if p))
         if not answer.records:
             self.summary.setText(self.tr("No records match: nothing would be erased."))

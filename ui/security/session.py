@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from champion_app.entities import IDLE_LOCK_DEFAULT, IDLE_LOCK_KEY, idle_lock_minutes
 from champion_app.vault import PASSPHRASE, BadPassphrase, Keys, NeedsPassphrase, Unlocker
@@ -107,9 +107,15 @@ class SecuritySession(QObject):
         if vault.needs_passphrase():
             from_env = os.environ.get(ENV_PASSPHRASE)
             if from_env:  # unattended use (docs/security.md): as the headless commands do
-                return vault.unlock(from_env)
+                return self._ready(vault, vault.unlock(from_env))
             return ("ask", self.kind is None)
-        return vault.unlock()
+        return self._ready(vault, vault.unlock())
+
+    def _ready(self, vault, keys: Keys) -> Keys:
+        """On the pool thread, with the keys: note where they live, remember them."""
+        self.kind = vault.kind()
+        self.unlocker.remember(self.db_path.parent, keys)
+        return keys
 
     def _key_found(self, found) -> None:
         if isinstance(found, Keys):
@@ -137,12 +143,13 @@ class SecuritySession(QObject):
                 .failure(self._not_opened).run()
             return
         vault = self._vault()
-        self.runner.network_op("unlock", lambda: vault.unlock(passphrase)) \
+        self.runner.network_op("unlock", lambda: self._ready(vault, vault.unlock(passphrase))) \
             .success(self._unlocked).failure(self._passphrase_refused).run()
 
     def _passphrase_chosen(self, passphrase: str) -> None:
         vault = self._vault()
-        self.runner.network_op("protect the data", lambda: vault.create(passphrase)) \
+        self.runner.network_op("protect the data",
+                               lambda: self._ready(vault, vault.create(passphrase))) \
             .success(self._unlocked).failure(self._passphrase_refused).run()
 
     def _passphrase_refused(self, error: BaseException) -> None:
@@ -153,8 +160,6 @@ class SecuritySession(QObject):
             self._not_opened(error)
 
     def _unlocked(self, keys: Keys) -> None:
-        self.kind = self._vault().kind()
-        self.unlocker.remember(self.db_path.parent, keys)
         self.runner.unlock(keys)
         self.keys_ready.emit()
 
@@ -212,6 +217,9 @@ class SecuritySession(QObject):
             return
         self._state, self._tries = "locked", 0
         self._idle.stop()
+        for widget in QApplication.topLevelWidgets():  # a dialog may show residents' data
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.window.set_locked(True)
         self.screen.show_locked(can_use_passphrase=self.kind == PASSPHRASE)
         self.locked.emit()
