@@ -32,7 +32,7 @@ PathLike = str | os.PathLike[str]
 
 def _ensure(folder: Path) -> Path:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)  # residents' data and logs: this user only
     except OSError as exc:
         raise ConfigError(
             f"The folder {folder} cannot be created. Check that you may write there, or "

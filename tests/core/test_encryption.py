@@ -219,3 +219,7 @@ def test_a_shared_folder_is_never_made_private(tmp_path):
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
     mine = make_private(tmp_path / "mine")
     assert stat.S_IMODE(mine.stat().st_mode) == 0o700
+    from champion_app import paths
+    for folder in (paths.data_dir(tmp_path / "d"), paths.attachments_dir(tmp_path / "d"),
+                   paths.log_dir(tmp_path / "d"), paths.demo_data_dir(tmp_path / "d")):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
