@@ -227,21 +227,30 @@ def revoke_device(conn: Connection, device_id: str, *, wipe: bool = False) -> bo
     return True
 
 
-def wipe_due(conn: Connection, token: str) -> str | None:
-    """The device id when ``token`` is a revoked device marked for a wipe; notes the first time
-    it was told (the coordinator sees when the lost laptop got the message)."""
-    row = conn.execute(select(s.devices.c.id, s.devices.c.user_id, s.devices.c.wipe_told_at)
+def wipe_due(conn: Connection, token: str) -> tuple[str, str, bool] | None:
+    """(device id, its owner's username, first time) when ``token`` is a revoked device marked
+    for a wipe; notes when it was first told (the coordinator sees the lost laptop got it)."""
+    row = conn.execute(select(s.devices.c.id, s.devices.c.user_id, s.devices.c.wipe_told_at,
+                              s.users.c.username)
+                       .join(s.users, s.users.c.id == s.devices.c.user_id)
                        .where(s.devices.c.token_hash == sha256_hex(token))
                        .where(s.devices.c.revoked_at.is_not(None))
                        .where(s.devices.c.wipe_requested_at.is_not(None))).first()
     if row is None:
         return None
-    if row.wipe_told_at is None:
+    first = row.wipe_told_at is None
+    if first:
         conn.execute(update(s.devices).where(s.devices.c.id == row.id)
                      .values(wipe_told_at=utcnow()))
         _announce(conn, row.user_id)
         log.info("device %s told to wipe its data", row.id)
-    return row.id
+    return row.id, row.username, first
+
+
+def device_owner_name(conn: Connection, device_id: str) -> str | None:
+    return conn.execute(select(s.users.c.username)
+                        .join(s.devices, s.devices.c.user_id == s.users.c.id)
+                        .where(s.devices.c.id == device_id)).scalar()
 
 
 def authenticate(conn: Connection, token: str) -> Caller | None:

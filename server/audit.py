@@ -1,10 +1,16 @@
-"""The audit trail: what an admin or coordinator did, when, to what (minimal until #13b's).
+"""The audit log: admin actions and erasures, with who did it, to what, and when.
 
-It records the act (an erasure, a retention run, a wipe) and never the erased data: targets
-are ids (a home, a device, a record) or a description of how a resident was matched, never
-their name, phone or email.
+Minimal, for #14, until #13's audit log (the same `record` and `entries`) is merged; it
+keeps that one's table, names and calling conventions, so the lead can keep either:
+
+    audit.record(conn, caller, "records.erase", "home H12", {"records": [...]})
+
+``actor`` is the signed-in `Caller` or, for the command line, `CLI_ACTOR`. It records the act
+(an erasure, a retention run, a wipe) and never erased data: targets are ids or usernames,
+and a resident found by contact details is described only by which details were used.
 """
 
+import getpass
 import json
 import logging
 from typing import Any
@@ -12,23 +18,43 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from . import schema as s
-from .db import iso, utcnow
+from .db import dumps, iso, utcnow
 
 log = logging.getLogger(__name__)
 
 
-def record(conn: Connection, actor: str, action: str, target: str,
+def _cli_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container): still say it was the command line
+        return "unknown user"
+
+
+CLI_ACTOR = f"command line ({_cli_user()})"
+A = s.audit_log.c
+
+
+def record(conn: Connection, actor: Any, action: str, target: str,
            detail: dict[str, Any] | None = None) -> None:
-    """Append one entry, in the caller's transaction (so it stands or falls with the act)."""
+    """Add one entry, in the caller's transaction (it stands or falls with the act)."""
+    if isinstance(actor, str):
+        actor_id, name = None, actor
+    else:
+        actor_id, name = actor.user_id, actor.username
     conn.execute(s.audit_log.insert().values(
-        at=utcnow(), actor=actor[:100], action=action[:50], target=target[:200],
-        detail=json.dumps(detail or {}, sort_keys=True)))
-    log.info("audit: %s %s %s", actor, action, target)
+        at=utcnow(), actor_id=actor_id, actor=name[:200], action=action[:50],
+        target=str(target)[:200], detail=dumps(detail or {})))
+    log.info("audit: %s %s %s", name, action, target)
 
 
-def entries(conn: Connection, action: str | None = None) -> list[dict[str, Any]]:
-    query = select(s.audit_log).order_by(s.audit_log.c.id)
+def entries(conn: Connection, *, limit: int = 100, action: str | None = None,
+            before_id: int | None = None) -> list[dict]:
+    """Newest first; ``before_id`` pages back through older entries."""
+    query = select(s.audit_log).order_by(A.id.desc()).limit(limit)
     if action:
-        query = query.where(s.audit_log.c.action == action)
-    return [{"at": iso(r.at), "actor": r.actor, "action": r.action, "target": r.target,
-             "detail": json.loads(r.detail)} for r in conn.execute(query)]
+        query = query.where(A.action == action)
+    if before_id is not None:
+        query = query.where(A.id < before_id)
+    return [{"id": row.id, "at": iso(row.at), "actor": row.actor, "action": row.action,
+             "target": row.target, "detail": json.loads(row.detail)}
+            for row in conn.execute(query)]

@@ -35,8 +35,9 @@ def current_caller(request: Request,
     if caller is None:
         with writing(engine_of(request)) as conn:
             wiped = accounts.wipe_due(conn, creds.credentials)
-            if wiped is not None:
-                audit.record(conn, f"device:{wiped}", "device_wipe_told", f"device {wiped}")
+            if wiped is not None and wiped[2]:  # the first time: the lost laptop got it
+                audit.record(conn, f"device {wiped[0]}", "device.wipe_delivered", wiped[1],
+                             {"device_id": wiped[0]})
         if wiped is not None:
             raise ApiError(401, DEVICE_WIPED, "Your landlord has withdrawn this laptop's "
                            "access and asked for the residents' data on it to be deleted.")

@@ -77,8 +77,9 @@ def revoke_device(device_id: str, caller: CoordinatorDep, request: Request,
                   ) -> Response:
     """Cut a device off at once (a lost laptop): its next request gets 401."""
     with writing(engine_of(request)) as conn:
-        if not accounts.revoke_device(conn, device_id, wipe=wipe):
+        owner = accounts.device_owner_name(conn, device_id)
+        if owner is None or not accounts.revoke_device(conn, device_id, wipe=wipe):
             raise ApiError(404, "not_found", "There is no such device.")
-        audit.record(conn, caller.username, "device_revoke_wipe" if wipe else "device_revoke",
-                     f"device {device_id}")
+        audit.record(conn, caller, "device.wipe" if wipe else "device.revoke", owner,
+                     {"device_id": device_id})
     return Response(status_code=204)

@@ -42,7 +42,7 @@ def erase(body: ErasureRequest, caller: CoordinatorDep, request: Request) -> dic
             done = erasure.describe(conn, ids)
         else:
             done = erasure.erase(conn, ids, "request")
-            audit.record(conn, caller.username, "erasure", target_of(body), {
+            audit.record(conn, caller, "records.erase", target_of(body), {
                 "records": [r["record_id"] for r in done.records],
                 "versions": done.versions, "photos": len(done.photos)})
     if not body.dry_run:

@@ -128,17 +128,18 @@ erased_records = Table(
     Column("reason", String(20), nullable=False),
 )
 
-# What admins did (erasures, retention runs, wipes): who, what, to what; never erased data.
+# Every admin action and erasure: who, what, to whom, when (server/audit.py); never the
+# erased data. The same table as #13's audit log.
 audit_log = Table(
     "audit_log", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False),
-    Column("actor", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("actor_id", String(ID)),
+    Column("actor", String(200), nullable=False),
     Column("action", String(50), nullable=False),
     Column("target", String(200), nullable=False),
     Column("detail", Text, nullable=False),
 )
-Index("ix_audit_log_at", audit_log.c.at)
 
 reviews = Table(
     "reviews", metadata,

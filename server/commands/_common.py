@@ -15,12 +15,3 @@ def account(conn, username: str):
         raise AccountError(f"There is no account {username!r}.")
     return user
 
-
-def cli_actor() -> str:
-    """Who the audit trail names for an act done on the server's command line."""
-    import getpass
-
-    try:
-        return f"command line ({getpass.getuser()})"
-    except (KeyError, OSError):  # no login name (a container): still say where it came from
-        return "command line"

@@ -1,27 +1,28 @@
-"""``champion-server audit-log``: the audit trail (erasures, retention, wipes), oldest first."""
+"""``champion-server audit``: the audit log, newest first (admin actions and erasures)."""
 
 import json
 
 from server import audit
 from server.db import reading
 
-NAME = "audit-log"
-HELP = "show the audit trail of erasures, retention runs and device wipes"
+NAME = "audit"
+HELP = "list the audit log of admin actions and erasures, newest first"
 DB = "current"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--action", help="only this kind of entry (e.g. erasure)")
-    parser.add_argument("--json", action="store_true", help="one JSON object a line")
+    parser.add_argument("--limit", type=int, default=50, help="how many entries (default 50)")
+    parser.add_argument("--action", default=None, help="only this action, e.g. records.erase")
+    parser.add_argument("--json", action="store_true", help="one JSON list, for scripts")
 
 
 def run(args, engine) -> int:
     with reading(engine) as conn:
-        entries = audit.entries(conn, args.action)
-    for entry in entries:
-        if args.json:
-            print(json.dumps(entry, sort_keys=True))
-        else:
-            print(f"{entry['at']}  {entry['actor']:24s} {entry['action']:20s} {entry['target']}"
-                  f"  {json.dumps(entry['detail'], sort_keys=True)}")
+        entries = audit.entries(conn, limit=args.limit, action=args.action)
+    if args.json:
+        print(json.dumps(entries, indent=2, ensure_ascii=False))
+        return 0
+    for e in entries:
+        detail = json.dumps(e["detail"], ensure_ascii=False, sort_keys=True)
+        print(f"{e['at']}  {e['actor']}  {e['action']}  {e['target']}  {detail}")
     return 0

@@ -12,8 +12,6 @@ from server import audit, erasure
 from server.db import writing
 from server.erasures import target_of
 
-from ._common import cli_actor
-
 NAME = "erase"
 HELP = "erase a home's, a resident's or one record's data (lists it first; --yes to erase)"
 DB = "current"
@@ -45,7 +43,7 @@ def run(args, engine) -> int:
                                    record_id=request.record_id)
         done = erasure.erase(conn, ids, "request") if args.yes else erasure.describe(conn, ids)
         if args.yes:
-            audit.record(conn, cli_actor(), "erasure", target_of(request), {
+            audit.record(conn, audit.CLI_ACTOR, "records.erase", target_of(request), {
                 "records": [r["record_id"] for r in done.records],
                 "versions": done.versions, "photos": len(done.photos)})
     for record in done.records:

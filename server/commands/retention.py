@@ -9,8 +9,6 @@ import json
 from server import audit, erasure, retention
 from server.db import writing
 
-from ._common import cli_actor
-
 NAME = "retention"
 HELP = "show, set or apply the retention policy for residents' data"
 DB = "current"
@@ -42,7 +40,7 @@ def run(args, engine) -> int:
                 old.contact_months if args.contact_months is None else args.contact_months,
                 old.record_years if args.record_years is None else args.record_years)
             retention.set_policy(conn, new)
-            audit.record(conn, cli_actor(), "retention_policy", "policy",
+            audit.record(conn, audit.CLI_ACTOR, "retention.policy", "policy",
                          {"contact_months": new.contact_months or None,
                           "record_years": new.record_years or None})
             print(retention.policy(conn).describe())
@@ -57,7 +55,7 @@ def run(args, engine) -> int:
                    "records_erased": len(result.erased.records),
                    "photos": len(result.erased.photos), "dry_run": args.dry_run}
         if not args.dry_run:
-            audit.record(conn, cli_actor(), "retention_apply", "policy", {
+            audit.record(conn, audit.CLI_ACTOR, "retention.apply", "policy", {
                 **summary, "records": [r["record_id"] for r in result.erased.records]})
     if not args.dry_run:
         erasure.delete_blobs(BlobStore(args.blob_dir or default_blob_dir()), result.erased.photos)

@@ -5,8 +5,6 @@ from server import accounts, audit
 from server.accounts import AccountError
 from server.db import writing
 
-from ._common import cli_actor
-
 NAME = "revoke-device"
 HELP = "cut off a device (--wipe: and delete residents' data from it)"
 DB = "current"
@@ -20,10 +18,11 @@ def add_arguments(parser) -> None:
 
 def run(args, engine) -> int:
     with writing(engine) as conn:
-        if not accounts.revoke_device(conn, args.device_id, wipe=args.wipe):
+        owner = accounts.device_owner_name(conn, args.device_id)
+        if owner is None or not accounts.revoke_device(conn, args.device_id, wipe=args.wipe):
             raise AccountError(f"There is no device {args.device_id!r}.")
-        audit.record(conn, cli_actor(), "device_revoke_wipe" if args.wipe else "device_revoke",
-                     f"device {args.device_id}")
+        audit.record(conn, audit.CLI_ACTOR, "device.wipe" if args.wipe else "device.revoke",
+                     owner, {"device_id": args.device_id})
     print(f"Device {args.device_id} can no longer sync.")
     if args.wipe:
         print("Its next contact with this server deletes the residents' data on it. What it "

@@ -44,7 +44,7 @@ def _apply_retention(engine, blob_dir: str) -> None:
             return
         result = retention.apply(conn)
         if result.contacts_cleared or result.erased.records:
-            audit.record(conn, "serve (start)", "retention_apply", "policy", {
+            audit.record(conn, "server (at start)", "retention.apply", "policy", {
                 "contact_details_removed": result.contacts_cleared,
                 "records": [r["record_id"] for r in result.erased.records],
                 "photos": len(result.erased.photos)})

@@ -88,7 +88,7 @@ def test_a_home_is_erased_everywhere_with_its_photos_and_stays_erased(
             s.record_versions.c.record_id == first["record_id"])).first()
         assert not conn.execute(select(s.records).where(
             s.records.c.record_id == first["record_id"])).first()
-        [entry] = [e for e in audit.entries(conn, "erasure")
+        [entry] = [e for e in audit.entries(conn, action="records.erase")
                    if e["target"] == f"home {home}"]
     assert entry["actor"] == coord["user"]["username"]
     assert entry["detail"]["records"] == [first["record_id"]]
@@ -127,8 +127,8 @@ def test_a_resident_is_found_by_the_details_given_and_no_one_else(server, champ,
     gone = {r["record_id"] for r in done["records"]}
     assert gone == {ada["record_id"], ada_phone_only["record_id"]}
     with reading(server.engine) as conn:
-        entries = audit.entries(conn, "erasure")
-    assert entries[-1]["target"] == "resident matched by name, phone"
+        entries = audit.entries(conn, action="records.erase")  # newest first
+    assert entries[0]["target"] == "resident matched by name, phone"
     assert phone not in json.dumps(entries) and "ennyworth" not in json.dumps(entries)
 
 
@@ -156,9 +156,12 @@ def test_revoke_and_wipe_answers_device_wiped_and_the_coordinator_sees_it_delive
     [device] = [d for c in champions for d in c["devices"] if d["id"] == champ["device_id"]]
     assert device["revoked_at"] and device["wipe_requested_at"] and device["wipe_told_at"]
     with reading(server.engine) as conn:
-        actions = [(e["action"], e["target"]) for e in audit.entries(conn)]
-    assert ("device_revoke_wipe", f"device {champ['device_id']}") in actions
-    assert ("device_wipe_told", f"device {champ['device_id']}") in actions
+        actions = [(e["action"], e["target"], e["detail"].get("device_id"))
+                   for e in audit.entries(conn, limit=1000)]
+    owner = champ["user"]["username"]
+    assert ("device.wipe", owner, champ["device_id"]) in actions
+    assert ("device.wipe_delivered", owner, champ["device_id"]) in actions
+    assert ("device.revoke", other_champ["user"]["username"], other_champ["device_id"]) in actions
     status, _ = server.request("POST", f"/devices/{coord['device_id']}/revoke?wipe=true",
                                token=champ["token"])
     assert status == 401  # and a champion could never have done it (403 when signed in)
@@ -263,8 +266,9 @@ def test_the_command_line_erases_sets_and_applies_retention_and_wipes(live_serve
     status, answer = live_server.request("GET", "/sync/pull", token=champ["token"])
     assert status == 401 and answer["error"]["code"] == "device_wiped"
 
-    assert cli.main(["audit-log", *common, "--json"]) == 0
-    actions = [json.loads(line)["action"] for line in capsys.readouterr().out.splitlines()]
-    assert actions[:2] == ["erasure", "retention_policy"]
-    assert {"retention_apply", "device_revoke_wipe", "device_wipe_told"} <= set(actions)
-    assert "Cli Resident" not in json.dumps(actions)
+    assert cli.main(["audit", *common, "--json"]) == 0
+    out = capsys.readouterr().out
+    actions = [e["action"] for e in json.loads(out)][::-1]  # oldest first
+    assert actions[:2] == ["records.erase", "retention.policy"]
+    assert {"retention.apply", "device.wipe", "device.wipe_delivered"} <= set(actions)
+    assert "Cli Resident" not in out and "01632" not in out

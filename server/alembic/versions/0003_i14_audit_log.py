@@ -1,4 +1,4 @@
-"""#14 (minimal, until #13b's audit log lands): an append-only audit trail of admin actions.
+"""#14 (minimal, until #13's audit log lands: the same table; drop this one for that one).
 
 Revision ID: 0003_i14
 Revises: 0002_i14
@@ -21,7 +21,8 @@ def upgrade() -> None:
         "audit_log",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("actor", sa.String(100), nullable=False),
+        sa.Column("actor_id", sa.String(64)),
+        sa.Column("actor", sa.String(200), nullable=False),
         sa.Column("action", sa.String(50), nullable=False),
         sa.Column("target", sa.String(200), nullable=False),
         sa.Column("detail", sa.Text, nullable=False),
