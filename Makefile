@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[app,server,dev]'
 	touch $(STAMP)
 
+# The window needs a few system libraries pip cannot bring (libxcb-cursor0 …): syscheck
+# installs them when run as root, and otherwise prints the exact command and stops.
 run: $(STAMP)
+	$(BIN)/python -m ui.syscheck --install
 	$(BIN)/champion-app --demo
 
 test: $(STAMP)
@@ -28,6 +31,14 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_security docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_i18n docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_coordinator docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_review docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_conflict docs/screenshots
+
+# Source → resources/i18n/*.ts (pyside6-lupdate) → *.qm (pyside6-lrelease); see README.
+translations: $(STAMP)
+	$(BIN)/python -m ui.translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache build *.egg-info

@@ -22,7 +22,7 @@ def bulk_insert(path: str, records: list[dict]) -> None:
     """One transaction, one executemany: what "one bulk insert" means on both sides."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA synchronous = FULL")  # as the server since issue 13
     conn.execute(TABLE)
     conn.execute("BEGIN")
     conn.executemany("INSERT OR REPLACE INTO bare (id, data) VALUES (?, ?)",

@@ -9,6 +9,10 @@ answer recorded in the store).
 
 Baseline, same run, same records: the bare pipe (bench/bare_pipe.py) — one JSON POST of
 all the versions as stored in the outbox, parsed and written with one executemany.
+
+The push runs twice: first with client and server SQLite at ``synchronous=NORMAL`` (before
+issue 13), then at ``FULL`` (now, the figure); ``detail`` has both, so the cost of an fsync
+per acknowledged commit is measured in the same run.
 """
 
 from __future__ import annotations
@@ -39,26 +43,45 @@ def retarget(path: Path, user_id: str, device_id: str) -> None:
     conn.close()
 
 
+class NormalServer(LiveServer):
+    """The same server with SQLite's synchronous=NORMAL (bench/serve_normal.py)."""
+
+    def command(self) -> list[str]:
+        command = super().command()
+        return [command[0], "-m", "bench.serve_normal", *command[3:]]
+
+
+def timed_push(tmp: Path, n: int, synchronous: str, keep_outbox: Path | None = None):
+    """One push of n queued records with client and server at ``synchronous``:
+    (push seconds, result, stages, whole sync seconds). ``keep_outbox``: where to copy the
+    client's file before the sync (the bare pipe sends the same outbox)."""
+    live = (LiveServer if synchronous == "FULL" else NormalServer)(tmp / synchronous)
+    try:
+        champ = live.add_champion("bench-champ", [f"est-{e:02d}" for e in range(ESTATES)])
+        live.start()
+        auth = live.enrol(champ["code"], "bench laptop")
+        db = fresh_copy(tmp / synchronous / "client", n, profile="queued")
+        retarget(db, auth["user"]["id"], auth["device_id"])
+        if keep_outbox is not None:
+            keep_outbox.write_bytes(db.read_bytes())
+        with Store.open(db) as store:
+            store.db.execute(f"PRAGMA synchronous = {synchronous}")
+            result, stages, total_s = timed_sync(store, live.url, auth)
+        if result.applied != n:
+            raise RuntimeError(f"{result.applied} of {n} applied: {result.summary()}")
+        return stages.last.get("Sending records", total_s), result, stages, total_s
+    finally:
+        live.close()
+
+
 def main() -> None:
     n = 1_000 if quick() else 10_000
     with tempfile.TemporaryDirectory(prefix="bench-push-") as tmp:
         tmp = Path(tmp)
-        live = LiveServer(tmp)
-        try:
-            champ = live.add_champion("bench-champ", [f"est-{e:02d}" for e in range(ESTATES)])
-            live.start()
-            auth = live.enrol(champ["code"], "bench laptop")
-            db = fresh_copy(tmp / "client", n, profile="queued")
-            retarget(db, auth["user"]["id"], auth["device_id"])
-            bare_source = tmp / "bare-source.db"
-            bare_source.write_bytes(db.read_bytes())  # the same outbox, for the bare pipe
-            with Store.open(db) as store:
-                result, stages, total_s = timed_sync(store, live.url, auth)
-            push_s = stages.last.get("Sending records", total_s)
-            if result.applied != n:
-                raise RuntimeError(f"{result.applied} of {n} applied: {result.summary()}")
-        finally:
-            live.close()
+        # NORMAL first (what the app and server used before issue 13), then FULL (now).
+        normal_s, _, _, _ = timed_push(tmp, n, "NORMAL")
+        bare_source = tmp / "bare-source.db"
+        push_s, result, stages, total_s = timed_push(tmp, n, "FULL", keep_outbox=bare_source)
         with bare_pipe(tmp / "bare-server.db") as url:
             t0 = time.perf_counter()
             conn = keyed_connection(bare_source)
@@ -69,14 +92,17 @@ def main() -> None:
             answer.raise_for_status()
             bare_s = time.perf_counter() - t0
     ratio = push_s / bare_s
-    say(f"push {n} records: {push_s:.2f} s; bare pipe {bare_s:.2f} s ({ratio:.1f}×)")
+    say(f"push {n} records: {push_s:.2f} s (synchronous=NORMAL {normal_s:.2f} s); "
+        f"bare pipe {bare_s:.2f} s ({ratio:.1f}×)")
     emit("sync_push", push_s * 1000, "ms", baseline=bare_s * 1000,
          target=f"≤ {TARGET_RATIO:g}× the bare pipe", met=ratio <= TARGET_RATIO, detail={
              "records": n, "records_per_s": round(n / push_s), "whole_sync_ms": round(
                  total_s * 1000), "applied": result.applied,
              "stages_s": {k: [round(stages.first[k], 2), round(v, 2)]
                           for k, v in stages.last.items()},
-             "bytes": sum(len(b) for b in bodies), "server_db": "sqlite"})
+             "bytes": sum(len(b) for b in bodies), "server_db": "sqlite",
+             "synchronous": "FULL", "normal_push_ms": round(normal_s * 1000),
+             "full_over_normal": round(push_s / normal_s, 2)})
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ from champion_app.records.scales import (
 )
 
 # Bump when the shape of generated data changes: it is part of the cache key.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEFAULT_SEED = 20261125
 ESTATES = 40
 # Fixed, so a cached database never depends on the day it was built.
@@ -160,10 +160,26 @@ def patch(seed: int = DEFAULT_SEED) -> dict[str, list[dict]]:
                      "dispatched_at": iso(dispatched),
                      "completed_at": iso(dispatched + timedelta(hours=rng.uniform(1, 300))),
                      "operative_ids": [o["id"] for o in rng.sample(operatives, rng.randint(1, 2))]})
+    # Contractors (the first is the landlord's own team), linked from jobs and operatives by
+    # name as the importer links them; no draws from rng, so the rest of the data is unchanged.
+    contractors = [{"id": f"ctr-{i}", "name": name, "trades": [], "in_house": i == 0}
+                   for i, name in enumerate(_CONTRACTORS)]
+    by_name = {c["name"]: c["id"] for c in contractors}
+    for row in jobs:
+        row["contractor_id"] = by_name[row["delivered_by"]]
+    for row in operatives:
+        row["contractor_id"] = by_name[row["employer"]]
     settings = [{"key": "landlord_name", "value": "Millbrook Homes"},
-                {"key": "emergency_repairs_phone", "value": "0808 157 0100"}]
-    return {"estates": estates, "blocks": blocks, "homes": homes, "jobs": jobs,
-            "operatives": operatives, "settings": settings}
+                {"key": "emergency_repairs_phone", "value": "0808 157 0100"},
+                {"key": "target_immediate_hours", "value": "4"},
+                {"key": "target_emergency_hours", "value": "24"},
+                {"key": "target_urgent_days", "value": "5"},
+                {"key": "target_routine_days", "value": "28"},
+                {"key": "target_planned_days", "value": "90"},
+                {"key": "target_inspection_days", "value": "20"},
+                {"key": "dispatch_target_routine_days", "value": "10"}]
+    return {"estates": estates, "blocks": blocks, "homes": homes, "contractors": contractors,
+            "jobs": jobs, "operatives": operatives, "settings": settings}
 
 
 class RecordGenerator:

@@ -122,6 +122,13 @@ def build_parser(subcommands: dict[str, Subcommand] | None = None) -> argparse.A
         help="use a separate demo folder with a sample patch; your real data is not touched",
     )
     parser.add_argument(
+        "--role",
+        choices=sorted(paths.DEMO_FOLDERS),
+        default="champion",
+        help="with --demo: start the demo as a champion (default) or as a coordinator, "
+        "reviewing the demo champions' records; each has its own demo folder",
+    )
+    parser.add_argument(
         "--log-level",
         type=_level,
         default=os.environ.get(ENV_LOG_LEVEL, "INFO"),
@@ -151,10 +158,11 @@ def _resolve_folders(args: argparse.Namespace) -> Path:
     ``args.data_dir`` stays as typed; ``args.data_path``, ``args.db_path`` and
     ``args.attachments_path`` are the folders actually used (demo-aware).
     """
-    args.data_path = paths.data_dir(args.data_dir, demo=args.demo)
-    args.db_path = paths.db_path(args.data_dir, demo=args.demo)
-    args.attachments_path = paths.attachments_dir(args.data_dir, demo=args.demo)
-    args.log_path = paths.log_dir(args.data_dir, demo=args.demo)
+    role = getattr(args, "role", "champion")
+    args.data_path = paths.data_dir(args.data_dir, demo=args.demo, role=role)
+    args.db_path = paths.db_path(args.data_dir, demo=args.demo, role=role)
+    args.attachments_path = paths.attachments_dir(args.data_dir, demo=args.demo, role=role)
+    args.log_path = paths.log_dir(args.data_dir, demo=args.demo, role=role)
     return args.log_path
 
 
@@ -171,15 +179,21 @@ def install_unlocker(args: argparse.Namespace, secrets: Secrets | None) -> None:
 
 def main(argv: Sequence[str] | None = None, *,
          packages: Sequence[str] = COMMAND_PACKAGES, gui: Gui | None = None,
+         extra_options: Callable[[argparse.ArgumentParser], None] | None = None,
          secrets: Secrets | None = None) -> int:
     """Parse, set up logging, run one subcommand (or ``gui``); returns the exit code.
 
     ``python -m champion_app`` runs the kernel's commands only, and has no keyring (a data
     folder without one uses a passphrase); ``champion-app`` (ui/cli.py) calls this with the
-    sync commands, the window and the system keyring added.
+    sync commands, the window, the window's options and the system keyring added.
     """
     parser = build_parser(discover_subcommands(packages))
+    if extra_options is not None:
+        extra_options(parser)
     args = parser.parse_args(argv)
+    if args.role != "champion" and not args.demo:
+        parser.error("--role works only with --demo: outside the demo, your role comes from "
+                     "your account on your landlord's server")
     log_file: Path | None = None
     try:
         log_file = setup_logging(_resolve_folders(args), args.log_level)

@@ -5,7 +5,7 @@ the champion accounts) is one `ReferenceEntity` in `REFERENCE`: its wire name an
 model, the local table and key that keep it on a laptop, who hears of its changes on the
 server, and how the server imports it from a CSV export (docs/import.md). The store's pull,
 reset and reference writes, the server's import and the demo patch all loop over this
-registry, so a new entity (contractors, say) is one entry here plus its protocol model, its
+registry, so a new entity is one entry here plus its protocol model, its
 member of `protocol.Entity` and its local table.
 
 `parse_change` turns a wire `Change` into a `PulledChange` whose data is the entity's model:
@@ -24,8 +24,10 @@ from pydantic import BaseModel, ValidationError
 from champion_app.protocol import (
     ACTION,
     BLOCK,
+    CASE_EVENT,
     CHAMPION,
     COMMENT,
+    CONTRACTOR,
     ESTATE,
     HOME,
     JOB,
@@ -38,6 +40,7 @@ from champion_app.protocol import (
     Block,
     Champion,
     Change,
+    Contractor,
     Entity,
     ErasedRecord,
     Estate,
@@ -46,6 +49,7 @@ from champion_app.protocol import (
     Op,
     Operative,
     ServerAction,
+    ServerCaseEvent,
     ServerComment,
     ServerRecordVersion,
     ServerReview,
@@ -64,9 +68,15 @@ NO = frozenset({"no", "n", "false", "0"})
 HACT_PRIORITY = {"1": "immediate", "2": "emergency", "3": "urgent", "4": "routine",
                  "5": "inspection", "normal": "routine"}
 # Repair targets per priority, in hours or (as many landlords publish them) in days.
-SETTING_KEYS = frozenset({"landlord_name", "emergency_repairs_phone", "complaints_phone",
-                          "idle_lock_minutes"} | {
-    f"target_{p.value}_{unit}" for p in Priority for unit in ("hours", "days")})
+# ``dispatch_target_*``: reported -> operative dispatched (part 1 of the journey), optional.
+# ``target_days``: whether the days of those targets are ``working`` days (the default:
+# England's bank holidays and weekends do not count) or ``calendar`` days.
+SETTING_KEYS = frozenset(
+    {"landlord_name", "emergency_repairs_phone", "complaints_phone", "target_days",
+     "idle_lock_minutes"}
+    | {f"{kind}_{p.value}_{unit}" for kind in ("target", "dispatch_target") for p in Priority
+       for unit in ("hours", "days")})
+TARGET_DAYS = ("working", "calendar")
 # Minutes without use after which the app locks itself (docs/security.md).
 IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT, IDLE_LOCK_RANGE = "idle_lock_minutes", 15, range(1, 481)
 
@@ -90,13 +100,59 @@ def _id_list(text: str) -> list[str]:
     return [part for part in re.split(r"[;,\s]+", text) if part]
 
 
+def _text_list(text: str) -> list[str]:
+    """"Plumbing; Gas and heating" as a list (names may hold spaces, so only ``;`` splits)."""
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
 def _setting_key(data: dict) -> str | None:
+    if data["key"] not in SETTING_KEYS:
+        return (f"key: {data['key']} is not a setting; use one of "
+                f"{', '.join(sorted(SETTING_KEYS))}.")
     if data["key"] == IDLE_LOCK_KEY and not (
             data["value"].strip().isdigit() and int(data["value"]) in IDLE_LOCK_RANGE):
         return f"value: {IDLE_LOCK_KEY} is a number of minutes from 1 to 480."
-    if data["key"] in SETTING_KEYS:
-        return None
-    return f"key: {data['key']} is not a setting; use one of {', '.join(sorted(SETTING_KEYS))}."
+    if data["key"] == "target_days" and data["value"] not in TARGET_DAYS:
+        return f"value: target_days is {' or '.join(TARGET_DAYS)}, not {data['value']}."
+    if data["key"].endswith(("_hours", "_days")) and data["key"] != "target_days":
+        try:
+            if float(data["value"]) <= 0:
+                raise ValueError
+        except ValueError:
+            return f"value: {data['key']} must be a number above 0, not {data['value']}."
+    return None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A field that names another entity (a job's ``contractor_id``). When a row leaves it
+    out, the row's ``by_name`` text (``delivered_by``) is matched to that entity's names."""
+
+    field: str
+    entity: Entity
+    by_name: str = ""
+
+
+def resolve_links(links: tuple[Link, ...], data: dict,
+                  names: Mapping[Entity, Mapping[str, str]]) -> str | None:
+    """Check and fill ``data``'s links in place; ``names[entity]`` maps ids to names.
+
+    A given id must exist; a missing one is found by name (case and spacing ignored) or
+    left empty. Returns the problem in plain words, or None.
+    """
+    for link in links:
+        known = names.get(link.entity, {})
+        given = data.get(link.field)
+        if given:
+            if given not in known:
+                return (f"{link.field}: no {link.entity} {given} (import "
+                        f"{REFERENCE[link.entity].table} first).")
+            continue
+        text = " ".join(str(data.get(link.by_name) or "").split()).casefold()
+        if text:
+            data[link.field] = next((key for key, name in known.items()
+                                     if " ".join(name.split()).casefold() == text), None)
+    return None
 
 
 @dataclass(frozen=True)
@@ -112,6 +168,8 @@ class CsvImport:
     placed_by: tuple[tuple[str, Entity], ...] = ()
     # A further rule on the validated row: the problem in plain words, or None.
     check: Callable[[dict], str | None] | None = None
+    # Fields naming another entity, checked (and found by name when left out) on import.
+    links: tuple[Link, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -146,15 +204,21 @@ REFERENCE: dict[Entity, ReferenceEntity] = {ref.name: ref for ref in (
     ReferenceEntity(HOME, Home, "homes", "id", "estate",
                     CsvImport(("id", "address"), ("block_id", "estate_id", "uprn"),
                               placed_by=(("block_id", BLOCK), ("estate_id", ESTATE)))),
+    ReferenceEntity(CONTRACTOR, Contractor, "contractors", "id", "all",
+                    CsvImport(("id", "name"), ("trades", "in_house"),
+                              cells={"trades": _text_list, "in_house": _yes_no})),
     ReferenceEntity(JOB, Job, "jobs", "ref", "estate",
                     CsvImport(("ref",), ("home_id", "block_id", "estate_id", "description",
-                                         "trade", "priority", "delivered_by", "reported_at",
-                                         "dispatched_at", "completed_at", "operative_ids"),
+                                         "trade", "priority", "delivered_by", "contractor_id",
+                                         "reported_at", "dispatched_at", "completed_at",
+                                         "operative_ids"),
                               cells={"priority": _priority, "operative_ids": _id_list},
                               placed_by=(("home_id", HOME), ("block_id", BLOCK),
-                                         ("estate_id", ESTATE)))),
+                                         ("estate_id", ESTATE)),
+                              links=(Link("contractor_id", CONTRACTOR, "delivered_by"),))),
     ReferenceEntity(OPERATIVE, Operative, "operatives", "id", "all",
-                    CsvImport(("id", "display_name"), ("employer",))),
+                    CsvImport(("id", "display_name"), ("employer", "contractor_id"),
+                              links=(Link("contractor_id", CONTRACTOR, "employer"),))),
     ReferenceEntity(SETTING, Setting, "settings", "key", "all",
                     CsvImport(("key", "value"), check=_setting_key)),
     ReferenceEntity(CHAMPION, Champion, "champions", "id", "coordinator", body_only=True),
@@ -177,7 +241,7 @@ def csv_values(ref: ReferenceEntity, raw: Mapping[str, str | None]) -> dict[str,
 PULLED_MODELS: dict[Entity, type[BaseModel]] = {
     **{name: ref.model for name, ref in REFERENCE.items()},
     RECORD_VERSION: ServerRecordVersion, REVIEW: ServerReview, COMMENT: ServerComment,
-    ACTION: ServerAction,
+    ACTION: ServerAction, CASE_EVENT: ServerCaseEvent,
     RECORD: ErasedRecord,  # only ever deleted (parse_change refuses a put)
 }
 

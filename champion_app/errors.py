@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .i18n import translate
+
 
 class ChampionError(Exception):
     """A failure with a message fit for the person using the app."""
@@ -41,10 +43,11 @@ class StoreError(ChampionError):
     @classmethod
     def corrupt(cls, path: str | Path, detail: str = "") -> StoreError:
         return cls(
-            f"The database file {path} is damaged and cannot be opened. It has been left "
-            "exactly as it is, because it may hold logs that have not been synced yet. "
-            "Close the app, keep a copy of that file, and ask your coordinator for help; "
-            "to carry on meanwhile, start the app with a different --data-dir.",
+            translate("errors", "The database file {path} is damaged and cannot be opened. "
+                      "It has been left exactly as it is, because it may hold logs that have "
+                      "not been synced yet. Close the app, keep a copy of that file, and ask "
+                      "your coordinator for help; to carry on meanwhile, start the app with a "
+                      "different --data-dir.").format(path=path),
             detail=detail,
             path=path,
         )
@@ -52,9 +55,10 @@ class StoreError(ChampionError):
     @classmethod
     def locked(cls, path: str | Path, detail: str = "") -> StoreError:
         return cls(
-            f"The database file {path} is in use by another program (perhaps a second copy "
-            "of Estate Champion) and cannot be opened now. Close the other copy and try "
-            "again; nothing has been lost.",
+            translate("errors", "The database file {path} is in use by another program "
+                      "(perhaps a second copy of Estate Champion) and cannot be opened now. "
+                      "Close the other copy and try again; nothing has been lost."
+                      ).format(path=path),
             detail=detail,
             path=path,
         )
@@ -62,9 +66,10 @@ class StoreError(ChampionError):
     @classmethod
     def unwritable(cls, path: str | Path, detail: str = "") -> StoreError:
         return cls(
-            f"The database file {path} cannot be written to. Check that the folder exists, "
-            "that the disk is not full, and that you have permission to write there; or "
-            "start the app with a different --data-dir.",
+            translate("errors", "The database file {path} cannot be written to. Check that "
+                      "the folder exists, that the disk is not full, and that you have "
+                      "permission to write there; or start the app with a different "
+                      "--data-dir.").format(path=path),
             detail=detail,
             path=path,
         )
@@ -72,8 +77,9 @@ class StoreError(ChampionError):
     @classmethod
     def too_new(cls, path: str | Path, detail: str = "") -> StoreError:
         return cls(
-            f"The database file {path} was written by a newer version of Estate Champion. "
-            "Install the newer version to open it; the file has not been changed.",
+            translate("errors", "The database file {path} was written by a newer version of "
+                      "Estate Champion. Install the newer version to open it; the file has "
+                      "not been changed.").format(path=path),
             detail=detail,
             path=path,
         )

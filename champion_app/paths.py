@@ -5,7 +5,8 @@ Order of precedence for the data folder: the ``--data-dir`` option (passed in as
 per-user data folder for "EstateChampion". Logs live in ``<data>/logs`` when the data folder
 was overridden (so a test or a second profile never writes into the real log folder), and in
 platformdirs' log folder otherwise. Demo mode uses ``<data>/demo``, a whole separate data
-folder, so a demo never mixes sample records into a champion's real database.
+folder, so a demo never mixes sample records into a champion's real database; the
+coordinator demo (``--demo --role coordinator``) uses ``<data>/demo-coordinator``.
 
 Every helper creates the folder it returns.
 """
@@ -68,32 +69,55 @@ def _override(override: PathLike | None) -> Path | None:
     return None
 
 
-def data_dir(override: PathLike | None = None, *, demo: bool = False) -> Path:
-    """The folder holding champion.db and attachments/ (created if missing)."""
+# Each demo role has its own data folder, so a champion demo and a coordinator demo can run
+# side by side; both sync with one demo server, whose database lives in the champion's.
+DEMO_FOLDERS = {"champion": "demo", "coordinator": "demo-coordinator"}
+DEMO_SERVER_FOLDER = "demo-server"
+
+
+def _demo_folder(role: str) -> str:
+    if role not in DEMO_FOLDERS:
+        raise ConfigError(f"The demo can start as {' or '.join(DEMO_FOLDERS)}, not {role!r}.")
+    return DEMO_FOLDERS[role]
+
+
+def data_dir(override: PathLike | None = None, *, demo: bool = False,
+             role: str = "champion") -> Path:
+    """The folder holding champion.db and attachments/ (created if missing); the demo's
+    ``role`` picks its folder (``<data>/demo``, ``<data>/demo-coordinator``)."""
     chosen = _override(override)
     base = chosen if chosen is not None else Path(platformdirs.user_data_dir(APP_NAME, False))
-    return _ensure(base / "demo" if demo else base)
+    return _ensure(base / _demo_folder(role) if demo else base)
 
 
-def demo_data_dir(override: PathLike | None = None) -> Path:
-    """The demo's own data folder: ``<data>/demo``."""
-    return data_dir(override, demo=True)
+def demo_data_dir(override: PathLike | None = None, role: str = "champion") -> Path:
+    """The demo's own data folder: ``<data>/demo`` (``<data>/demo-coordinator``)."""
+    return data_dir(override, demo=True, role=role)
 
 
-def log_dir(override: PathLike | None = None, *, demo: bool = False) -> Path:
+def demo_server_dir(override: PathLike | None = None) -> Path:
+    """The one demo server's database and photos, whichever demo starts it:
+    ``<data>/demo/demo-server``."""
+    return _ensure(data_dir(override, demo=True) / DEMO_SERVER_FOLDER)
+
+
+def log_dir(override: PathLike | None = None, *, demo: bool = False,
+            role: str = "champion") -> Path:
     """The folder for the rotating log file (created if missing)."""
     chosen = _override(override)
     if chosen is not None:
-        return _ensure(data_dir(chosen, demo=demo) / "logs")
+        return _ensure(data_dir(chosen, demo=demo, role=role) / "logs")
     base = Path(platformdirs.user_log_dir(APP_NAME, False))
-    return _ensure(base / "demo" if demo else base)
+    return _ensure(base / _demo_folder(role) if demo else base)
 
 
-def db_path(override: PathLike | None = None, *, demo: bool = False) -> Path:
+def db_path(override: PathLike | None = None, *, demo: bool = False,
+            role: str = "champion") -> Path:
     """The local SQLite database file (its folder is created; the file is not)."""
-    return data_dir(override, demo=demo) / DB_FILENAME
+    return data_dir(override, demo=demo, role=role) / DB_FILENAME
 
 
-def attachments_dir(override: PathLike | None = None, *, demo: bool = False) -> Path:
+def attachments_dir(override: PathLike | None = None, *, demo: bool = False,
+                    role: str = "champion") -> Path:
     """Where photos are kept, each named by its SHA-256 (created if missing)."""
-    return _ensure(data_dir(override, demo=demo) / "attachments")
+    return _ensure(data_dir(override, demo=demo, role=role) / "attachments")

@@ -6,13 +6,23 @@ mutation is ``rejected`` on its own instead of failing the whole request with a 
 """
 
 from datetime import date, datetime
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from champion_app.cases import COMPLAINT_STEPS, DAMP_STEPS
 from champion_app.records import RecordVersion, errors_by_field, validate_version
 from champion_app.records.scales import (
     ActionStatus,
+    CaseKind,
+    CaseState,
     CharterCommitment,
     Escalation,
     Priority,
@@ -20,6 +30,7 @@ from champion_app.records.scales import (
     ReviewState,
     Topic,
 )
+from champion_app.storable import OneLine, storable_problem, unstorable_fields
 
 API_VERSION = 1
 MAX_MUTATIONS = 500
@@ -32,6 +43,19 @@ Id = Annotated[str, Field(min_length=1, max_length=64)]
 
 class Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        """Text no database can store is refused here, naming the field (champion_app.storable).
+        Free-form objects (a mutation's ``data``) are checked by ``parse_mutation`` instead, so
+        one bad mutation is rejected on its own."""
+        texts = [value] if isinstance(value, str) else (
+            [v for v in value if isinstance(v, str)] if isinstance(value, list) else [])
+        for text in texts:
+            if problem := storable_problem(text):
+                raise ValueError(problem)
+        return value
 
 
 class Answer(BaseModel):
@@ -70,13 +94,13 @@ class Meta(Answer):
 
 class EnrolRequest(Wire):
     code: str = Field(min_length=4, max_length=64)
-    device_name: str = Field(min_length=1, max_length=100)
+    device_name: OneLine = Field(min_length=1, max_length=100)
 
 
 class LoginRequest(Wire):
-    username: str = Field(min_length=1, max_length=100)
+    username: OneLine = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=1000)
-    device_name: str = Field(min_length=1, max_length=100)
+    device_name: OneLine = Field(min_length=1, max_length=100)
 
 
 Role = Literal["admin", "coordinator", "champion"]
@@ -110,6 +134,7 @@ class ServerReview(Review):
     """A review as a pull brings it: a newer server may add fields."""
 
     model_config = ConfigDict(extra="ignore")
+    author_id: str = ""  # the coordinator who wrote it, stamped by the server
 
 
 class Comment(Wire):
@@ -121,6 +146,7 @@ class Comment(Wire):
 
 class ServerComment(Comment):
     model_config = ConfigDict(extra="ignore")
+    author_id: str = ""  # who wrote it (the record's champion or a coordinator), from the server
 
 
 class Action(Wire):
@@ -148,15 +174,47 @@ class ServerAction(Action):
     version: int
 
 
+class CaseEvent(Wire):
+    """One step of a hazard case or a complaint referral on a record (coordinators only).
+
+    Append-only: the case's current state is its event with the highest server ``seq``. ``at``
+    is when the step happened (it meets the deadline); the server stamps ``author_id``.
+    """
+
+    event_id: Id
+    record_id: Id
+    case: CaseKind
+    state: CaseState
+    reference: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=4000)
+    at: datetime
+
+    @model_validator(mode="after")
+    def _state_belongs_to_case(self):
+        allowed = COMPLAINT_STEPS if self.case == CaseKind.complaint else DAMP_STEPS
+        if self.state not in allowed:
+            raise ValueError(f"'{self.state.value}' is not a step of a {self.case.value} case.")
+        return self
+
+
+class ServerCaseEvent(CaseEvent):
+    """A case event as a pull brings it: with its author and seq."""
+
+    model_config = ConfigDict(extra="ignore")
+    author_id: str = ""
+    seq: int | None = None
+
+
 # --- push ----------------------------------------------------------------------------------
 
-MutationType = Literal["record_version", "comment", "review", "action"]
+MutationType = Literal["record_version", "comment", "review", "action", "case_event"]
 # The names code compares against, one per member of the Literal types here: a type checker
 # sees a slip, and grep finds every use. Nothing outside this module spells them by hand.
 RECORD_VERSION: Final = "record_version"
 COMMENT: Final = "comment"
 REVIEW: Final = "review"
 ACTION: Final = "action"
+CASE_EVENT: Final = "case_event"
 
 
 class Mutation(Wire):
@@ -187,6 +245,10 @@ class MutationResult(Answer):
     error: ErrorDetail | None = None
     current: dict[str, Any] | None = None
     missing: list[str] | None = None
+    # `applied`, but held for a coordinator: the estate was in the champion's patch and is
+    # not any more (the version is stored and counts for nothing until a coordinator
+    # accepts it). Absent otherwise.
+    needs_reassignment: bool | None = None
 
 
 class PushAnswer(Answer):
@@ -200,11 +262,13 @@ class MutationInvalid(ValueError):
 
 
 _DATA_MODELS: dict[MutationType, type[BaseModel]] = {COMMENT: Comment, REVIEW: Review,
-                                                     ACTION: Action}
+                                                     ACTION: Action, CASE_EVENT: CaseEvent}
 
 
 def parse_mutation(mutation: Mutation) -> BaseModel:
     """Validate a mutation's data for its type; raises MutationInvalid with plain-word fields."""
+    if unstorable := unstorable_fields(mutation.data):
+        raise MutationInvalid(unstorable)
     if mutation.type == RECORD_VERSION:
         from champion_app.records import RecordInvalid
 
@@ -221,7 +285,7 @@ def parse_mutation(mutation: Mutation) -> BaseModel:
 # --- pull ----------------------------------------------------------------------------------
 
 Entity = Literal["estate", "block", "home", "job", "operative", "setting", "record_version",
-                 "review", "comment", "action", "champion", "record"]
+                 "review", "comment", "action", "champion", "case_event", "contractor", "record"]
 ESTATE: Final = "estate"
 BLOCK: Final = "block"
 HOME: Final = "home"
@@ -232,6 +296,7 @@ CHAMPION: Final = "champion"
 # Delete only: a record erased on the server (retention or an erasure request). Everything of
 # it goes: its versions, reviews, comments, a draft or queued edit of it, its photos.
 RECORD: Final = "record"
+CONTRACTOR: Final = "contractor"
 Op = Literal["put", "delete"]
 PUT: Final = "put"
 DELETE: Final = "delete"
@@ -251,6 +316,19 @@ class PullAnswer(Answer):
     changes: list[Change]
     cursor: int = Field(ge=0)
     has_more: bool
+
+    @field_validator("changes", mode="before")
+    @classmethod
+    def _skip_unknown_entities(cls, changes: Any) -> Any:
+        """A newer server may send an entity this app has never heard of: it is left out,
+        like an unknown field, so an older app keeps syncing. (The cursor still moves past
+        it; an app that learns the entity later gets it at its next reset.)"""
+        if not isinstance(changes, list):
+            return changes
+        known = set(get_args(Entity))
+        return [c for c in changes
+                if not (isinstance(c, dict) and isinstance(c.get("entity"), str)
+                        and c["entity"] not in known)]
 
 
 # --- reference data (what `put` changes carry) -----------------------------------------------
@@ -277,6 +355,15 @@ class Home(Answer):
     uprn: str | None = None
 
 
+class Contractor(Answer):
+    """Who does the work: a contractor firm, or the landlord's own team (``in_house``)."""
+
+    id: str
+    name: str
+    trades: list[str] = Field(default_factory=list)
+    in_house: bool = False
+
+
 class Job(Answer):
     ref: str
     home_id: str | None = None
@@ -286,6 +373,7 @@ class Job(Answer):
     trade: str = ""
     priority: Priority = Priority.routine
     delivered_by: str = ""
+    contractor_id: str | None = None
     reported_at: datetime | None = None
     dispatched_at: datetime | None = None
     completed_at: datetime | None = None
@@ -296,6 +384,7 @@ class Operative(Answer):
     id: str
     display_name: str
     employer: str = ""
+    contractor_id: str | None = None
 
 
 class Setting(Answer):
@@ -310,6 +399,7 @@ class ServerRecordVersion(RecordVersion):
     received_at: datetime
     seq: int
     conflict: bool = False
+    needs_reassignment: bool = False  # held for a coordinator after a patch change
     # Set when the server removed the contact details at the end of their retention period:
     # the laptop replaces its copy of the version with this one.
     contact_cleared_at: datetime | None = None
@@ -322,6 +412,9 @@ class Champion(Answer):
     role: Role
     estate_ids: list[str] = Field(default_factory=list)
     devices: list[dict[str, Any]] = Field(default_factory=list)
+    # Set when the account was switched off / removed (records stay, naming their author).
+    disabled_at: datetime | None = None
+    removed_at: datetime | None = None
 
 
 # --- blobs and coordinator endpoints ----------------------------------------------------------
@@ -334,14 +427,24 @@ class BlobsMissingAnswer(Answer):
     missing: list[str]
 
 
+USERNAME_PATTERN = r"^[A-Za-z0-9_.@-]+$"
+
+
 class NewChampion(Wire):
-    username: str = Field(min_length=2, max_length=100, pattern=r"^[A-Za-z0-9_.@-]+$")
-    display_name: str = Field(default="", max_length=200)
+    username: str = Field(min_length=2, max_length=100, pattern=USERNAME_PATTERN)
+    display_name: OneLine = Field(default="", max_length=200)
     estate_ids: list[Id] = Field(default_factory=list)
 
 
 class PatchUpdate(Wire):
     estate_ids: list[Id]
+
+
+class AcceptAnswer(Answer):
+    """A held record accepted by a coordinator: the versions released from the hold."""
+
+    record_id: str
+    released: list[str]
 
 
 class EnrolmentCode(Answer):
@@ -395,3 +498,42 @@ class ErasureAnswer(Answer):
     records: list[ErasedRecord]
     versions: int
     photos: int
+
+
+# --- accounts (issue 13): admins manage staff, coordinators manage champions ------------------
+
+MIN_PASSWORD = 12
+Password = Annotated[str, Field(min_length=MIN_PASSWORD, max_length=1000)]
+
+
+class Account(Champion):
+    """An account as the account endpoints answer it: the same shape as the `champion` entity
+    coordinators pull, for any role, with its devices (sessions) and whether it is disabled
+    or removed."""
+
+
+class NewAccount(Wire):
+    role: Role
+    username: str = Field(min_length=2, max_length=100, pattern=USERNAME_PATTERN)
+    display_name: OneLine = Field(default="", max_length=200)
+    estate_ids: list[Id] = Field(default_factory=list)
+    password: Password | None = Field(
+        default=None, description="Coordinators and admins only: champions enrol with codes.")
+
+
+class PasswordChange(Wire):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: Password
+
+
+class PasswordReset(Wire):
+    new_password: Password
+
+
+class AuditEntry(Answer):
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    detail: dict[str, Any] = Field(default_factory=dict)

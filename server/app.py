@@ -14,7 +14,7 @@ from champion_app import protocol
 from champion_app.protocol import API_VERSION, Meta
 from champion_app.records import KINDS
 
-from . import auth, blobs, config, coordinator, erasures, pull, push
+from . import accounts_api, auth, blobs, config, coordinator, erasures, held_api, logs, pull, push
 from .blobs import BlobStore
 from .db import make_db_engine, meta_value, reading, utcnow
 from .errors import install
@@ -36,9 +36,10 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
         "enrol and login. Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}`.")
     app.state.engine = engine
     app.state.blobs = BlobStore(blob_dir)
+    app.state.blob_quota = config.blob_quota_bytes()
     install(app)
     app.add_middleware(BodyLimit)
-    for module in (auth, push, pull, blobs, coordinator, erasures):
+    for module in (auth, push, pull, blobs, coordinator, held_api, accounts_api, erasures):
         app.include_router(module.router)
 
     @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])
@@ -60,7 +61,8 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
 # Push carries each mutation's data as a plain object (validated one by one), and pull's
 # changes carry entity data: publish those shapes too, so /openapi.json is the whole contract.
 _WIRE_MODELS: tuple[type[BaseModel], ...] = (protocol.ServerRecordVersion, protocol.Review, protocol.Comment,
-                protocol.Action, protocol.ServerAction, protocol.Estate, protocol.Block,
+                protocol.Action, protocol.ServerAction, protocol.CaseEvent,
+                protocol.ServerCaseEvent, protocol.Estate, protocol.Block,
                 protocol.Home, protocol.Job, protocol.Operative, protocol.Setting,
                 protocol.Champion, protocol.Change, *(spec.model for spec in KINDS))
 
@@ -91,14 +93,10 @@ def _openapi_with_models(app: FastAPI) -> dict:
 
 def configure_logging() -> None:
     """The server's own loggers to stderr, at CHAMPION_SERVER_LOG_LEVEL (uvicorn configures
-    only its own). Nothing logged anywhere carries a token, code or password."""
+    only its own), one line per record whatever it quotes (server/logs.py). Nothing logged
+    anywhere carries a token, code or password."""
     level = os.environ.get(config.ENV_LOG_LEVEL, "info").upper()
-    if level == "TRACE":
-        level = "DEBUG"
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("server").setLevel(level)
+    logs.configure("DEBUG" if level == "TRACE" else level)
 
 
 def create_app_from_env() -> FastAPI:

@@ -1,26 +1,22 @@
-"""The audit log: admin actions and erasures, with who did it, to what, and when.
+"""The audit log: every admin action, export and erasure, with who did it, to what, and when.
 
-Minimal, for #14, until #13's audit log (the same `record` and `entries`) is merged; it
-keeps that one's table, names and calling conventions, so the lead can keep either:
+One call in the same transaction as the change, so the change and its entry commit together:
 
-    audit.record(conn, caller, "records.erase", "home H12", {"records": [...]})
+    audit.record(conn, caller, "account.disable", "amir", {"devices_revoked": 2})
 
-``actor`` is the signed-in `Caller` or, for the command line, `CLI_ACTOR`. It records the act
-(an erasure, a retention run, a wipe) and never erased data: targets are ids or usernames,
-and a resident found by contact details is described only by which details were used.
+``actor`` is the signed-in `Caller` or, for the command line, `CLI_ACTOR`. ``detail`` is a
+small JSON object; it never holds a password, token or enrolment code. `champion-server
+audit` and `GET /api/v1/audit` (admins) read it back, newest first.
 """
 
 import getpass
 import json
-import logging
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from . import schema as s
 from .db import dumps, iso, utcnow
-
-log = logging.getLogger(__name__)
 
 
 def _cli_user() -> str:
@@ -36,7 +32,7 @@ A = s.audit_log.c
 
 def record(conn: Connection, actor: Any, action: str, target: str,
            detail: dict[str, Any] | None = None) -> None:
-    """Add one entry, in the caller's transaction (it stands or falls with the act)."""
+    """Add one entry. ``actor`` is a Caller (anything with user_id and username) or a str."""
     if isinstance(actor, str):
         actor_id, name = None, actor
     else:
@@ -44,7 +40,6 @@ def record(conn: Connection, actor: Any, action: str, target: str,
     conn.execute(s.audit_log.insert().values(
         at=utcnow(), actor_id=actor_id, actor=name[:200], action=action[:50],
         target=str(target)[:200], detail=dumps(detail or {})))
-    log.info("audit: %s %s %s", name, action, target)
 
 
 def entries(conn: Connection, *, limit: int = 100, action: str | None = None,

@@ -12,7 +12,7 @@ import pkgutil
 import sys
 from types import ModuleType
 
-from . import commands, config
+from . import commands, config, logs
 from .accounts import AccountError
 from .db import make_db_engine
 from .imports import ImportFailed
@@ -70,7 +70,7 @@ def run(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logs.configure(logging.WARNING, "%(levelname)s %(name)s: %(message)s")
     try:
         return run(args)
     except (AccountError, ImportFailed, RuntimeError, ValueError, OSError) as exc:

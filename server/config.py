@@ -8,6 +8,8 @@ import platformdirs
 ENV_DB = "CHAMPION_SERVER_DB"
 ENV_BLOB_DIR = "CHAMPION_SERVER_BLOB_DIR"
 ENV_LOG_LEVEL = "CHAMPION_SERVER_LOG_LEVEL"
+ENV_BLOB_QUOTA_MB = "CHAMPION_SERVER_BLOB_QUOTA_MB"
+DEFAULT_BLOB_QUOTA_MB = 200
 
 
 def data_dir() -> Path:
@@ -20,3 +22,10 @@ def default_db() -> str:
 
 def default_blob_dir() -> str:
     return os.environ.get(ENV_BLOB_DIR) or str(data_dir() / "blobs")
+
+
+def blob_quota_bytes() -> int:
+    """How many bytes of photos one person may have uploaded that no record of theirs cites."""
+    text = os.environ.get(ENV_BLOB_QUOTA_MB, "").strip()
+    megabytes = float(text) if text else DEFAULT_BLOB_QUOTA_MB
+    return int(megabytes * 1024 * 1024)

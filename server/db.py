@@ -68,6 +68,12 @@ def make_db_engine(db: str) -> Engine:
     return create_engine(url, pool_size=pool, max_overflow=pool, pool_pre_ping=True)
 
 
+# FULL: a push answered `applied` must survive a power cut (the laptop deletes its outbox
+# row on that answer); NORMAL can roll the last commits back. Not a setting: only the
+# benchmark (bench/serve_normal.py) changes it, to measure what FULL costs.
+SQLITE_SYNCHRONOUS = "FULL"
+
+
 def _sqlite_transactions(engine: Engine) -> None:
     """Let SQLAlchemy, not the sqlite3 module, say when a transaction begins.
 
@@ -81,7 +87,7 @@ def _sqlite_transactions(engine: Engine) -> None:
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -3,8 +3,10 @@
 It keeps its SQLite database and photos in ``--data-dir`` (so records survive between demo
 runs), imports the demo patch from resources/demo/ (job dates shifted so the newest
 completion is yesterday, as the laptop shifts them), makes sure the demo champion and the
-demo coordinator exist, issues a one-time enrolment code, binds port 8751 (any free loopback
-port when that is taken, or ``--port 0``), prints ONE line of JSON and then serves::
+demo coordinator exist (and, the first time, three more champions with their records,
+reviews and comments: `server.demo_records`), issues a one-time enrolment code, binds port
+8751 (any free loopback port when that is taken, or ``--port 0``), prints ONE line of JSON
+and then serves::
 
     {"url": "http://127.0.0.1:8751", "username": "demo-champion", "role": "champion",
      "enrolment_code": "ABCD-EFGH-JKLM", "coordinator_username": "demo-coordinator"}
@@ -28,7 +30,9 @@ from sqlalchemy import Engine, select
 
 from . import accounts, config
 from . import schema as s
+from .blobs import BlobStore
 from .db import make_db_engine, writing
+from .demo_records import seed_records
 from .imports import KINDS as IMPORT_KINDS
 from .imports import import_csv
 from .migrations import migrate
@@ -53,9 +57,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--log-level", default="warning")
 
 
-def seed(engine: Engine, enrol: str = "champion") -> str:
-    """Patch and accounts (again on every start: the job dates move); a fresh enrolment code
-    for the ``enrol`` account."""
+def seed(engine: Engine, enrol: str = "champion", blobs: BlobStore | None = None) -> str:
+    """Patch and accounts (again on every start: the job dates move); with ``blobs``, the
+    other demo champions' records, once (`server.demo_records`); a fresh enrolment code for
+    the ``enrol`` account."""
     from champion_app.demo import csv_text  # the store behind it: only when seeding
 
     with writing(engine) as conn:
@@ -72,7 +77,11 @@ def seed(engine: Engine, enrol: str = "champion") -> str:
                               display_name="Demo champion", estate_ids=estates)
         else:
             accounts.set_patch(conn, champion.id, estates)
-        code, _ = accounts.issue_code(conn, accounts.find_user(conn, ACCOUNTS[enrol]).id)
+        if blobs is not None:
+            seed_records(conn, blobs, accounts.find_user(conn, COORDINATOR).id)
+        # The demo may enrol its coordinator too: its password is public, on loopback only.
+        code, _ = accounts.issue_code(conn, accounts.find_user(conn, ACCOUNTS[enrol]).id,
+                                      staff_allowed=True)
     return code
 
 
@@ -99,7 +108,7 @@ def run(args) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     engine = make_db_engine(f"sqlite:///{folder / 'server.db'}")
     migrate(engine)
-    code = seed(engine, args.enrol)
+    code = seed(engine, args.enrol, BlobStore(folder / "blobs"))
     sock = bind(args.port)
     url = f"http://{HOST}:{sock.getsockname()[1]}"
     # Listening already: a client that connects now waits in the backlog until uvicorn runs.

@@ -1,10 +1,10 @@
 """Erasing residents' data: whole records (an erasure request, the end of their retention
 period), and finding which records an erasure request is about.
 
-Erasing a record deletes its versions, reviews and comments and every change-log row that
-carried them, leaves a tombstone (a push of it is refused from then on) and one ``record``
-``delete`` change, which every laptop that holds the record pulls: the owner's, and every
-coordinator's. Photos only the erased versions cited are deleted from the blob folder after
+Erasing a record deletes its versions, reviews, comments and case events and every
+change-log row that carried them, leaves a tombstone (a push of it is refused from then on)
+and one ``record`` ``delete`` change, which every laptop that holds the record pulls: the
+owner's, and every coordinator's. Photos only the erased versions cited are deleted from the blob folder after
 the transaction commits (`delete_blobs`).
 """
 
@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, delete, func, select
 
-from champion_app.protocol import COMMENT, DELETE, RECORD, RECORD_VERSION, REVIEW, ContactMatch
+from champion_app.protocol import (
+    CASE_EVENT,
+    COMMENT,
+    DELETE,
+    RECORD,
+    RECORD_VERSION,
+    REVIEW,
+    ContactMatch,
+)
 
 from . import schema as s
 from .blobs import BlobStore
@@ -107,13 +115,16 @@ def erase(conn: Connection, record_ids: list[str], reason: str) -> Erased:
             s.reviews.c.version_id.in_(version_ids))).scalars())
         comment_ids = list(conn.execute(select(s.comments.c.comment_id).where(
             s.comments.c.record_id == record_id)).scalars())
+        event_ids = list(conn.execute(select(s.case_events.c.event_id).where(
+            s.case_events.c.record_id == record_id)).scalars())
         for entity, ids in ((RECORD_VERSION, version_ids), (REVIEW, review_ids),
-                            (COMMENT, comment_ids)):
+                            (COMMENT, comment_ids), (CASE_EVENT, event_ids)):
             if ids:  # the change log carried their content too
                 conn.execute(delete(s.changes).where(s.changes.c.entity == entity)
                              .where(s.changes.c.entity_id.in_(ids)))
         conn.execute(delete(s.reviews).where(s.reviews.c.review_id.in_(review_ids)))
         conn.execute(delete(s.comments).where(s.comments.c.record_id == record_id))
+        conn.execute(delete(s.case_events).where(s.case_events.c.record_id == record_id))
         conn.execute(delete(s.record_versions).where(s.record_versions.c.record_id == record_id))
         conn.execute(delete(s.records).where(s.records.c.record_id == record_id))
         if not conn.execute(select(s.erased_records.c.record_id)
@@ -125,6 +136,8 @@ def erase(conn: Connection, record_ids: list[str], reason: str) -> Erased:
     for sha in erased.photos:
         if not _still_cited(conn, sha):
             conn.execute(delete(s.blob_citations).where(s.blob_citations.c.sha256 == sha))
+            # Nor who sent it: the file goes, and it must not count against their quota.
+            conn.execute(delete(s.blob_uploads).where(s.blob_uploads.c.sha256 == sha))
     erased.photos = {sha for sha in erased.photos if not _still_cited(conn, sha)}
     log.info("erased %d record(s) (%s): %d version(s), %d photo(s)", len(erased.records),
              reason, erased.versions, len(erased.photos))

@@ -13,8 +13,17 @@ from collections.abc import Iterable
 from pydantic import ValidationError
 from sqlalchemy import Connection, select, update
 
-from champion_app.entities import BY_TABLE, IMPORTABLE, REFERENCE, YES, ReferenceEntity, csv_values
+from champion_app.entities import (
+    BY_TABLE,
+    IMPORTABLE,
+    REFERENCE,
+    YES,
+    ReferenceEntity,
+    csv_values,
+    resolve_links,
+)
 from champion_app.protocol import DELETE, ESTATE, PUT, SETTING, Entity
+from champion_app.storable import unstorable_fields
 
 from . import schema as s
 from .db import add_change, dumps
@@ -40,12 +49,20 @@ def _known(conn: Connection, entity: str) -> dict[str, str | None]:
     return {r.id: r.estate_id for r in rows}
 
 
+def _names(conn: Connection, entity: str) -> dict[str, str]:
+    """Ids and names of an entity's imported rows (what a link may name)."""
+    rows = conn.execute(select(s.reference.c.id, s.reference.c.data)
+                        .where(s.reference.c.entity == entity)).all()
+    return {r.id: json.loads(r.data).get("name", "") for r in rows}
+
+
 def _check(conn: Connection, ref: ReferenceEntity,
            rows: Iterable[tuple[int, dict]]) -> list[tuple]:
     """Validate rows; returns (line, op, id, estate_id, data) or raises ImportFailed."""
     problems: list[str] = []
     out: list[tuple] = []
     known = {entity: _known(conn, entity) for _field, entity in ref.imported.placed_by}
+    names = {link.entity: _names(conn, link.entity) for link in ref.imported.links}
     seen: set[str] = set()
     current = _known(conn, ref.name)
     for line, raw in rows:
@@ -56,6 +73,9 @@ def _check(conn: Connection, ref: ReferenceEntity,
                 problems.append(f"line {line}: {ref.key}: This is required.")
             else:
                 out.append((line, DELETE, key, current.get(key), None))
+            continue
+        if bad := unstorable_fields(raw):
+            problems += [f"line {line}: {f}: {m}" for f, m in bad.items()]
             continue
         try:
             model = ref.model.model_validate(csv_values(ref, raw))
@@ -70,6 +90,8 @@ def _check(conn: Connection, ref: ReferenceEntity,
         estate, problem = _estate_of(ref, data, known)
         if problem is None and ref.imported.check is not None:
             problem = ref.imported.check(data)
+        if problem is None:
+            problem = resolve_links(ref.imported.links, data, names)
         if problem:
             problems.append(f"line {line}: {problem}")
             continue

@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from champion_app.protocol import (
     ACTION,
     APPLIED,
+    CASE_EVENT,
     COMMENT,
     DUPLICATE,
     RECORD_VERSION,
@@ -27,6 +28,7 @@ from champion_app.protocol import (
     PushRequest,
     parse_mutation,
 )
+from champion_app.storable import unstorable_fields
 
 from . import schema as s
 from .accounts import Caller
@@ -37,6 +39,7 @@ from .errors import ApiError
 from .push_apply import (
     Rejected,
     apply_action,
+    apply_case_event,
     apply_comment,
     apply_review,
     apply_version,
@@ -48,12 +51,16 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 
 _HANDLERS: dict[str, Callable[..., dict]] = {RECORD_VERSION: apply_version, COMMENT: apply_comment, REVIEW: apply_review,
-             ACTION: apply_action}
+             ACTION: apply_action, CASE_EVENT: apply_case_event}
 # Unknown kinds and schema versions are refused as "unsupported", not as a typing slip.
 _UNSUPPORTED_FIELDS = {"kind", "schema_version"}
 
 
 def _apply_once(conn: Connection, caller: Caller, m: Mutation, blobs: BlobStore) -> dict:
+    if unstorable := unstorable_fields(m.data):  # first: it cannot even be hashed
+        return {"status": REJECTED, "error": {
+            "code": "validation", "message": "Some answers are not valid.",
+            "fields": unstorable}}
     digest = content_hash({"type": m.type, "data": m.data})
     seq = next_seq(conn)  # the lock first: everything below sees all earlier commits
     try:
@@ -98,6 +105,15 @@ def apply_mutation(conn: Connection, caller: Caller, m: Mutation, blobs: BlobSto
             if attempt:
                 raise
             continue
+        except (DataError, UnicodeError) as exc:
+            # Text the database cannot take that validation let through: this mutation is
+            # refused, the rest of the batch goes on (never a 500 that loses the batch).
+            savepoint.rollback()
+            log.warning("mutation %s refused by the database: %s", m.mutation_id,
+                        type(exc).__name__)
+            return {"mutation_id": m.mutation_id, "status": REJECTED, "error": {
+                "code": "validation", "message": "Some of this could not be stored.",
+                "fields": {"data": "Contains text the server cannot store."}}}
         except BaseException:
             savepoint.rollback()
             raise

@@ -12,6 +12,7 @@ from sqlalchemy import Column, Connection, Table, select, update
 from champion_app.protocol import (
     ACTION,
     APPLIED,
+    CASE_EVENT,
     COMMENT,
     CONFLICT,
     DELETE,
@@ -21,6 +22,7 @@ from champion_app.protocol import (
     RECORD_VERSION,
     REVIEW,
     Action,
+    CaseEvent,
     Comment,
     Review,
 )
@@ -28,9 +30,10 @@ from champion_app.records import RecordVersion
 
 from . import schema as s
 from .accounts import Caller
-from .blobs import BlobStore
+from .blobs import BlobStore, held_by
 from .db import add_change, content_hash, dumps, iso, utcnow
 from .erasure import is_erased
+from .held import was_in_patch
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +76,17 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     if v.author_id and v.author_id != caller.user_id:
         raise _forbidden("A record can only be sent by its author.",
                          {"author_id": "Must be the signed-in user's id."})
-    if not caller.is_coordinator and v.estate_id not in caller.estate_ids:
+    # An estate that was in the patch (a patch change while records were queued) is held
+    # for a coordinator, never stranded; one that never was is refused (server/held.py).
+    held = not caller.is_coordinator and v.estate_id not in caller.estate_ids
+    if held and not was_in_patch(conn, caller.user_id, v.estate_id):
         raise _forbidden(f"Estate {v.estate_id} is not in your patch.",
                          {"estate_id": "Not an estate in your patch."})
     data = v.model_dump(mode="json")
     data["author_id"] = caller.user_id
-    data["device_id"] = v.device_id or caller.device_id
+    # The device is the one the token belongs to, never what the payload says: the audit
+    # trail cannot be forged (a laptop re-sending after re-enrolment is the same version).
+    data["device_id"] = caller.device_id
     # Author and device are left out of the content hash: the same frozen version sent again
     # from a re-enrolled laptop is still the same version.
     digest = content_hash({k: val for k, val in data.items()
@@ -93,18 +101,22 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     if record is None and is_erased(conn, v.record_id):
         raise Rejected("erased", "This record was erased (a resident asked, or it reached the "
                        "end of the landlord's retention period), so it cannot be sent again.")
-    missing = [a.sha256 for a in v.attachments if not blobs.has(a.sha256)]
+    if outside := places_outside(conn, v):
+        raise Rejected("validation", "A place named in this record is not on its estate.",
+                       outside)
+    missing = _blobs_to_send(conn, caller, v, blobs)
     if missing:
         return {"status": NEEDS_BLOBS, "missing": list(dict.fromkeys(missing))}
     head = record.head_version_id if record is not None else None
     conflict = v.base_version_id != head
     received = utcnow()
-    data.update(received_at=iso(received), seq=seq, conflict=conflict)
+    data.update(received_at=iso(received), seq=seq, conflict=conflict,
+                needs_reassignment=held)
     text = dumps(data)
     conn.execute(s.record_versions.insert().values(
         version_id=v.version_id, record_id=v.record_id, author_id=caller.user_id,
         estate_id=v.estate_id, content_hash=digest, data=text, received_at=received, seq=seq,
-        conflict=conflict))
+        conflict=conflict, held=held))
     if record is None:
         conn.execute(s.records.insert().values(record_id=v.record_id, owner_id=caller.user_id,
                                                estate_id=v.estate_id,
@@ -121,7 +133,39 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
                audience="owner", owner_id=caller.user_id, estate_id=v.estate_id, data=data)
     if conflict:
         log.info("version %s of record %s stored with a conflict flag", v.version_id, v.record_id)
+    if held:
+        log.info("version %s held for reassignment: estate %s left the patch", v.version_id,
+                 v.estate_id)
+        return {"status": APPLIED, "seq": seq, "needs_reassignment": True}
     return {"status": APPLIED, "seq": seq}
+
+
+# Where a record may say it was: each of these, when the server knows it, must be on the
+# record's estate. An id the server does not know is let through: a job ref may be typed by
+# hand from a card, and reference data can be withdrawn while a laptop is offline.
+_PLACES = (("block_id", "block"), ("home_id", "home"), ("job_ref", "job"))
+
+
+def places_outside(conn: Connection, v: RecordVersion) -> dict[str, str]:
+    fields = {}
+    for field, entity in _PLACES:
+        value = getattr(v, field)
+        if not value:
+            continue
+        known = conn.execute(select(s.reference.c.estate_id).where(
+            s.reference.c.entity == entity, s.reference.c.id == value)).first()
+        if known is not None and known.estate_id != v.estate_id:
+            fields[field] = f"The {entity} {value} is not on estate {v.estate_id}."
+    return fields
+
+
+def _blobs_to_send(conn: Connection, caller: Caller, v: RecordVersion,
+                   blobs: BlobStore) -> list[str]:
+    """Attachments the server lacks, and for a champion those they have not sent themselves
+    (citing a SHA-256 someone else uploaded does not make it theirs to read)."""
+    shas = list(dict.fromkeys(a.sha256 for a in v.attachments))
+    held = set(shas) if caller.is_coordinator else held_by(conn, caller.user_id, shas)
+    return [sha for sha in shas if sha not in held or not blobs.has(sha)]
 
 
 def _record_owner(conn: Connection, record_id: str):
@@ -193,4 +237,28 @@ def apply_action(conn: Connection, caller: Caller, a: Action, seq: int, _blobs) 
                      .values(**values))
     add_change(conn, seq=seq, entity=ACTION, entity_id=a.action_id, op=PUT,
                audience="published", estate_id=a.estate_id, champion_op=champion_op, data=data)
+    return {"status": APPLIED, "seq": seq}
+
+
+def apply_case_event(conn: Connection, caller: Caller, e: CaseEvent, seq: int, _blobs) -> dict:
+    """A step of a hazard case or complaint referral: coordinators only, append-only. The
+    record's champion hears of it (they see "passed to repairs"); coordinators see all."""
+    if not caller.is_coordinator:
+        raise _forbidden("Only coordinators record the steps of a hazard or complaint.")
+    record = _record_owner(conn, e.record_id)
+    if record is None:
+        raise Rejected("not_found", "The record this step is about is not on the server.",
+                       {"record_id": "No such record."})
+    data = e.model_dump(mode="json")
+    digest = content_hash(data)
+    earlier = seen_before(conn, s.case_events.c.event_id, e.event_id, digest, "case step")
+    if earlier is not None:
+        return earlier
+    data.update(author_id=caller.user_id, seq=seq)
+    conn.execute(s.case_events.insert().values(event_id=e.event_id, record_id=e.record_id,
+                                               author_id=caller.user_id, content_hash=digest,
+                                               data=dumps(data), seq=seq))
+    add_change(conn, seq=seq, entity=CASE_EVENT, entity_id=e.event_id, op=PUT,
+               audience="owner", owner_id=record.owner_id, estate_id=record.estate_id,
+               data=data)
     return {"status": APPLIED, "seq": seq}

@@ -49,10 +49,22 @@ users = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The seq of the last patch change: a champion's cursor older than this gets reset.
     Column("patch_changed_seq", BigInteger, nullable=False, default=0),
+    # A disabled account cannot sign in and its devices are refused; a removed one is also
+    # disabled for good, kept only so its records still name their author.
+    Column("disabled_at", DateTime(timezone=True)),
+    Column("removed_at", DateTime(timezone=True)),
 )
 
 user_estates = Table(
     "user_estates", metadata,
+    Column("user_id", String(ID), primary_key=True),
+    Column("estate_id", String(ID), primary_key=True),
+)
+
+# Every estate that has ever been in a user's patch: a version for one of them that is no
+# longer in the patch is held for a coordinator, one for any other estate is refused.
+patch_history = Table(
+    "patch_history", metadata,
     Column("user_id", String(ID), primary_key=True),
     Column("estate_id", String(ID), primary_key=True),
 )
@@ -65,6 +77,11 @@ devices = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # The last authenticated request, written at most once a minute (accounts.note_seen):
+    # the coordinators' "last sync" for a champion.
+    Column("last_seen_at", DateTime(timezone=True)),
+    # Where the sign-in came from: an account under attack still takes sign-ins from here.
+    Column("address", String(64)),
     # A lost laptop: revoked *and* to be wiped; told so at its next contact (401 device_wiped).
     Column("wipe_requested_at", DateTime(timezone=True)),
     Column("wipe_told_at", DateTime(timezone=True)),
@@ -79,11 +96,26 @@ enrolment_codes = Table(
     Column("used_at", DateTime(timezone=True)),
 )
 
-login_failures = Table(
-    "login_failures", metadata,
+# One counter per limited thing (an address, a username, the two together), keyed by the
+# SHA-256 of its name, so the table holds at most one row per thing seen in a window and
+# expired rows are pruned as new tries come in (server/ratelimit.py).
+rate_limits = Table(
+    "rate_limits", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("count", Integer, nullable=False),
+)
+
+# Every admin action, export and erasure: who, what, to whom, when (server/audit.py).
+audit_log = Table(
+    "audit_log", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("username", String(100), nullable=False, index=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("actor_id", String(ID)),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(50), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("detail", Text, nullable=False),
 )
 
 # Reference data (estate, block, home, job, operative, setting), as imported.
@@ -115,6 +147,9 @@ record_versions = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("conflict", Boolean, nullable=False, default=False),
+    # Sent for an estate that was in the champion's patch but is not any more: stored (so
+    # nothing is stranded) but held until a coordinator accepts it (server/held.py).
+    Column("held", Boolean, nullable=False, default=False),
     # Past the contact-details retention period: contact removed (server/retention.py).
     Column("contact_cleared_at", DateTime(timezone=True)),
 )
@@ -126,19 +161,6 @@ erased_records = Table(
     Column("record_id", String(ID), primary_key=True),
     Column("erased_at", DateTime(timezone=True), nullable=False),
     Column("reason", String(20), nullable=False),
-)
-
-# Every admin action and erasure: who, what, to whom, when (server/audit.py); never the
-# erased data. The same table as #13's audit log.
-audit_log = Table(
-    "audit_log", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False, index=True),
-    Column("actor_id", String(ID)),
-    Column("actor", String(200), nullable=False),
-    Column("action", String(50), nullable=False),
-    Column("target", String(200), nullable=False),
-    Column("detail", Text, nullable=False),
 )
 
 reviews = Table(
@@ -170,6 +192,17 @@ actions = Table(
     Column("seq", BigInteger, nullable=False),
 )
 
+# Hazard cases and complaint referrals: append-only events, like reviews (issue #10).
+case_events = Table(
+    "case_events", metadata,
+    Column("event_id", String(ID), primary_key=True),
+    Column("record_id", String(ID), nullable=False, index=True),
+    Column("author_id", String(ID), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+)
+
 # The dedupe table: the unique mutation_id is what makes a repeated push store once.
 mutations = Table(
     "mutations", metadata,
@@ -180,16 +213,27 @@ mutations = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
 )
 
+# A champion may cite (and read) a blob only when they sent its bytes themselves or a record
+# they own cites it: knowing a SHA-256 is not having the photo.
 blob_citations = Table(
     "blob_citations", metadata,
     Column("sha256", String(64), primary_key=True),
     Column("user_id", String(ID), primary_key=True),
 )
 
+blob_uploads = Table(
+    "blob_uploads", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(ID), primary_key=True),
+    Column("bytes", BigInteger, nullable=False),
+    Column("uploaded_at", DateTime(timezone=True), nullable=False),
+)
+
 # The change log pulls read, in seq order. `audience` says who may see a row:
 #   all         every signed-in user (operatives, settings)
 #   estate      champions whose patch holds estate_id (estates, blocks, homes, jobs)
-#   owner       the champion owner_id (their record versions, reviews and comments on them)
+#   owner       the champion owner_id (their record versions; reviews, comments and case
+#               events on them)
 #   published   champions whose patch holds estate_id, with champion_op (published actions)
 #   coordinator coordinators only (champion accounts, unpublished actions)
 # Coordinators and admins see every row.

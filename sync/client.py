@@ -15,7 +15,7 @@ import os
 import platform
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -23,6 +23,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 import champion_app
+from champion_app.i18n import translate
 from champion_app.protocol import (
     DEVICE_WIPED,
     AuthAnswer,
@@ -126,15 +127,17 @@ class SyncClient:
     def enrol(self, code: str, device_name: str) -> AuthAnswer:
         body = EnrolRequest(code=code.strip(), device_name=device_name[:100] or "laptop")
         return self._call("POST", "/auth/enrol", AuthAnswer, json_body=body.model_dump(),
-                          auth=False, auth_message="The enrolment code was not accepted: it "
-                          "may be mistyped, used already or expired. Ask your coordinator "
-                          "for a new one.")
+                          auth=False, auth_message=translate(
+                              "sync", "The enrolment code was not accepted: it may be "
+                                      "mistyped, used already or expired. Ask your "
+                                      "coordinator for a new one."))
 
     def login(self, username: str, password: str, device_name: str) -> AuthAnswer:
         body = LoginRequest(username=username, password=password,
                             device_name=device_name[:100] or "laptop")
         return self._call("POST", "/auth/login", AuthAnswer, json_body=body.model_dump(),
-                          auth=False, auth_message="The username or password is wrong.")
+                          auth=False, auth_message=translate(
+                              "sync", "The username or password is wrong."))
 
     def logout(self) -> None:
         self._call("POST", "/auth/logout", None)
@@ -163,6 +166,11 @@ class SyncClient:
         self._call("PUT", f"/blobs/{sha256}", None, data=data,
                    headers={"Content-Type": mime or "application/octet-stream"})
 
+    def get_blob(self, sha256: str) -> bytes:
+        """A photo's bytes (coordinators, and the champion who cited it)."""
+        return self._call("GET", f"/blobs/{sha256}", None, raw=True,
+                          headers={"Accept": "image/*"})
+
     # -- coordinators ---------------------------------------------------------------------
     def erase(self, request: ErasureRequest) -> ErasureAnswer:
         """An erasure request (dry run unless ``request.dry_run`` is False)."""
@@ -171,13 +179,14 @@ class SyncClient:
 
     def revoke_device(self, device_id: str, *, wipe: bool = False) -> None:
         """Cut a device off; with ``wipe`` (a lost laptop) its next contact deletes its data."""
-        self._call("POST", f"/devices/{device_id}/revoke", None,
+        self._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", None,
                    params={"wipe": "true"} if wipe else None)
 
     # -- machinery -----------------------------------------------------------------------
     def _call(self, method: str, path: str, model: type[M] | None, *, auth: bool = True,
               json_body: Any = None, params: dict | None = None, data: bytes | None = None,
-              headers: dict | None = None, auth_message: str | None = None) -> Any:
+              headers: dict | None = None, auth_message: str | None = None,
+              raw: bool = False) -> Any:
         url = self.base_url + BASE + path
         headers = dict(headers or {})
         if auth:
@@ -192,10 +201,11 @@ class SyncClient:
                                             headers=headers, timeout=self.timeout)
             content = response.content  # read it all here: a cut body raises here too
         except requests.exceptions.SSLError as exc:
-            raise SyncError(errors.SERVER, "The server's security certificate could not be "
-                            "checked, so nothing was sent. If your landlord uses its own "
-                            f"certificate authority, set {ENV_CA_BUNDLE} (or the CA bundle "
-                            "setting) to its certificate file.", detail=repr(exc)) from exc
+            raise SyncError(errors.SERVER, translate(
+                "sync", "The server's security certificate could not be checked, so nothing "
+                        "was sent. If your landlord uses its own certificate authority, set "
+                        "{setting} (or the CA bundle setting) to its certificate file."
+            ).format(setting=ENV_CA_BUNDLE), detail=repr(exc)) from exc
         except requests.exceptions.ConnectTimeout as exc:
             raise errors.offline(f"{method} {path}: connect timeout") from exc
         except requests.exceptions.ConnectionError as exc:
@@ -210,6 +220,8 @@ class SyncClient:
         log.debug("%s %s -> %s (%d bytes)", method, path, response.status_code, len(content))
         if response.status_code >= 400:
             raise self._http_error(method, path, response, content, auth_message)
+        if raw:
+            return content
         if model is None:
             return None
         try:
@@ -237,14 +249,15 @@ class SyncClient:
                                  message=message if status == 429 and message else None)
         if status == 403:
             return errors.server(detail, status=status, retryable=False,
-                                 message=message or "Your account is not allowed to do this.")
+                                 message=message or translate(
+                                     "sync", "Your account is not allowed to do this."))
         if status == 413:
             return errors.server(detail, status=status, retryable=False, message=message or
-                                 "What was sent is too large for the server.")
+                                 translate("sync", "What was sent is too large for the server."))
         if status == 404 and path == "/meta":
-            return errors.server(detail, status=status, retryable=False, message="There is "
-                                 "no Estate Champion server at this address. Check it with "
-                                 "your coordinator.")
+            return errors.server(detail, status=status, retryable=False, message=translate(
+                "sync", "There is no Estate Champion server at this address. Check it with "
+                        "your coordinator."))
         return errors.server(detail, status=status, retryable=False,
                              message=message or None)
 

@@ -16,6 +16,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from champion_app.i18n import translate
 from champion_app.store import Store
 
 from . import credentials, errors
@@ -43,9 +44,9 @@ class Connection:
     @property
     def storage_note(self) -> str:
         if self.token_storage == credentials.FILE:
-            return ("No system keyring was found, so this laptop's access key is kept in a "
-                    "file only your user account can read.")
-        return "This laptop's access key is kept in the system keyring."
+            return translate("sync", "No system keyring was found, so this laptop's access key "
+                                     "is kept in a file only your user account can read.")
+        return translate("sync", "This laptop's access key is kept in the system keyring.")
 
 
 def data_dir_of(store: Store) -> Path:
@@ -65,8 +66,9 @@ def connect(store: Store, server_url: str, *, code: str | None = None,
     """
     url = normalise_url(server_url or os.environ.get(ENV_SERVER_URL, ""))
     if not code and not (username and password):
-        raise SyncError(errors.AUTH, "Type the enrolment code your coordinator gave you (or, "
-                        "for coordinators, your username and password).")
+        raise SyncError(errors.AUTH, translate(
+            "sync", "Type the enrolment code your coordinator gave you (or, for coordinators, "
+                    "your username and password)."))
     ca_bundle = ca_bundle or store.get_state("ca_bundle") or None
     with SyncClient(url, ca_bundle=ca_bundle) as client:
         meta = client.meta()
@@ -128,8 +130,8 @@ def disconnect(store: Store, *, mention_queued: bool = True) -> str:
     """
     conn = current(store)
     if conn is None:
-        return "This laptop was not connected."
-    message = "Disconnected. The server has withdrawn this laptop's access."
+        return translate("sync", "This laptop was not connected.")
+    message = translate("sync", "Disconnected. The server has withdrawn this laptop's access.")
     try:
         with client_for(store, timeout=(5.0, 15.0)) as client:
             client.logout()
@@ -138,13 +140,15 @@ def disconnect(store: Store, *, mention_queued: bool = True) -> str:
             raise
         if exc.kind != errors.AUTH:  # 401: already revoked, which is what we wanted
             log.warning("logout failed: %r", exc)
-            message = ("Disconnected on this laptop, but the server could not be told. Ask "
-                       "your coordinator to withdraw this laptop's access.")
+            message = translate(
+                "sync", "Disconnected on this laptop, but the server could not be told. Ask "
+                        "your coordinator to withdraw this laptop's access.")
     credentials.delete_token(data_dir_of(store), conn.device_id)
     store.set_states({"device_id": None, "token_storage": None})
     queued = store.outbox_count()
     if queued and mention_queued:
-        message += (f" {queued} item(s) are still waiting to be sent; they are kept and "
-                    "will be sent after you connect again.")
+        message += " " + translate(
+            "sync", "{count} item(s) are still waiting to be sent; they are kept and will be "
+                    "sent after you connect again.").format(count=queued)
     log.info("disconnected device %s", conn.device_id)
     return message

@@ -7,9 +7,10 @@ demo champion through the public API, like any laptop. Nothing leaves the machin
 nothing here knows the server's tables: seeding is the server's own command
 (``server/demo.py``).
 
-The demo coordinator (username ``demo-coordinator``, password ``demo-coordinator``) lets
-you review from a second data folder: ``champion-app --data-dir /tmp/coord connect --server
-URL --username demo-coordinator`` with the URL from the log or the Sync page.
+``champion-app --demo --role coordinator`` starts the same demo as the demo coordinator (its
+own data folder, ``<data>/demo-coordinator``, and its own server process over the same
+demo database), signed in with a one-time code the server hands out: no URL, port or
+password typed.
 """
 
 from __future__ import annotations
@@ -125,23 +126,30 @@ def launch(folder: Path, port: int = PREFERRED_PORT, enrol: str = "champion"
 
 
 def start_demo_server(data_dir: str | Path, db_path: Path | None = None,
-                      attachments_dir: Path | None = None,
-                      port: int = PREFERRED_PORT) -> DemoServer:
-    """Start the demo server and connect the demo store to it; returns the running server."""
+                      attachments_dir: Path | None = None, port: int = PREFERRED_PORT, *,
+                      role: str = "champion", server_dir: Path | None = None) -> DemoServer:
+    """Start a demo server and connect the demo store to it as the demo ``role``; returns
+    the running server.
+
+    ``server_dir`` holds the demo server's database (default ``<data_dir>/demo-server``).
+    The champion and coordinator demos pass the same one: each app starts its own server
+    process, on a free port, over that one SQLite database, so either can start first, each
+    can stop without stranding the other, and every start points the store at its own
+    server's address (a port once used never matters again).
+    """
     data_dir = Path(data_dir)
-    server, code = launch(data_dir / "demo-server", port)
+    server, code = launch(Path(server_dir or data_dir / "demo-server"), port, enrol=role)
     try:
         with Store.open(db_path or data_dir / "champion.db", attachments_dir) as store:
-            _connect(store, server, code)
+            _connect(store, server, code, role)
     except BaseException:
         server.stop()
         raise
-    log.info("demo server at %s; coordinator sign-in: %s", server.url,
-             server.coordinator_username)
+    log.info("demo server at %s; signed in as the demo %s", server.url, role)
     return server
 
 
-def _connect(store: Store, server: DemoServer, code: str) -> None:
+def _connect(store: Store, server: DemoServer, code: str, role: str = "champion") -> None:
     """Enrol once; later starts only point the stored connection at the new port."""
     conn = connection.current(store)
     token = credentials.load_token(connection.data_dir_of(store), conn.device_id) \
@@ -149,4 +157,5 @@ def _connect(store: Store, server: DemoServer, code: str) -> None:
     if conn is not None and token and conn.username == server.username:
         store.set_state("server_url", server.url)
         return
-    connection.connect(store, server.url, code=code, name="demo laptop")
+    connection.connect(store, server.url, code=code,
+                       name="demo office PC" if role == "coordinator" else "demo laptop")

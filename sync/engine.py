@@ -30,17 +30,20 @@ from datetime import UTC, datetime
 import champion_app
 from champion_app.clock import now_iso
 from champion_app.errors import ChampionError
+from champion_app.i18n import QT_TRANSLATE_NOOP, translate
 from champion_app.protocol import (
     API_VERSION,
     APPLIED,
     CONFLICT,
     DUPLICATE,
     NEEDS_BLOBS,
+    RECORD_VERSION,
     REJECTED,
     MutationResult,
 )
 from champion_app.store import Changes, Store
-from champion_app.store.sync_ops import OutboxItem
+from champion_app.store.missing_photos import PHOTO_MISSING
+from champion_app.store.sync_ops import ENVELOPE_BYTES, MAX_BATCH, MAX_BATCH_BYTES, OutboxItem
 
 from . import errors
 from .client import SyncClient
@@ -49,6 +52,12 @@ from .incoming import checked_page
 
 log = logging.getLogger(__name__)
 
+TOO_LARGE = ("This record is too large for the server to accept, so it is still waiting "
+             "on this laptop. Ask your coordinator: the server (or what is in front of it) "
+             "must accept larger uploads.")
+PHOTO_TOO_LARGE = ("A photo in this record is larger than the server accepts, so the record "
+                   "is still waiting on this laptop. Ask your coordinator: the server (or what "
+                   "is in front of it) must accept larger uploads.")
 PULL_LIMIT = 500
 CLOCK_TOLERANCE_S = 300
 MAX_ROUNDS = 3            # push/pull rounds: a second and third only after a reset
@@ -83,6 +92,8 @@ class SyncResult:
     remaining: int = 0
     reset: bool = False
     stuck: bool = False
+    too_large: int = 0
+    photo_problems: int = 0
     clock_skew_s: float = 0.0
     clock_warning: str | None = None
     changes: Changes = field(default_factory=Changes)
@@ -98,18 +109,36 @@ class SyncResult:
         return self.remaining == 0
 
     def summary(self) -> str:
-        parts = [f"Sent {self.sent}" if self.sent else "Nothing new to send",
-                 f"received {self.pulled} update{'s' if self.pulled != 1 else ''}"]
-        text = "; ".join(parts) + "."
+        """What the sync did, in plain words (translated: ``champion_app.i18n``)."""
+        sent = (translate("sync", "Sent {count}").format(count=self.sent) if self.sent
+                else translate("sync", "Nothing new to send"))
+        received = (translate("sync", "received {count} update") if self.pulled == 1
+                    else translate("sync", "received {count} updates")).format(count=self.pulled)
+        parts = [translate("sync", "{sent}; {received}.").format(sent=sent, received=received)]
         if self.rejected:
-            text += f" {self.rejected} need{'s' if self.rejected == 1 else ''} attention."
+            parts.append((translate("sync", "{count} needs attention.") if self.rejected == 1
+                          else translate("sync", "{count} need attention.")
+                          ).format(count=self.rejected))
         if self.conflicts:
-            text += f" {self.conflicts} changed by someone else first."
+            parts.append(translate("sync", "{count} changed by someone else first.").format(
+                count=self.conflicts))
         if self.remaining:
-            text += f" {self.remaining} still waiting to be sent."
+            parts.append(translate("sync", "{count} still waiting to be sent.").format(
+                count=self.remaining))
+        if self.photo_problems:
+            parts.append((translate("sync", "{count} cannot be sent until a photo in it is found "
+                                    "or removed (open My log).") if self.photo_problems == 1
+                          else translate("sync", "{count} cannot be sent until a photo in them "
+                                         "is found or removed (open My log).")
+                          ).format(count=self.photo_problems))
+        if self.too_large:
+            parts.append((translate("sync", "{count} is too large for the server: ask your "
+                                    "coordinator.") if self.too_large == 1
+                          else translate("sync", "{count} are too large for the server: ask "
+                                         "your coordinator.")).format(count=self.too_large))
         if self.clock_warning:
-            text += " " + self.clock_warning
-        return text
+            parts.append(self.clock_warning)
+        return " ".join(parts)
 
 
 class _Run:
@@ -177,53 +206,109 @@ class _Run:
             log.warning("clock differs from the server's by %.0f s", skew)
 
     def push_all(self, device_id: str) -> None:
+        """Send the outbox, batch by batch. A mutation the server cannot take yet (its
+        record is not there, a photo it cites is missing here, it alone is too large) stays
+        queued and is left out for the rest of this sync, so it never holds up the others."""
         total = self.store.outbox_count()
-        unchanged_rounds = 0
-        while (batch := self.store.outbox_batch()):
+        skip: set[str] = set()
+        blob_rounds: Counter[str] = Counter()
+        max_items, max_bytes = MAX_BATCH, MAX_BATCH_BYTES
+        while (batch := self.store.outbox_batch(max_items, max_bytes, skip=skip)):
             self.check()
-            self.upload_blobs(batch)
-            self.progress("Sending records", total - self.store.outbox_count(), total)
-            answer = self.call(self.client.push, device_id, [i.as_mutation() for i in batch])
-            before = self.store.outbox_count()
+            held = self.upload_blobs(batch)
+            if held:
+                skip |= held
+                batch = [i for i in batch if i.mutation_id not in held]
+                if not batch:
+                    continue
+            self.progress(QT_TRANSLATE_NOOP("sync", "Sending records"),
+                          total - self.store.outbox_count(), total)
+            try:
+                answer = self.call(self.client.push, device_id,
+                                   [i.as_mutation() for i in batch])
+            except SyncError as exc:
+                if exc.status != 413:
+                    raise
+                # Too large for the server or a proxy in front of it (which may allow less
+                # than the protocol's 5 MB): halve the batches for the rest of this sync.
+                if len(batch) > 1:
+                    max_items = max(1, len(batch) // 2)
+                    max_bytes = ENVELOPE_BYTES + sum(i.bytes for i in batch) // 2
+                    log.info("push of %d items answered 413: batches of %d from now on",
+                             len(batch), max_items)
+                    continue
+                self.result.changes |= self.store.note_problem([batch[0].mutation_id],
+                                                               TOO_LARGE)
+                self.result.too_large += 1
+                skip.add(batch[0].mutation_id)
+                continue
             self.result.changes |= self.store.apply_push_results(answer.results)
-            self.tally(answer.results)
-            if self.store.outbox_count() >= before:
-                unchanged_rounds += 1
-                if unchanged_rounds >= 2:  # e.g. a cited photo is missing from this laptop
-                    log.warning("push made no progress twice; %d left queued", before)
-                    self.result.stuck = True
-                    break
-            else:
-                unchanged_rounds = 0
-        self.progress("Sending records", total, total)
+            left = self.store.still_queued([i.mutation_id for i in batch])
+            self.tally(answer.results, left)
+            status = {r.mutation_id: r.status for r in answer.results}
+            for mutation_id in left:
+                # needs_blobs: the photos went up this round; once more, then give up.
+                if status.get(mutation_id) == NEEDS_BLOBS:
+                    blob_rounds[mutation_id] += 1
+                    if blob_rounds[mutation_id] < 2:
+                        continue
+                skip.add(mutation_id)
+        if skip:
+            log.warning("%d item(s) left queued for a later sync", len(skip))
+        self.result.stuck = bool(skip)
+        self.progress(QT_TRANSLATE_NOOP("sync", "Sending records"), total, total)
 
-    def tally(self, results: list[MutationResult]) -> None:
-        counts = Counter(r.status for r in results)
+    def tally(self, results: list[MutationResult], left: set[str]) -> None:
+        """Count the answers; a refusal the store kept queued (``left``: its record is not
+        on the server yet) is waiting, not refused."""
+        counts = Counter(r.status for r in results
+                         if r.status != REJECTED or r.mutation_id not in left)
         self.result.applied += counts[APPLIED]
         self.result.duplicates += counts[DUPLICATE]
         self.result.rejected += counts[REJECTED]
         self.result.conflicts += counts[CONFLICT]
         self.result.needs_blobs += counts[NEEDS_BLOBS]
 
-    def upload_blobs(self, batch: list[OutboxItem]) -> None:
+    def upload_blobs(self, batch: list[OutboxItem]) -> set[str]:
+        """Upload the photos the batch cites that the server lacks. Returns the mutations
+        that cannot go this sync: a photo missing from this laptop, or one the server will
+        not take; each record says why, and stays queued."""
         pending = self.store.blobs_for_batch(batch)
         if not pending:
-            return
+            return set()
         missing = set(self.call(self.client.blobs_missing, [b.sha256 for b in pending]))
         self.store.mark_blobs_uploaded([b.sha256 for b in pending if b.sha256 not in missing])
         todo = [b for b in pending if b.sha256 in missing]
+        problems: dict[str, str] = {}
         for n, blob in enumerate(todo):
             self.check()
-            self.progress("Sending photos", n, len(todo))
+            self.progress(QT_TRANSLATE_NOOP("sync", "Sending photos"), n, len(todo))
             try:
                 data = self.store.read_photo(blob.sha256)  # decrypted on the DB worker
             except (OSError, ChampionError) as exc:
+                # Missing, or damaged so it no longer decrypts to its photo: either way this
+                # laptop cannot send it, and the record says so.
                 log.error("photo %s cited by a queued record cannot be read: %s", blob.sha256,
                           exc)
+                problems[blob.sha256] = PHOTO_MISSING
                 continue
-            self.call(self.client.put_blob, blob.sha256, data, blob.mime)
+            try:
+                self.call(self.client.put_blob, blob.sha256, data, blob.mime)
+            except SyncError as exc:
+                if exc.status != 413:
+                    raise
+                problems[blob.sha256] = PHOTO_TOO_LARGE
+                continue
             self.store.mark_blobs_uploaded([blob.sha256])
             self.result.blobs_uploaded += 1
+        held: set[str] = set()
+        for problem in dict.fromkeys(problems.values()):
+            shas = {sha for sha, p in problems.items() if p == problem}
+            ids = [i.mutation_id for i in batch if shas & _cited(i)]
+            self.result.changes |= self.store.note_problem(ids, problem)
+            held.update(ids)
+        self.result.photo_problems += len(held)
+        return held
 
     def pull_all(self) -> bool:
         """Pull until the server has nothing more; True when a reset happened."""
@@ -231,7 +316,7 @@ class _Run:
         did_reset, restarts = False, 0
         while True:
             self.check()
-            self.progress("Receiving updates", self.result.pulled, 0)
+            self.progress(QT_TRANSLATE_NOOP("sync", "Receiving updates"), self.result.pulled, 0)
             page = self.call(self.client.pull, cursor, PULL_LIMIT)
             outcome = self.store.apply_pull_page(
                 checked_page(page.changes), cursor=page.cursor, server_epoch=page.server_epoch,
@@ -250,6 +335,11 @@ class _Run:
             if page.cursor <= cursor:
                 raise errors.protocol(f"pull cursor did not move on from {cursor}")
             cursor = page.cursor
+
+
+def _cited(item: OutboxItem) -> set[str]:
+    return {a.get("sha256") for a in item.data.get("attachments") or []} \
+        if item.type == RECORD_VERSION else set()
 
 
 def _version(text: str) -> tuple[int, ...]:

@@ -51,7 +51,7 @@ class LiveServer:
 
     def __init__(self, tmp_path: str | Path, db_url: str | None = None, workers: int = 1,
                  port: int | None = None, env: dict[str, str] | None = None,
-                 log_level: str = "warning"):
+                 log_level: str = "warning", serve_args: list[str] | None = None):
         self.dir = Path(tmp_path) / f"server-{uuid.uuid4().hex[:6]}"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.db_url = db_url or f"sqlite:///{self.dir / 'server.db'}"
@@ -60,6 +60,7 @@ class LiveServer:
         self.port = port or free_port()
         self.extra_env = env or {}
         self.log_level = log_level
+        self.serve_args = list(serve_args or [])  # more `serve` options, e.g. --trusted-proxy
         self.log_path = self.dir / "server.log"
         self.proc: subprocess.Popen | None = None
         self._engine = None
@@ -88,7 +89,7 @@ class LiveServer:
         return [sys.executable, "-m", "server.cli", "serve", "--db", self.db_url,
                 "--blob-dir", str(self.blob_dir), "--host", "127.0.0.1",
                 "--port", str(self.port), "--workers", str(self.workers),
-                "--log-level", self.log_level]
+                "--log-level", self.log_level, *self.serve_args]
 
     def start(self, timeout: float = 60) -> LiveServer:
         if self.proc is not None and self.proc.poll() is None:
@@ -230,7 +231,8 @@ class LiveServer:
 
     def import_dir(self, folder: str | Path) -> None:
         """Import every `<kind>.csv` found in a folder, in dependency order."""
-        for kind in ("estates", "blocks", "homes", "operatives", "jobs", "settings"):
+        for kind in ("estates", "blocks", "homes", "contractors", "operatives", "jobs",
+                     "settings"):
             path = Path(folder) / f"{kind}.csv"
             if path.exists():
                 self.import_csv(kind, path)

@@ -69,7 +69,7 @@ def server_versions(server) -> dict[str, list[dict]]:
 
 def same_content(local: dict, remote: dict) -> bool:
     """The server's copy says what was submitted (it adds its own fields and the author)."""
-    skip = {"received_at", "seq", "conflict", "author_id", "device_id"}
+    skip = {"received_at", "seq", "conflict", "needs_reassignment", "author_id", "device_id"}
     return ({k: v for k, v in local.items() if k not in skip} ==
             {k: v for k, v in remote.items() if k not in skip})
 
@@ -98,3 +98,69 @@ def coordinator_review(server, coordinator: dict, version_id: str, state: str = 
         token=coordinator["token"])
     assert status == 200 and answer["results"][0]["status"] == "applied", answer
     return review
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def queue_comment(store: Store, record_id: str, body: str) -> dict:
+    """A comment written on this laptop: its local row and its outbox row in one
+    transaction, as the app's comment writer does."""
+    comment = {"comment_id": str(uuid.uuid4()), "record_id": record_id, "body": body,
+               "at": _now()}
+    with store.write():
+        store.db["comments"].insert({**comment, "mine": 1})
+        store._enqueue("comment", comment["comment_id"], comment)
+    return comment
+
+
+def queue_review(store: Store, version_id: str, state: str, note: str = "") -> dict:
+    review = {"review_id": str(uuid.uuid4()), "version_id": version_id, "state": state,
+              "note": note, "at": _now()}
+    with store.write():
+        store.db["reviews"].insert({**review, "record_id": store._version_record(version_id)})
+        store._enqueue("review", review["review_id"], review)
+    return review
+
+
+def queue_action(store: Store, estate_id: str, you_said: str, base_version: int = 0,
+                 action_id: str | None = None) -> dict:
+    action = {"action_id": action_id or str(uuid.uuid4()), "base_version": base_version,
+              "estate_id": estate_id, "you_said": you_said, "we_did": "", "published": True}
+    with store.write():
+        store.db["actions"].upsert({"action_id": action["action_id"], "version": base_version,
+                                    "estate_id": estate_id, "published": 1, "status": "logged",
+                                    "body": json.dumps(action), "updated_at": _now()},
+                                   pk="action_id")
+        store._enqueue("action", action["action_id"], action)
+    return action
+
+
+def coordinator_store(folder: Path, server, username: str | None = None) -> Store:
+    """A fresh store in ``folder``, signed in as a new coordinator on ``server``."""
+    username = username or f"coord-{uuid.uuid4().hex[:8]}"
+    account = server.add_coordinator(username, "correct horse 42")
+    store = open_store(folder)
+    connection.connect(store, server.url, username=username, password=account["password"])
+    return store
+
+
+def second_laptop(folder: Path, server, first: Store) -> Store:
+    """Another laptop of the same champion as ``first``, enrolled with a fresh code."""
+    store = open_store(folder)
+    connection.connect(store, server.url,
+                       code=server.enrolment_code(first.get_state("username")))
+    return store
+
+
+def edit_record(store: Store, record_id: str, text: str) -> str:
+    """Change a submitted record's words and submit it; returns the new version's id."""
+    store.start_edit(record_id)
+    draft = store.get_record(record_id).draft
+    store.save_draft(Draft(kind=draft.kind, estate_id=draft.estate_id, block_id=draft.block_id,
+                           home_id=draft.home_id, job_ref=draft.job_ref,
+                           payload={**draft.payload, "what_was_said": text}),
+                     record_id=record_id)
+    store.submit(record_id)
+    return store._record_row(record_id)["current_version_id"]

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from champion_app import paths
+from ui import i18n
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -31,16 +32,22 @@ class DataPaths:
     data_dir: Path
     db_path: Path
     attachments_dir: Path
+    role: str = "champion"                # the demo's role (outside the demo, the server's)
+    demo_server_dir: Path | None = None   # the demo server's database, shared by both demos
 
     @classmethod
     def from_args(cls, args: Any) -> DataPaths:
         demo = bool(getattr(args, "demo", False))
         chosen = getattr(args, "data_dir", None)
+        role = getattr(args, "role", None) or "champion"
         return cls(
-            data_dir=Path(getattr(args, "data_path", None) or paths.data_dir(chosen, demo=demo)),
-            db_path=Path(getattr(args, "db_path", None) or paths.db_path(chosen, demo=demo)),
+            data_dir=Path(getattr(args, "data_path", None)
+                          or paths.data_dir(chosen, demo=demo, role=role)),
+            db_path=Path(getattr(args, "db_path", None)
+                         or paths.db_path(chosen, demo=demo, role=role)),
             attachments_dir=Path(getattr(args, "attachments_path", None)
-                                 or paths.attachments_dir(chosen, demo=demo)))
+                                 or paths.attachments_dir(chosen, demo=demo, role=role)),
+            role=role, demo_server_dir=paths.demo_server_dir(chosen) if demo else None)
 
 
 def application() -> QApplication:
@@ -68,7 +75,8 @@ def start_demo_services(where: DataPaths):
     from sync.demo import start_demo_server
 
     handle = start_demo_server(where.data_dir, db_path=where.db_path,
-                               attachments_dir=where.attachments_dir)
+                               attachments_dir=where.attachments_dir, role=where.role,
+                               server_dir=where.demo_server_dir)
     log.info("Demo server started at %s", handle.url)
     return handle
 
@@ -83,22 +91,50 @@ def attach_sync(window: MainWindow, runner: TaskRunner):
     return controller
 
 
-def build_window(runner: TaskRunner, *, demo: bool) -> MainWindow:
-    """The window, with its first data load (and demo data first, in demo mode) queued."""
-    window = MainWindow(runner, demo=demo)
-    if demo:
-        from champion_app.demo import prepare_demo
+def choose_language(data_dir: Path, language: str | None = None,
+                    direction: str | None = None) -> str:
+    """Install the language (``--language``, else the saved choice, else the system's) before
+    any widget is built; returns it."""
+    choice = language or i18n.saved_choice(i18n.app_settings(data_dir))
+    return i18n.install(i18n.resolve(choice), direction=direction).language
 
+
+def build_window(runner: TaskRunner, *, demo: bool, role: str = "champion",
+                 data_dir: Path | None = None) -> MainWindow:
+    """The window, with its first data load (and demo data first, in demo mode) queued.
+    With ``data_dir``, *Edit ▸ Settings* keeps its choices there.
+
+    The coordinator demo writes no sample records of its own: everything it reviews comes
+    from the demo server (the demo champions' records), as it would at a landlord's office.
+    """
+    window = MainWindow(runner, demo=demo, role=role if demo else None)
+    if data_dir is not None:
+        window.settings_requested.connect(lambda: open_settings(window, data_dir))
+    if demo:
+        from champion_app.demo import load_patch, prepare_demo
+
+        prepare = prepare_demo if role == "champion" else load_patch
         # Queued before the window's first loads: the single DB worker runs them in order.
-        runner.op("demo data", prepare_demo).failure(lambda e: _fatal(window, e)).run()
+        runner.op("demo data", prepare).failure(lambda e: _fatal(window, e)).run()
     runner.op("open database", lambda store: None).failure(lambda e: _fatal(window, e)).run()
     window.load()
     return window
 
 
+def open_settings(window: MainWindow, data_dir: Path):
+    """*Edit ▸ Settings*: the language (and what else the app lets a person choose)."""
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(i18n.app_settings(data_dir), window)
+    dialog.saved.connect(lambda message: window.statusBar().showMessage(message, 15000))
+    dialog.open()
+    return dialog
+
+
 def _fatal(window: MainWindow, error: BaseException) -> None:
     log.error("Cannot start: %s", error)
-    QMessageBox.critical(window, "Estate Champion cannot start", user_message(error))
+    QMessageBox.critical(window, QCoreApplication.translate("App", "Estate Champion cannot start"),
+                         user_message(error))
     QApplication.instance().exit(2)
 
 
@@ -140,16 +176,16 @@ def run_gui(args: Any) -> int:
     """Open the window and run until it is closed; returns the exit code."""
     where = DataPaths.from_args(args)
     demo = bool(getattr(args, "demo", False))
-    log.info("GUI starting with %s%s", where.db_path, " (demo)" if demo else "")
+    log.info("GUI starting with %s%s", where.db_path,
+             f" (demo, as {where.role})" if demo else "")
     app = application()
+    choose_language(where.data_dir, getattr(args, "language", None),
+                    getattr(args, "layout_direction", None))
     ticker = _quit_on_signals(app)
     runner = TaskRunner(where.db_path, where.attachments_dir, locked=True)
-    window = build_window(runner, demo=demo)
+    window = build_window(runner, demo=demo, role=where.role, data_dir=where.data_dir)
     install_excepthook(lambda: window)
     session = secure(window, runner, where, demo=demo)
-    from ui.security.erasure import add_erasure_action
-
-    add_erasure_action(window, runner)
     window.show()
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
@@ -168,8 +204,8 @@ def run_gui(args: Any) -> int:
 
         def failed(error: BaseException) -> None:
             log.warning("Demo server did not start: %s", error)
-            window.statusBar().showMessage(
-                "The demo server could not start; the demo works offline.", 15000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "The demo server could not start; the demo works offline."), 15000)
 
         # Once the key is known: the demo's connection opens the store too.
         session.keys_ready.connect(lambda: runner.network_op("demo server", start)

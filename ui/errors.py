@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from champion_app.errors import ChampionError
@@ -19,11 +20,14 @@ from champion_app.records import RecordInvalid
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = (
-    "Something went wrong that the app did not expect. What you had already saved is safe. "
-    "If it happens again, tell your coordinator and mention the time; the details are in "
-    "the app's log file."
-)
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors", "Something went wrong that the app did not expect. What you had already saved "
+              "is safe. If it happens again, tell your coordinator and mention the time; the "
+              "details are in the app's log file.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
 
 
 def user_message(error: BaseException) -> str:
@@ -32,11 +36,15 @@ def user_message(error: BaseException) -> str:
         return error.user_message
     if isinstance(error, RecordInvalid):
         lines = [f"• {msg}" for msg in error.fields.values()]
-        return "Some answers need attention before this can be sent:\n" + "\n".join(lines)
+        return QCoreApplication.translate(
+            "errors", "Some answers need attention before this can be sent:") + "\n" + \
+            "\n".join(lines)
     if isinstance(error, OSError):
-        return (f"The computer refused a file operation ({error.strerror or error}). "
-                "Check the disk is not full and try again; nothing saved has been lost.")
-    return UNEXPECTED
+        return QCoreApplication.translate(
+            "errors", "The computer refused a file operation (%1). Check the disk is not full "
+                      "and try again; nothing saved has been lost.").replace(
+            "%1", str(error.strerror or error))
+    return _tr(UNEXPECTED)
 
 
 def form_errors(error: BaseException) -> dict[str, str] | None:
@@ -46,18 +54,18 @@ def form_errors(error: BaseException) -> dict[str, str] | None:
     return None
 
 
-def show_error(parent: QWidget | None, error: BaseException, *, title: str = "Estate Champion"
-               ) -> None:
+def show_error(parent: QWidget | None, error: BaseException, *, title: str = "") -> None:
     """Log ``error`` and open one dialog that says what happened in plain words."""
     expected = isinstance(error, (ChampionError, RecordInvalid))
     if expected:
         log.info("Shown to the user: %s", error)
     else:
         log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
-    box = QMessageBox(QMessageBox.Icon.Warning, title, user_message(error),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      title or QCoreApplication.translate("errors", "Estate Champion"),
+                      user_message(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
-    box.setAccessibleName("Problem")
+    box.setAccessibleName(QCoreApplication.translate("errors", "Problem"))
     box.open()  # non-blocking: a background failure must not freeze the event loop
 
 

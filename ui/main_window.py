@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,60 +21,74 @@ from PySide6.QtWidgets import (
 )
 
 from champion_app import __version__
+from champion_app.roles import CHAMPION, is_coordinator, role_of
 from champion_app.store import Changes
 from sync.status import SyncStatus
 from ui.errors import show_error, user_message
-from ui.forms.page import VisitPage
-from ui.log.view import LogPage
-from ui.pages.sync import SyncPage
-from ui.pages.today import TodayPage
-from ui.pages.you_said import YouSaidPage
+from ui.menus import WindowMenus
+from ui.navigation import PAGES, Count, visible
 from ui.refdata import RefData
-from ui.security.lock_screen import LockScreen
+from ui.security.window import LockableWindow
+from ui.shortcuts import shortcuts_text
 from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.widgets import named
 
 log = logging.getLogger(__name__)
 
-PAGES = (("today", "&Today"), ("visit", "&New visit"), ("log", "&My log"),
-         ("you_said", "&You said, we did"), ("sync", "&Sync"))
 
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, LockableWindow, QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
+    settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False) -> None:
+    def __init__(self, runner: TaskRunner, *, demo: bool = False,
+                 role: str | None = None) -> None:
+        """``role``: what to show until the store says who is signed in (the coordinator
+        demo knows before its first sign-in)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Estate Champion" + (" — demo" if demo else ""))
-        self.setAccessibleName("Estate Champion")
+        self.setWindowTitle(self.tr("Estate Champion — demo") if demo
+                            else self.tr("Estate Champion"))
+        self.setAccessibleName(self.tr("Estate Champion"))
         self.runner = runner
+        self._demo = demo
         self.ref = RefData()
         self.sync_controller = None
+        self.role: str = role or CHAMPION
         self.security = None  # ui.security.session.SecuritySession, set by ui/app.py
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
         self._queued = 0
         self._counts: dict[str, int] = {}
+        self._nav_counts: dict[str, Count] = {}
 
-        self.today = TodayPage(runner)
-        self.visit = VisitPage(runner)
-        self.log_page = LogPage(runner)
-        self.you_said = YouSaidPage(runner)
-        self.sync_page = SyncPage()
-        self.pages = {"today": self.today, "visit": self.visit, "log": self.log_page,
-                      "you_said": self.you_said, "sync": self.sync_page}
+        # Every page is built once; the navigation shows those the role may see.
+        self.pages = {spec.key: spec.make(runner) for spec in PAGES}
+        self.today = self.pages["today"]
+        self.visit = self.pages["visit"]
+        self.log_page = self.pages["log"]
+        self.review = self.pages["review"]
+        self.you_said = self.pages["you_said"]
+        self.sync_page = self.pages["sync"]
+        self.actions_page = self.pages["actions"]
+        self.hazards = self.pages["hazards"]
+        self.complaints = self.pages["complaints"]
+        self.champions = self.pages["champions"]
+        self.reports = self.pages["reports"]
 
-        self.nav = named(QListWidget(), "navigation", "Pages")
+        self.nav = named(QListWidget(), "navigation", self.tr("Pages"))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
-        for key, label in PAGES:
-            self.nav.addItem(label.replace("&", ""))
+        for spec in PAGES:
+            self.nav.addItem(self._label(spec.key))
             item = self.nav.item(self.nav.count() - 1)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, row_height))
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("You said, we did") + 56)
+        # As wide as the longest page name in the language shown (not only in English), with
+        # room for a count such as "(99 overdue)".
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self._label(spec.key)) for spec in PAGES)
+        self.nav.setFixedWidth(widest + metrics.horizontalAdvance(" (99 overdue)") + 56)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
@@ -84,134 +98,59 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        # The lock screen takes the place of everything that shows residents' data
-        # (ui/security: opening the data, the idle lock, the notice after a wipe).
-        self.lock_screen = LockScreen()
-        self.shell = QStackedWidget()
-        self.shell.setObjectName("shell")
-        self.shell.addWidget(central)
-        self.shell.addWidget(self.lock_screen)
-        self.setCentralWidget(self.shell)
-        self._enabled_before_lock: dict[QAction, bool] | None = None
+        self._build_shell(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.setTabOrder(self.nav, self.stack)
 
         self._build_status_bar()
         self._build_menus()
         self._wire()
-        self.nav.setCurrentRow(0)
+        self.set_role(self.role)
         self.resize(1280, 860)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.isValid():  # never taller or wider than the screen
+            self.resize(min(1280, screen.width()), min(860, screen.height()))
 
     # -- construction -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        self.online_label = named(QLabel("Offline"), "onlineStatus", "Connection")
-        self.queue_label = named(QLabel("0 waiting to be sent"), "queueStatus",
-                                 "Items waiting to be sent")
-        self.last_sync_label = named(QLabel("Last sync: never"), "lastSyncStatus", "Last sync")
+        self.online_label = named(QLabel(self.tr("Offline")), "onlineStatus",
+                                  self.tr("Connection"))
+        self.queue_label = named(QLabel(self.tr("%n waiting to be sent", "", 0)), "queueStatus",
+                                 self.tr("Items waiting to be sent"))
+        self.last_sync_label = named(QLabel(self.tr("Last sync: %1").replace("%1", when(None))),
+                                     "lastSyncStatus", self.tr("Last sync"))
         for label in (self.online_label, self.queue_label, self.last_sync_label):
             bar.addPermanentWidget(label)
-
-    def _action(self, menu, text: str, name: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)  # shortcuts work whichever page has focus
-        return action
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        menus.setObjectName("menuBar")
-        file = menus.addMenu("&File")
-        file.setObjectName("menuFile")
-        self.new_action = self._action(file, "&New visit…", "actionNew", QKeySequence.StandardKey.New,
-                                       self.new_visit)
-        self.save_action = self._action(file, "&Save draft", "actionSave",
-                                        QKeySequence.StandardKey.Save,
-                                        lambda: self.visit.save_draft())
-        self.submit_action = self._action(file, "S&ubmit", "actionSubmit", "Ctrl+Return",
-                                          self.submit)
-        file.addSeparator()
-        self._action(file, "&Quit", "actionQuit", QKeySequence.StandardKey.Quit, self.close)
-        edit = menus.addMenu("&Edit")
-        edit.setObjectName("menuEdit")
-        self._action(edit, "&Find in my log…", "actionFind", QKeySequence.StandardKey.Find,
-                     self.find)
-        go = menus.addMenu("&Go")
-        go.setObjectName("menuGo")
-        for i, (key, label) in enumerate(PAGES, start=1):
-            self._action(go, label, f"actionGo_{key}", f"Ctrl+{i}",
-                         lambda _=False, k=key: self.show_page(k))
-        sync = menus.addMenu("S&ync")
-        sync.setObjectName("menuSync")
-        self.sync_action = self._action(sync, "&Sync now", "actionSync", "F5", self.sync_now)
-        sync.addSeparator()
-        self.connect_action = self._action(sync, "&Connect to your landlord…", "actionConnect",
-                                           None, self.connect_to_landlord)
-        self.disconnect_action = self._action(sync, "&Disconnect", "actionDisconnect", None,
-                                              self.disconnect_from_landlord)
-        self.connect_action.setEnabled(False)
-        self.disconnect_action.setEnabled(False)
-        help_menu = menus.addMenu("&Help")
-        help_menu.setObjectName("menuHelp")
-        self._action(help_menu, "&Keyboard shortcuts", "actionShortcuts", "F1", self.shortcuts)
-        self._action(help_menu, "&About Estate Champion", "actionAbout", None, self.about)
 
     def _wire(self) -> None:
         self.runner.changes_applied.connect(self.changes_applied)
         self.runner.failed.connect(self._background_failed)
         self.changes_applied.connect(self._on_changes)
-        self.changes_applied.connect(self.today.on_changes)
-        self.changes_applied.connect(self.log_page.on_changes)
-        self.changes_applied.connect(self.you_said.on_changes)
+        for page in self.pages.values():
+            if hasattr(page, "on_changes"):
+                self.changes_applied.connect(page.on_changes)
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
+        self.today.show_record.connect(self.show_record)
         self.log_page.edit_requested.connect(self.open_record)
         self.log_page.new_version_requested.connect(
             lambda rid: self._open(rid, new_version=True))
         self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
-            "Submitted: it will be sent at the next sync.", 8000))
+            self.tr("Submitted: it will be sent at the next sync."), 8000))
         self.sync_page.sync_requested.connect(self.sync_now)
-
-    # -- locking ------------------------------------------------------------------------------
-    def set_locked(self, locked: bool) -> None:
-        """Show the lock screen instead of the pages (and switch the menus and shortcuts off),
-        or the pages again as they were."""
-        if locked == self.is_locked:
-            return
-        actions = [a for a in self.findChildren(QAction) if a.objectName().startswith("action")]
-        if locked:
-            self._enabled_before_lock = {a: a.isEnabled() for a in actions}
-            for action in actions:
-                action.setEnabled(False)
-        else:
-            for action, enabled in (self._enabled_before_lock or {}).items():
-                action.setEnabled(enabled)
-            self._enabled_before_lock = None
-        self.menuBar().setEnabled(not locked)
-        self.shell.setCurrentIndex(1 if locked else 0)
-
-    def _set_enabled(self, action: QAction, enabled: bool) -> None:
-        """Enable an action now, or, while locked, once the window is unlocked."""
-        if self._enabled_before_lock is not None:
-            self._enabled_before_lock[action] = enabled
-        else:
-            action.setEnabled(enabled)
-
-    @property
-    def is_locked(self) -> bool:
-        return self.shell.currentIndex() == 1
+        self.pages["hazards"].create_action.connect(self.create_action)
+        self.pages["complaints"].create_action.connect(self.create_action)
+        self.pages["champions"].changed_on_server.connect(self._quiet_sync)
 
     # -- start-up -----------------------------------------------------------------------------
     def load(self) -> None:
         """First load of everything the pages show (all through the DB worker)."""
         self.reload_refdata()
-        self.today.refresh()
-        self.you_said.refresh()
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
         self.log_page.apply_filter()
         self.refresh_status()
 
@@ -220,15 +159,77 @@ class MainWindow(QMainWindow):
 
     def _refdata_loaded(self, ref: RefData) -> None:
         self.ref = ref
-        for page in (self.today, self.visit, self.log_page, self.you_said):
-            page.set_refdata(ref)
+        for page in self.pages.values():
+            if hasattr(page, "set_refdata"):
+                page.set_refdata(ref)
+
+    # -- the role ------------------------------------------------------------------------------
+    def set_role(self, role: str | None) -> None:
+        """Show the pages, menus and shortcuts of ``role`` (None: never connected)."""
+        self.role = role or CHAMPION
+        shown = {spec.key for spec in visible(self.role)}
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setHidden(spec.key not in shown)
+        for number, spec in enumerate(visible(self.role), start=1):
+            self.go_actions[spec.key].setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for key, action in self.go_actions.items():
+            action.setVisible(key in shown)
+            if key not in shown:
+                action.setShortcut(QKeySequence())
+        logs_visits = "visit" in shown
+        for action in (self.new_action, self.save_action, self.submit_action):
+            action.setVisible(logs_visits)
+            self._set_enabled(action, logs_visits)
+        self.erase_action.setVisible(is_coordinator(self.role))
+        self._set_enabled(self.erase_action, is_coordinator(self.role))
+        self.find_action.setText(self.tr("&Find in my log…") if logs_visits
+                                 else self.tr("&Find in the review queue…"))
+        title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
+        self.setWindowTitle(self.tr("%1 (coordinator)").replace("%1", title)
+                            if is_coordinator(self.role) else title)
+        if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
+            self.show_page(visible(self.role)[0].key)
+        self._draw_nav_counts()
+
+    def _role_loaded(self, role: str | None) -> None:
+        if role is not None and role != self.role:
+            log.info("Signed in as %s: showing the %s pages", role, role)
+            self.set_role(role)
+
+    def _label(self, key: str) -> str:
+        spec = next(s for s in PAGES if s.key == key)
+        text = QCoreApplication.translate("Navigation", spec.label).replace("&", "")
+        count = self._nav_counts.get(key) if hasattr(self, "_nav_counts") else None
+        number, what = count if isinstance(count, tuple) else (count or 0, "")
+        if not number:
+            return text
+        if what == "overdue":
+            return self.tr("{label} ({n} overdue)").format(label=text, n=number)
+        if what == "open":
+            return self.tr("{label} ({n} open)").format(label=text, n=number)
+        return f"{text} ({number})"
+
+    def _draw_nav_counts(self) -> None:
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(self._label(spec.key))
 
     # -- navigation and commands ---------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+        """Go to a page the role can see (others stay out of reach)."""
+        row = [spec.key for spec in PAGES].index(key)
+        if self.nav.item(row).isHidden():
+            log.debug("page %s is not shown to a %s", key, self.role)
+            return
+        self.nav.setCurrentRow(row)
 
     def current_page(self) -> str:
-        return PAGES[self.nav.currentRow()][0]
+        return PAGES[self.nav.currentRow()].key
+
+    def show_record(self, record_id: str) -> None:
+        """A champion's submitted record in My log: its detail and the reply box."""
+        if record_id:
+            self.show_page("log")
+            self.log_page.show_record(record_id)
 
     def new_visit(self) -> None:
         self.show_page("visit")
@@ -252,16 +253,33 @@ class MainWindow(QMainWindow):
             self.visit.submit()
 
     def find(self) -> None:
+        if is_coordinator(self.role):
+            self.show_page("review")
+            self.review.focus_search()
+            return
         self.show_page("log")
         self.log_page.focus_search()
 
+    def create_action(self, record_ids: list[str]) -> None:
+        """"Create action" from records chosen on another page."""
+        self.show_page("actions")
+        self.actions_page.new_from_records(list(record_ids))
+
+    def _quiet_sync(self) -> None:
+        if self.sync_controller is not None:
+            self.sync_controller.request_sync()
+
     def shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+
+    def shortcuts_text(self) -> str:
+        return shortcuts_text(self.role, [QCoreApplication.translate("Navigation", spec.label)
+                                          for spec in visible(self.role)])
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Estate Champion",
-                          f"Estate Champion {__version__}\nFeedback from your neighbours, "
-                          "recorded safely even with no signal.")
+        QMessageBox.about(self, self.tr("About Estate Champion"), self.tr(
+            "Estate Champion %1\nFeedback from your neighbours, recorded safely even with no "
+            "signal.").replace("%1", __version__))
 
     # -- changes and status -----------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
@@ -270,21 +288,28 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        """What the status bar and the navigation show: the queue, the counts, the role."""
         def read(store):
-            return store.outbox_count(), store.counts_by_state()
+            role = role_of(store)
+            counts = {spec.key: spec.count(store) for spec in visible(role or self.role)
+                      if spec.count is not None}
+            return store.outbox_count(), store.counts_by_state(), role, counts
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        self._queued, self._counts = result
+        self._queued, self._counts, role, self._nav_counts = result
+        self._role_loaded(role)
+        self._draw_nav_counts()
         self._show_status()
 
     def _show_status(self) -> None:
         status, queued = self._sync_status, self._queued
-        self.queue_label.setText(f"{queued} waiting to be sent")
-        self.queue_label.setAccessibleName(f"{queued} items waiting to be sent")
-        self.last_sync_label.setText(f"Last sync: {when(status.last_sync_at)}")
-        self.online_label.setText("Online" if status.online else "Offline")
+        self.queue_label.setText(self.tr("%n waiting to be sent", "", queued))
+        self.queue_label.setAccessibleName(self.tr("%n item(s) waiting to be sent", "", queued))
+        self.last_sync_label.setText(self.tr("Last sync: %1").replace(
+            "%1", when(status.last_sync_at)))
+        self.online_label.setText(self.tr("Online") if status.online else self.tr("Offline"))
         self.online_label.setProperty("online", status.online)
         self.sync_page.set_status(online=status.online, queued=queued,
                                   last_sync_at=status.last_sync_at, counts=self._counts,
@@ -320,7 +345,9 @@ class MainWindow(QMainWindow):
         self.sync_controller.open_connect_dialog(self, message)
 
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
-        text = f"{stage}… {done} of {total}" if total else f"{stage}…"
+        stage = QCoreApplication.translate("sync", stage)  # marked in sync/engine.py
+        text = (self.tr("%1… %2 of %3").replace("%1", stage).replace("%2", str(done))
+                .replace("%3", str(total)) if total else self.tr("%1…").replace("%1", stage))
         self.statusBar().showMessage(text, 5000)
 
     def connect_to_landlord(self) -> None:
@@ -334,9 +361,9 @@ class MainWindow(QMainWindow):
             DisconnectFlow(self, self.runner, self.sync_controller, self.security).start()
             return
         answer = QMessageBox.question(
-            self, "Disconnect from your landlord",
-            "Disconnect this laptop? Everything you logged stays here, but nothing is sent "
-            "until you connect again.")
+            self, self.tr("Disconnect from your landlord"),
+            self.tr("Disconnect this laptop? Everything you logged stays here, but nothing is "
+                    "sent until you connect again."))
         if answer == QMessageBox.StandardButton.Yes and self.sync_controller is not None:
             self.sync_controller.disconnect(
                 lambda message: self.statusBar().showMessage(message, 15000))
@@ -359,13 +386,3 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
-
-
-SHORTCUTS_TEXT = """New visit: Ctrl+N
-Save draft: Ctrl+S
-Submit: Ctrl+Enter
-Find in my log: Ctrl+F
-Go to Today, New visit, My log, You said we did, Sync: Ctrl+1 to Ctrl+5
-Sync now: F5
-Quit: Ctrl+Q
-Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from champion_app.store import Store
 
 WORKLIST_DAYS = 30
@@ -32,15 +34,18 @@ class RefData:
     # -- lookups used by forms and pages -------------------------------------------------
     @property
     def landlord(self) -> str:
-        return self.settings.get("landlord_name") or "your landlord"
+        return self.settings.get("landlord_name") or QCoreApplication.translate(
+            "RefData", "your landlord")
 
     @property
     def emergency_phone(self) -> str:
-        return self.settings.get("emergency_repairs_phone") or "the emergency repairs line"
+        return self.settings.get("emergency_repairs_phone") or QCoreApplication.translate(
+            "RefData", "the emergency repairs line")
 
     @property
     def complaints_phone(self) -> str:
-        return self.settings.get("complaints_phone") or "the complaints line"
+        return self.settings.get("complaints_phone") or QCoreApplication.translate(
+            "RefData", "the complaints line")
 
     def estate_name(self, estate_id: str | None) -> str:
         return next((e["name"] for e in self.estates if e["id"] == estate_id), "")

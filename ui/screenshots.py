@@ -219,14 +219,19 @@ def _start_sync(window: MainWindow, runner: TaskRunner, where: DataPaths):
     return server, controller
 
 
+def unlock_sample_folders() -> None:
+    """How every screenshot module opens its temporary folders of sample data: as
+    `champion-app --demo` does where there is no keyring, with the demo's key file in the
+    folder, so nothing is left in the system keyring when the folders are deleted."""
+    from champion_app.vault import Unlocker, set_default
+
+    set_default(Unlocker(None, demo=True))
+
+
 def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
-    # As `champion-app --demo` unlocks its folder: the keyring, else the demo's own key file.
-    from champion_app.vault import Unlocker, set_default
-    from sync.credentials import keyring_secrets
-
-    set_default(Unlocker(keyring_secrets, demo=True))
+    unlock_sample_folders()
     written = []
     with tempfile.TemporaryDirectory(prefix="champion-shots-") as tmp:
         where = DataPaths(Path(tmp), Path(tmp) / "champion.db", Path(tmp) / "attachments")
@@ -259,7 +264,9 @@ def render(out_dir: Path) -> list[Path]:
             if server is not None:
                 server.stop()
     app.processEvents()
-    return written
+    from ui.screenshots_reports import render_reports  # a coordinator's data of its own
+
+    return written + render_reports(out_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

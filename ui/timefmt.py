@@ -1,22 +1,41 @@
-"""Times in words for people: the one place that turns stored ISO times into local text."""
+"""Times in words for people: the one place that turns stored ISO times into local text.
+
+Day and month names come from the locale of the language in use (`QLocale`, set by
+`ui.i18n.install`): "Mon 02 Mar 2026 at 14:05" in English, "Llun 02 Maw 2026 am 14:05" in
+Welsh.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def _local(ts: str) -> datetime:
     return datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone()
 
 
-def when(ts: str | None, missing: str = "never") -> str:
-    """A moment in full, in local time: "Mon 02 Mar 2026 at 14:05"; ``missing`` when none."""
+def _qt(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second))
+
+
+def _format(moment: datetime, pattern: str) -> str:
+    return QLocale().toString(_qt(moment), pattern)
+
+
+def when(ts: str | None, missing: str | None = None) -> str:
+    """A moment in full, in local time: "Mon 02 Mar 2026 at 14:05"; ``missing`` (or "never")
+    when there is none."""
     if not ts:
-        return missing
+        return missing if missing is not None else QCoreApplication.translate("timefmt", "never")
     try:
-        return _local(str(ts)).strftime("%a %d %b %Y at %H:%M")
+        moment = _local(str(ts))
     except ValueError:
         return str(ts)
+    return QCoreApplication.translate("timefmt", "%1 at %2").replace(
+        "%1", _format(moment, "ddd dd MMM yyyy")).replace("%2", _format(moment, "HH:mm"))
 
 
 def day(ts: str | None) -> str:
@@ -24,7 +43,7 @@ def day(ts: str | None) -> str:
     if not ts:
         return ""
     try:
-        return _local(ts).strftime("%a %d %b")
+        return _format(_local(ts), "ddd dd MMM")
     except ValueError:
         return ts
 
@@ -38,5 +57,5 @@ def short_time(ts: str | None) -> str:
     except ValueError:
         return ts
     if moment.year == datetime.now().year:
-        return moment.strftime("%d %b %H:%M")
-    return moment.strftime("%d %b %Y %H:%M")
+        return _format(moment, "dd MMM HH:mm")
+    return _format(moment, "dd MMM yyyy HH:mm")

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .common import Attachment, CommonPayload, RuleError
 from .kinds import KINDS, RecordKind
 from .rules import rule_problems
@@ -50,7 +51,9 @@ class RecordVersion(BaseModel):
     @classmethod
     def _supported(cls, value):
         if value not in SUPPORTED_SCHEMA_VERSIONS:
-            raise ValueError(f"Schema version {value} is not supported by this version.")
+            raise ValueError(translate(
+                "validation", "Schema version {version} is not supported by this version."
+            ).format(version=value))
         return value
 
     def typed_payload(self) -> CommonPayload:
@@ -71,24 +74,24 @@ class RecordInvalid(ValueError):
 
 
 _PLAIN = {
-    "missing": "This is required.",
-    "int_parsing": "Enter a whole number.",
-    "int_type": "Enter a whole number.",
-    "bool_type": "Choose yes or no.",
-    "bool_parsing": "Choose yes or no.",
-    "date_from_datetime_parsing": "Enter a date such as 2026-03-31.",
-    "date_parsing": "Enter a date such as 2026-03-31.",
-    "date_type": "Enter a date such as 2026-03-31.",
-    "datetime_parsing": "Enter a date and time.",
-    "datetime_type": "Enter a date and time.",
-    "extra_forbidden": "This field is not part of the form.",
-    "string_type": "Enter text here.",
-    "list_type": "Expected a list here.",
-    "dict_type": "Expected a set of answers here.",
-    "model_type": "Expected a set of answers here.",
-    "model_attributes_type": "Expected a set of answers here.",
-    "literal_error": "This is not one of the allowed values.",
-    "datetime_from_date_parsing": "Enter a date and time.",
+    "missing": QT_TRANSLATE_NOOP("validation", "This is required."),
+    "int_parsing": QT_TRANSLATE_NOOP("validation", "Enter a whole number."),
+    "int_type": QT_TRANSLATE_NOOP("validation", "Enter a whole number."),
+    "bool_type": QT_TRANSLATE_NOOP("validation", "Choose yes or no."),
+    "bool_parsing": QT_TRANSLATE_NOOP("validation", "Choose yes or no."),
+    "date_from_datetime_parsing": QT_TRANSLATE_NOOP("validation", "Enter a date such as 2026-03-31."),
+    "date_parsing": QT_TRANSLATE_NOOP("validation", "Enter a date such as 2026-03-31."),
+    "date_type": QT_TRANSLATE_NOOP("validation", "Enter a date such as 2026-03-31."),
+    "datetime_parsing": QT_TRANSLATE_NOOP("validation", "Enter a date and time."),
+    "datetime_type": QT_TRANSLATE_NOOP("validation", "Enter a date and time."),
+    "extra_forbidden": QT_TRANSLATE_NOOP("validation", "This field is not part of the form."),
+    "string_type": QT_TRANSLATE_NOOP("validation", "Enter text here."),
+    "list_type": QT_TRANSLATE_NOOP("validation", "Expected a list here."),
+    "dict_type": QT_TRANSLATE_NOOP("validation", "Expected a set of answers here."),
+    "model_type": QT_TRANSLATE_NOOP("validation", "Expected a set of answers here."),
+    "model_attributes_type": QT_TRANSLATE_NOOP("validation", "Expected a set of answers here."),
+    "literal_error": QT_TRANSLATE_NOOP("validation", "This is not one of the allowed values."),
+    "datetime_from_date_parsing": QT_TRANSLATE_NOOP("validation", "Enter a date and time."),
 }
 
 
@@ -97,25 +100,30 @@ def plain_message(err: Mapping[str, Any]) -> str:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     if kind == "enum":
-        return f"Choose one of: {ctx.get('expected', '').replace(chr(39), '')}."
+        return translate("validation", "Choose one of: {choices}.").format(
+            choices=ctx.get("expected", "").replace(chr(39), ""))
     if kind == "string_too_long":
-        return f"Keep this under {ctx.get('max_length')} characters."
+        return translate("validation", "Keep this under {count} characters.").format(
+            count=ctx.get("max_length"))
     if kind == "string_too_short":
-        return "This is required."
+        return translate("validation", "This is required.")
     if kind == "string_pattern_mismatch":
-        return "This is not in the expected format."
+        return translate("validation", "This is not in the expected format.")
     if kind in ("greater_than_equal", "greater_than"):
-        return f"Enter a number of at least {ctx.get('ge', ctx.get('gt'))}."
+        return translate("validation", "Enter a number of at least {number}.").format(
+            number=ctx.get("ge", ctx.get("gt")))
     if kind in ("less_than_equal", "less_than"):
-        return f"Enter a number no more than {ctx.get('le', ctx.get('lt'))}."
+        return translate("validation", "Enter a number no more than {number}.").format(
+            number=ctx.get("le", ctx.get("lt")))
     if kind == "too_long":
-        return f"At most {ctx.get('max_length')} entries."
+        return translate("validation", "At most {count} entries.").format(
+            count=ctx.get("max_length"))
     if kind in ("value_error", "assertion_error"):
         error = ctx.get("error")
         if isinstance(error, RuleError):
             return "; ".join(error.problems.values())
         return str(error) if error else err["msg"]
-    return _PLAIN.get(kind, err["msg"])
+    return translate("validation", _PLAIN[kind]) if kind in _PLAIN else err["msg"]
 
 
 def describe_invalid(exc: ValidationError) -> str:
@@ -143,7 +151,8 @@ def errors_by_field(exc: ValidationError, prefix: str = "") -> dict[str, str]:
 def validate_payload(kind: str, payload: dict) -> CommonPayload:
     """Validate a kind's payload; raises RecordInvalid with ``payload.<field>`` paths."""
     if kind not in KINDS:
-        raise RecordInvalid({"kind": f"'{kind}' is not a kind of record this app knows."})
+        raise RecordInvalid({"kind": translate(
+            "validation", "'{kind}' is not a kind of record this app knows.").format(kind=kind)})
     model = KINDS[kind].model
     try:
         return model.model_validate(payload)
@@ -167,9 +176,9 @@ def validate_version(data: dict) -> RecordVersion:
     if not payload.consent.photo.given:
         for i, att in enumerate(version.attachments):
             if att.shows_person_or_interior:
-                problems[f"attachments.{i}"] = (
-                    "This photo shows a person or the inside of a home: it needs the "
-                    "resident's consent to photos.")
+                problems[f"attachments.{i}"] = translate(
+                    "validation", "This photo shows a person or the inside of a home: it needs "
+                                  "the resident's consent to photos.")
     if problems:
         raise RecordInvalid(problems)
     # Store the normalised payload (defaults filled, enums as codes) so both sides hash alike.

@@ -6,7 +6,7 @@ over it. `RecordKind` is only the codes as stored and sent, so pydantic and the 
 document can name them; a check below keeps the two in step.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import to_jsonable_python
 
+from ..i18n import translate
 from .common import CommonPayload, Strict
 from .scales import (
     CONDITION_ITEMS,
@@ -62,7 +63,8 @@ class DoorstepPayload(CommonPayload):
     @classmethod
     def _at_least_one_topic(cls, topics):
         if not topics:
-            raise ValueError("Choose at least one topic the conversation was about.")
+            raise ValueError(translate("records",
+                                       "Choose at least one topic the conversation was about."))
         return list(dict.fromkeys(topics))
 
     @field_validator("ratings")
@@ -70,13 +72,17 @@ class DoorstepPayload(CommonPayload):
     def _known_questions(cls, ratings):
         for code, answer in ratings.items():
             if code not in TSM_CODES:
-                raise ValueError(f"{code} is not a TSM question (TP01 to TP12).")
+                raise ValueError(translate(
+                    "records", "{code} is not a TSM question (TP01 to TP12).").format(code=code))
             wants_agreement = code == "TP08"
             if wants_agreement != isinstance(answer, Agreement) or (
                 not wants_agreement and answer.value not in Satisfaction.__members__
             ):
-                scale = "agree/disagree" if wants_agreement else "satisfied/dissatisfied"
-                raise ValueError(f"{code} is answered on the {scale} scale.")
+                raise ValueError((
+                    translate("records", "{code} is answered on the agree/disagree scale.")
+                    if wants_agreement else
+                    translate("records", "{code} is answered on the satisfied/dissatisfied scale.")
+                ).format(code=code))
         return ratings
 
     @model_validator(mode="before")
@@ -146,7 +152,8 @@ def _conditions_field():
 def _check_items(conditions: dict[str, Condition]) -> dict[str, Condition]:
     unknown = sorted(set(conditions) - set(CONDITION_ITEMS))
     if unknown:
-        raise ValueError(f"Unknown item: {', '.join(unknown)}.")
+        raise ValueError(translate("records", "Unknown item: {items}.").format(
+            items=", ".join(unknown)))
     return conditions
 
 
@@ -192,8 +199,42 @@ class WalkaboutPayload(CommonPayload):
     @classmethod
     def _scored(cls, conditions):
         if not conditions:
-            raise ValueError("Score at least one item on the walkabout.")
+            raise ValueError(translate("records", "Score at least one item on the walkabout."))
         return conditions
+
+
+# -- the headline rating: the one satisfaction answer a coordinator's queue shows ----------
+# Least satisfied first: where a record has no single overall question, the headline is its
+# least satisfied answer, so unhappiness is never averaged away in the queue.
+_WORST_FIRST = ("very_dissatisfied", "fairly_dissatisfied", "neither", "fairly_satisfied",
+                "very_satisfied")
+
+
+def least_satisfied(answers) -> str | None:
+    given = {str(a) for a in answers if a}
+    return next((code for code in _WORST_FIRST if code in given), None)
+
+
+def _first_answered(*fields: str) -> Callable[[dict], str | None]:
+    def headline(payload: dict) -> str | None:
+        return next((payload[f] for f in fields if payload.get(f) in _WORST_FIRST), None)
+    return headline
+
+
+def _doorstep_headline(payload: dict) -> str | None:
+    ratings = payload.get("ratings") or {}
+    if ratings.get("TP01") in _WORST_FIRST:  # the overall TSM question, when it was asked
+        return ratings["TP01"]
+    return least_satisfied(v for k, v in ratings.items() if k != "TP08")
+
+
+def _block_headline(payload: dict) -> str | None:
+    return least_satisfied(r.get("rating") for r in payload.get("responses") or []
+                           if isinstance(r, dict))
+
+
+def _no_headline(_payload: dict) -> str | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -201,7 +242,15 @@ class KindSpec:
     """Everything the kernel knows about one kind of record; its code is its model's KIND."""
 
     model: type[CommonPayload]
-    label: str  # what people call it: the New visit buttons, the log, the detail pane
+    english_label: str  # what people call it, in English as declared (see `label`)
+
+    @property
+    def label(self) -> str:
+        """What people call it in their language: the New visit buttons, the log, the detail."""
+        return translate("kinds", self.english_label)
+    # The record's headline satisfaction (a Satisfaction code or None), from its payload as
+    # JSON: the review queue's "Satisfaction" column and rating filter.
+    headline: Callable[[dict], str | None] = _no_headline
 
     @property
     def code(self) -> str:
@@ -249,9 +298,11 @@ class KindRegistry:
 
 
 KINDS = KindRegistry(
-    KindSpec(DoorstepPayload, "Doorstep conversation"),
-    KindSpec(PostWorksPayload, "Post-works visit"),
-    KindSpec(BlockPayload, "Block feedback"),
+    KindSpec(DoorstepPayload, "Doorstep conversation", _doorstep_headline),
+    # TP02's overall repair rating, else the journey's part 2, else part 1.
+    KindSpec(PostWorksPayload, "Post-works visit",
+             _first_answered("repair_rating", "part2_rating", "part1_rating")),
+    KindSpec(BlockPayload, "Block feedback", _block_headline),
     KindSpec(WelcomePayload, "Welcome visit"),
     KindSpec(WalkaboutPayload, "Estate walkabout"),
 )

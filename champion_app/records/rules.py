@@ -7,6 +7,8 @@ time. Each rule reads defensively: a wrong-typed value is left to the field chec
 
 from datetime import date
 
+from ..i18n import translate
+
 DISSATISFIED_CODES = frozenset({"fairly_dissatisfied", "very_dissatisfied"})
 
 # What the models strip from text (pydantic trims Unicode White_Space, as Rust's str::trim
@@ -57,50 +59,56 @@ def _common(kind: str, p: dict, problems: dict) -> None:
     complaint = _dict(p.get("complaint"))
     if not consent.get("given") and any(contact.get(k) for k in
                                         ("name", "phone", "email", "wants_callback")):
-        problems["contact"] = ("Contact details are only kept when the resident agrees to be "
-                               "contacted. Tick the contact consent or clear the contact details.")
+        problems["contact"] = translate(
+            "rules", "Contact details are only kept when the resident agrees to be "
+                     "contacted. Tick the contact consent or clear the contact details.")
     if contact.get("wants_callback") and not (contact.get("phone") or contact.get("email")):
-        problems["contact.phone"] = "A call back needs a phone number or an email address."
+        problems["contact.phone"] = translate(
+            "rules", "A call back needs a phone number or an email address.")
     if complaint.get("wants_to_complain") and not complaint.get("offered"):
-        problems["complaint.offered"] = (
-            "The resident wants to complain, so the choice to complain was offered: tick it.")
+        problems["complaint.offered"] = translate(
+            "rules", "The resident wants to complain, so the choice to complain was offered: "
+                     "tick it.")
     answers = satisfaction_answers(kind, p)
     if any(a in DISSATISFIED_CODES for a in answers if isinstance(a, str)) and not complaint.get(
             "offered"):
-        problems["complaint.offered"] = (
-            "The resident is dissatisfied. The Complaint Handling Code says they must be "
-            "offered the choice to make a complaint: offer it, then tick this.")
+        problems["complaint.offered"] = translate(
+            "rules", "The resident is dissatisfied. The Complaint Handling Code says they must "
+                     "be offered the choice to make a complaint: offer it, then tick this.")
     if p.get("hazard") not in (None, "none") and _blank(p.get("hazard_details")):
-        problems["hazard_details"] = "Say briefly what the hazard is and where it is."
+        problems["hazard_details"] = translate(
+            "rules", "Say briefly what the hazard is and where it is.")
 
 
 def _post_works(p: dict, problems: dict) -> None:
     for i, op in enumerate(_list(p.get("operatives"))):
         op = _dict(op)
         if not op.get("operative_id") and _blank(op.get("name_as_given")):
-            problems[f"operatives.{i}.name_as_given"] = (
-                "Choose the operative or write the name they gave.")
+            problems[f"operatives.{i}.name_as_given"] = translate(
+                "rules", "Choose the operative or write the name they gave.")
 
 
 def _block(p: dict, problems: dict) -> None:
     responses = _list(p.get("responses"))
     spoken = p.get("households_spoken_to", 0)
     if isinstance(spoken, int) and spoken < len(responses):
-        problems["households_spoken_to"] = (
-            f"{len(responses)} households' answers are recorded, "
-            f"so at least {len(responses)} were spoken to.")
+        problems["households_spoken_to"] = translate(
+            "rules", "{count} households' answers are recorded, so at least {count} were "
+                     "spoken to.").format(count=len(responses))
     if not _dict(p.get("conditions")) and not responses:
-        problems["conditions"] = "Score at least one item or record one household."
+        problems["conditions"] = translate(
+            "rules", "Score at least one item or record one household.")
 
 
 def _welcome(p: dict, problems: dict) -> None:
     if _list(p.get("access_needs")) and not p.get("access_needs_consent"):
-        problems["access_needs"] = (
-            "Access needs are only recorded with the resident's explicit consent: "
-            "tick the consent or clear them.")
+        problems["access_needs"] = translate(
+            "rules", "Access needs are only recorded with the resident's explicit consent: "
+                     "tick the consent or clear them.")
     start, visit = _date(p.get("tenancy_start")), _date(p.get("visit_date"))
     if start and visit and visit < start:
-        problems["visit_date"] = "The welcome visit cannot be before the tenancy started."
+        problems["visit_date"] = translate(
+            "rules", "The welcome visit cannot be before the tenancy started.")
 
 
 _BY_KIND = {"post_works": _post_works, "block": _block, "welcome": _welcome}

@@ -1,22 +1,31 @@
 """Scales and enumerations of DOMAIN.md, with the plain-word labels the UI shows.
 
 Each enumeration is a ``StrEnum`` so the stored JSON holds the readable code
-(``"fairly_satisfied"``), never a number that a later reordering could change.
+(``"fairly_satisfied"``), never a number that a later reordering could change. Labels are
+English here and translated when read (`champion_app.i18n`; the context is
+``scales.<Enumeration>``); records keep the codes, never a label.
 """
 
 from enum import StrEnum
+
+from ..i18n import translate
 
 
 class Labelled(StrEnum):
     """A StrEnum whose members carry a label for people (``Satisfaction.neither.label``)."""
 
     @property
-    def label(self) -> str:
+    def english_label(self) -> str:
         # A code can mean different things on different scales ("neither", "emergency"),
         # so a label for this enumeration wins over the shared one.
         own = _LABELS_BY_SCALE.get(type(self).__name__, {})
         return own.get(self.value) or _LABELS.get(
             self.value, self.value.replace("_", " ").capitalize())
+
+    @property
+    def label(self) -> str:
+        """The label in the person's language (English unless the app installed another)."""
+        return translate(f"scales.{type(self).__name__}", self.english_label)
 
 
 class Satisfaction(Labelled):
@@ -196,6 +205,29 @@ class ActionStatus(Labelled):
     wont_do = "wont_do"
 
 
+class CaseKind(Labelled):
+    """The two kinds of case a coordinator follows through on a record (PHASE 2 decision 1)."""
+
+    hazard = "hazard"
+    complaint = "complaint"
+
+
+class CaseState(Labelled):
+    """Steps of a hazard case and of a complaint referral (champion_app/cases.py says which
+    belong to which, and what each step's deadline is)."""
+
+    new = "new"
+    passed_to_repairs = "passed_to_repairs"
+    investigated = "investigated"
+    summary_sent = "summary_sent"
+    works_started = "works_started"
+    made_safe = "made_safe"
+    passed_to_complaints = "passed_to_complaints"
+    acknowledged = "acknowledged"
+    stage1_responded = "stage1_responded"
+    closed = "closed"
+
+
 class Escalation(Labelled):
     none = "none"
     service_request = "service_request"
@@ -262,6 +294,11 @@ _LABELS = {
     "void": "Void (empty home)",
     "doors_entry": "Doors and entry",
     "fire_doors_signage": "Fire doors and signage",
+    "passed_to_repairs": "Passed to repairs",
+    "summary_sent": "Written summary sent",
+    "works_started": "Safety works begun",
+    "passed_to_complaints": "Passed to the complaints team",
+    "stage1_responded": "Stage 1 response sent",
 }
 
 
@@ -272,5 +309,9 @@ _LABELS_BY_SCALE = {
 }
 
 
-def condition_item_label(item: str) -> str:
+def condition_item_english(item: str) -> str:
     return _LABELS.get(item, item.replace("_", " ").capitalize())
+
+
+def condition_item_label(item: str) -> str:
+    return translate("scales.condition_items", condition_item_english(item))

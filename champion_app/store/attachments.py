@@ -55,13 +55,30 @@ class Attachments(StoreBase):
         target = self.attachment_path(sha)
         if not target.exists():
             make_private(self.attachments_dir)
-            # Written aside then renamed: a crash never leaves half a photo under its name.
+            # Whole or absent after a crash (written aside, fsynced, renamed, folder fsynced),
+            # and on disk before a record can cite it.
             write_private_file(target, encrypt_photo(self.keys, sha, data))
         with self.write():
             self.db["attachments"].upsert({"sha256": sha, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",
                                            "created_at": now_iso()}, pk="sha256")
         return {"sha256": sha, "bytes": len(data), "mime": "image/jpeg"}
+
+    def keep_photo(self, sha256: str, data: bytes, mime: str = "image/jpeg") -> Path:
+        """A photo fetched from the server (already shrunk by whoever took it), kept under
+        its SHA-256; refused when the bytes are not that photo."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ChampionError("A photo from the server did not match its fingerprint, so "
+                                "it was not kept. Try again later.")
+        target = self.attachment_path(sha256)
+        if not target.exists():
+            make_private(self.attachments_dir)
+            write_private_file(target, encrypt_photo(self.keys, sha256, data))
+        with self.write():  # the server has it: never uploaded again
+            self.db["attachments"].upsert({"sha256": sha256, "file_name": target.name,
+                                           "bytes": len(data), "mime": mime, "uploaded": 1,
+                                           "created_at": now_iso()}, pk="sha256")
+        return target
 
     def attachment_path(self, sha256: str) -> Path:
         """Where the photo's encrypted file is (read it with `read_photo`)."""

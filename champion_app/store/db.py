@@ -47,6 +47,11 @@ def open_database(path: Path, keys: KeySource) -> StoreDatabase:
     """
     path = Path(path)
     make_private(path.parent)
+    # No open()/close() of the file here (nor in is_plaintext): SQLite's locks are POSIX
+    # locks, and closing any descriptor of the file drops those every other connection in
+    # this process holds, letting another program delete the WAL under them (see
+    # tests/core/test_second_open.py). SQLite itself refuses a file that is not a database
+    # (or a wrong key) at the first read below, before anything is written.
     get_keys = keys if callable(keys) else (lambda: keys)
     if (keys is not UNENCRYPTED and path.exists() and path.stat().st_size > 0
             and is_plaintext(path)):
@@ -69,7 +74,10 @@ def open_database(path: Path, keys: KeySource) -> StoreDatabase:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a power cut loses no commit
+        # FULL: every commit fsyncs the WAL. With NORMAL a power cut or an OS crash can roll
+        # back the last commits (SQLite's own documentation), so a "saved" submit or a push
+        # result whose outbox row was deleted could vanish. docs/benchmarks.md has the cost.
+        conn.execute("PRAGMA synchronous = FULL")
         # Checkpoint less often (every ~16 MB of WAL instead of 4 MB): with the default, one
         # submit in ~23 paid for a checkpoint, which made the p95 of submit. Closing the
         # database checkpoints too.

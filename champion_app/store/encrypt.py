@@ -25,8 +25,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from champion_app.durable import fsync_dir
 from champion_app.vault.keys import Keys, encrypt_photo
-from champion_app.vault.vault import SQLITE_HEADER, fsync_folder
+from champion_app.vault.vault import fsync_folder
 
 from . import driver
 
@@ -47,11 +48,30 @@ class EncryptFailed(RuntimeError):
 
 
 def is_plaintext(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
+    """Whether the file at ``path`` is a plain SQLite database (made before encryption).
+
+    Asked of SQLite itself, never with a plain open()/close() of the file: SQLite's locks are
+    POSIX locks, and closing any descriptor of the file drops every lock this process holds
+    on it, so another program could delete the WAL under a running store
+    (tests/core/test_second_open.py). SQLite keeps such a descriptor open until the other
+    connections let go. Without a key, an encrypted (or damaged) file reads as "not a
+    database"; any other trouble (a lock held elsewhere) is left to the encryption step,
+    which reports it in plain words.
+    """
+    if not path.exists() or path.stat().st_size == 0:
         return False
+    try:
+        conn = driver.connect(str(path), key=None)
+    except driver.Error:
+        return False
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except driver.DatabaseError as exc:
+        return "not a database" not in str(exc).lower()
+    finally:
+        conn.close()
 
 
 def _fsync(path: Path) -> None:
@@ -157,7 +177,8 @@ def encrypt_plain_photos(folder: Path, keys: Keys, hook: Hook = lambda step: Non
 
 
 def write_private_file(target: Path, data: bytes) -> None:
-    """Written aside (0600), fsynced, renamed: a crash never leaves half a file by its name."""
+    """Written aside (0600), fsynced, renamed, the folder fsynced: after a crash the file is
+    whole or absent, and once this returns a power cut does not take it back."""
     partial = target.with_name(target.name + ".part")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
@@ -165,3 +186,4 @@ def write_private_file(target: Path, data: bytes) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(partial, target)
+    fsync_dir(target.parent)

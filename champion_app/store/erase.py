@@ -36,8 +36,10 @@ class LocalErasure(StoreBase):
                       refused=one("SELECT count(*) FROM quarantine"))
 
     def erase_record_locally(self, record_id: str) -> set[str]:
-        """Delete the record and everything of it: versions, reviews, comments, a draft or
-        queued edit of it, what of it waits in the outbox or quarantine. Call inside a write
+        """Delete the record and everything of it: versions, reviews, comments, case events,
+        a draft or queued edit of it, what of it waits in the outbox or quarantine or is
+        journalled as sent (a reset would send it again). Its report rows go with the
+        record (m012's triggers on `records` and `record_versions`). Call inside a write
         transaction; returns the photos it cited, for `delete_photos_not_cited` after it."""
         versions = [row[0] for row in self.db.execute(
             "SELECT version_id FROM record_versions WHERE record_id = ?", [record_id])]
@@ -50,7 +52,7 @@ class LocalErasure(StoreBase):
             photos |= {a["sha256"] for a in json.loads(text).get("attachments") or []}
         # Queued and refused mutations about it: its versions, comments on it, reviews of
         # its versions. The ids are UUIDs, so finding them in the JSON is exact.
-        for table in ("outbox", "quarantine"):
+        for table in ("outbox", "quarantine", "sent_mutations"):
             for ident in (record_id, *versions):
                 self.db.execute(f"DELETE FROM {table} WHERE instr(body, ?) > 0", [ident])
         marks = ",".join("?" * len(versions))
@@ -58,6 +60,7 @@ class LocalErasure(StoreBase):
             self.db.execute(f"DELETE FROM reviews WHERE version_id IN ({marks})", versions)
         self.db.execute("DELETE FROM reviews WHERE record_id = ?", [record_id])
         self.db.execute("DELETE FROM comments WHERE record_id = ?", [record_id])
+        self.db.execute("DELETE FROM case_events WHERE record_id = ?", [record_id])
         self.db.execute("DELETE FROM record_versions WHERE record_id = ?", [record_id])
         self.db.execute("DELETE FROM records WHERE record_id = ?", [record_id])
         return photos

@@ -15,7 +15,8 @@ _ROW_SQL = """
     SELECT r.record_id, r.kind, r.state, r.estate_id, coalesce(e.name, r.estate_id) AS estate_name,
            r.block_id, r.home_id, coalesce(h.address, b.name, '') AS address, r.job_ref, r.hazard,
            r.summary, r.created_at, r.updated_at, r.submitted_at,
-           (r.draft IS NOT NULL AND r.state != 'draft') AS has_draft, r.review_state, r.attention
+           (r.draft IS NOT NULL AND r.state != 'draft') AS has_draft, r.review_state, r.attention,
+           r.mine, r.author_id, r.conflict
     FROM records r
     LEFT JOIN estates e ON e.id = r.estate_id
     LEFT JOIN homes h ON h.id = r.home_id
@@ -107,7 +108,9 @@ def _order(sort: str, descending: bool) -> str:
 
 
 def _row(values: dict) -> RecordRow:
-    return RecordRow(**{**values, "has_draft": bool(values["has_draft"])})
+    return RecordRow(**{**values, "has_draft": bool(values["has_draft"]),
+                        "mine": bool(values["mine"]),
+                        "conflict": bool(values["conflict"])})
 
 
 class RecordQueries(StoreBase):
@@ -161,3 +164,31 @@ class RecordQueries(StoreBase):
 
     def outbox_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def still_queued(self, mutation_ids: list[str]) -> set[str]:
+        """Which of these mutations are still in the outbox."""
+        found: set[str] = set()
+        for start in range(0, len(mutation_ids), 500):
+            chunk = mutation_ids[start:start + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT mutation_id FROM outbox WHERE mutation_id IN "
+                f"({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def records_needing_reassignment(self) -> list[str]:
+        """Records whose current version the server holds for a coordinator (its estate
+        left the champion's patch while it was queued), oldest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT r.record_id FROM records r JOIN record_versions v "
+            "ON v.version_id = r.current_version_id WHERE v.held = 1 ORDER BY v.seq")]
+
+    def needing_attention(self) -> dict[str, int]:
+        """This laptop's records the server refused, and those held for the coordinator:
+        while any are left, `champion-app sync` does not say all is well."""
+        refused = self.db.execute("SELECT count(*) FROM records WHERE state = 'rejected'"
+                                  ).fetchone()[0]
+        held = self.db.execute(
+            "SELECT count(*) FROM records r JOIN record_versions v "
+            "ON v.version_id = r.current_version_id WHERE v.held = 1 AND r.mine = 1"
+        ).fetchone()[0]
+        return {"refused": refused, "held": held}

@@ -8,18 +8,24 @@ from champion_app.vault.keys import Keys
 
 from . import driver
 from .attachments import Attachments
+from .cases import CaseOps
+from .conflicts import ConflictOps
 from .db import KeySource, open_database, write_transaction
 from .erase import LocalErasure
+from .missing_photos import MissingPhotos
+from .office import OfficeOps
 from .queries import RecordQueries
 from .records import RecordWrites
 from .reference import ReferenceData
+from .review import ReviewOps
 from .sync_ops import SyncOps
 from .types import Changes
 
 logger = logging.getLogger(__name__)
 
 
-class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, SyncOps, LocalErasure):
+class Store(RecordWrites, RecordQueries, ReferenceData, Attachments, MissingPhotos,
+            ConflictOps, SyncOps, CaseOps, OfficeOps, ReviewOps, LocalErasure):
     """The champion's local database. Not shared between threads: open one per thread."""
 
     def __init__(self, db, path: Path, attachments_dir: Path, keys: Keys):

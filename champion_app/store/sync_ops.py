@@ -19,6 +19,7 @@ from champion_app.clock import now_iso
 from champion_app.protocol import (
     ACTION,
     APPLIED,
+    CASE_EVENT,
     COMMENT,
     CONFLICT,
     DUPLICATE,
@@ -34,6 +35,7 @@ from champion_app.protocol import (
 )
 from champion_app.records.scales import ReviewState
 
+from .resend import ResendOps
 from .sync_pull import CURSOR_KEY, EPOCH_KEY, PullOps
 from .types import Changes
 
@@ -79,17 +81,32 @@ def plain_reason(error: ErrorDetail | None) -> str:
     return message
 
 
+# Server order (PHASE2 decision 2): by seq, rows the server has not ordered yet (no seq)
+# after every one it has.
+SERVER_ORDER = "(seq IS NULL), seq"
+NEWEST_FIRST = "(seq IS NULL) DESC, seq DESC"
+
+HELD_MINE = ("This estate is no longer in your patch. The server has this record and keeps "
+             "it for your coordinator to accept; nothing is lost.")
+HELD_OTHERS = ("Held for a coordinator: the estate left the champion's patch before this "
+               "was sent. Accept it to keep it in the estate.")
+NOT_FOUND = "not_found"
+WAITS_FOR_ITS_RECORD = frozenset({COMMENT, REVIEW, CASE_EVENT})
+WAITING_FOR_RECORD = ("Waiting: the record this is about is not on the server (after a "
+                      "restore it comes back when its champion's laptop syncs).")
+
 CONFLICT_REASON = ("Someone changed this action on the server first. Look at their version "
                    "and make your change again.")
 
 
-class SyncOps(PullOps):
+class SyncOps(ResendOps, PullOps):
     """Mixin for Store: outbox batches, blob bookkeeping, push results and resets."""
 
     # -- the outbox ----------------------------------------------------------------------
-    def outbox_batch(self, max_items: int = MAX_BATCH,
-                     max_bytes: int = MAX_BATCH_BYTES) -> list[OutboxItem]:
-        """The oldest queued mutations, in send order, within the push limits.
+    def outbox_batch(self, max_items: int = MAX_BATCH, max_bytes: int = MAX_BATCH_BYTES,
+                     skip: frozenset[str] | set[str] = frozenset()) -> list[OutboxItem]:
+        """The oldest queued mutations, in send order, within the push limits, leaving out
+        the mutation ids in ``skip`` (those this sync has given up on for now).
 
         Always at least one item when the outbox is not empty, so a large one is still sent
         (the server answers 413 only past 5 MB, which one record version never reaches).
@@ -98,7 +115,11 @@ class SyncOps(PullOps):
         items: list[OutboxItem] = []
         for row in self.db.execute(
                 "SELECT id, mutation_id, type, entity_id, body, bytes FROM outbox "
-                "ORDER BY id LIMIT ?", [max_items]).fetchall():
+                "ORDER BY id LIMIT ?", [max_items + len(skip)]).fetchall():
+            if row[1] in skip:
+                continue
+            if len(items) == max_items:
+                break
             size = row[5] + PER_MUTATION_BYTES
             if items and size > budget:
                 break
@@ -109,6 +130,21 @@ class SyncOps(PullOps):
     def outbox_items(self) -> list[OutboxItem]:
         """Every queued mutation (for status and tests)."""
         return self.outbox_batch(max_items=1_000_000, max_bytes=1 << 62)
+
+    def note_problem(self, mutation_ids: list[str], problem: str | None) -> Changes:
+        """Say (or, with None, stop saying) why these queued items cannot go without a
+        person; their records show it. The items stay queued."""
+        records = set()
+        with self.write():
+            for mutation_id in mutation_ids:
+                self.db.execute("UPDATE outbox SET problem = ? WHERE mutation_id = ?",
+                                [problem, mutation_id])
+                row = self.db.execute("SELECT record_id FROM record_versions "
+                                      "WHERE mutation_id = ?", [mutation_id]).fetchone()
+                if row:
+                    self._refresh_record_state(row[0])
+                    records.add(row[0])
+        return Changes(record_ids=frozenset(records), outbox=True)
 
     def note_push_failure(self, mutation_ids: list[str], error: str) -> Changes:
         """Count a failed attempt on each row; the rows themselves stay queued."""
@@ -152,14 +188,17 @@ class SyncOps(PullOps):
 
     # -- push results --------------------------------------------------------------------
     def apply_push_results(self, results: list[MutationResult]) -> Changes:
-        """Record the server's answer for each mutation, each with the removal of its row.
+        """Record the server's answer for each mutation with the removal of its row: one
+        batch's answers in ONE transaction, so all of them or none survive a crash (none:
+        the batch is sent again and answered `duplicate`), at one fsync per batch
+        (synchronous=FULL) instead of one per record.
 
         A result for a mutation no longer in the outbox (answered twice) changes nothing.
         """
         changes = Changes(outbox=True)
         handlers = self._result_handlers()
-        for result in results:
-            with self.write():
+        with self.write():
+            for result in results:
                 row = next(self.db.query("SELECT * FROM outbox WHERE mutation_id = ?",
                                          [result.mutation_id]), None)
                 if row is None:
@@ -170,8 +209,21 @@ class SyncOps(PullOps):
 
     def _result_handlers(self) -> dict[ResultStatus, Callable[[dict, MutationResult], Changes]]:
         return {APPLIED: self._mark_sent, DUPLICATE: self._mark_sent,
-                REJECTED: self._quarantine, CONFLICT: self._quarantine,
+                REJECTED: self._rejected, CONFLICT: self._quarantine,
                 NEEDS_BLOBS: self._await_blobs}
+
+    def _rejected(self, row: dict, result: MutationResult) -> Changes:
+        """Final, except a comment or review whose record is not on the server (yet): after
+        a restore the coordinator's laptop may resend a review before the champion's laptop
+        has resent the version. It waits in the outbox for the record to come back."""
+        if (row["type"] in WAITS_FOR_ITS_RECORD and result.error is not None
+                and result.error.code == NOT_FOUND):
+            self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? "
+                            "WHERE id = ?", [WAITING_FOR_RECORD, row["id"]])
+            logger.info("%s %s waits: its record is not on the server", row["type"],
+                        row["entity_id"])
+            return Changes()
+        return self._quarantine(row, result)
 
     def _await_blobs(self, row: dict, result: MutationResult) -> Changes:
         """Nothing applied: the row stays, and the photos named go up again next round."""
@@ -195,6 +247,13 @@ class SyncOps(PullOps):
             "at": now_iso()}, pk="mutation_id")
         logger.info("mutation %s (%s) %s: %s", row["mutation_id"], row["type"], result.status,
                     reason)
+        if row["type"] == ACTION and not rejected and result.current:
+            # The list shows the server's copy; mine waits in the quarantine to be chosen.
+            self._put_server_action(result.current)
+        if row["type"] == CASE_EVENT:
+            self.db.execute("UPDATE case_events SET status = 'rejected', error = ? "
+                            "WHERE event_id = ?", [reason, row["entity_id"]])
+            return Changes(cases=True)
         if row["type"] == RECORD_VERSION and rejected:
             record_id = self._version_record(row["entity_id"])
             self.db.execute("UPDATE record_versions SET status = 'rejected', error = ? "
@@ -206,15 +265,27 @@ class SyncOps(PullOps):
 
     def _mark_sent(self, row: dict, result: MutationResult) -> Changes:
         self.db.execute("DELETE FROM outbox WHERE id = ?", [row["id"]])
+        if row["type"] != RECORD_VERSION:  # kept to resend after a restore, like versions
+            self._journal_sent(row, result)
+        if row["type"] == CASE_EVENT:
+            self.db.execute("UPDATE case_events SET status = 'sent', seq = coalesce(?, seq) "
+                            "WHERE event_id = ?", [result.seq, row["entity_id"]])
+            return Changes(cases=True)
+        if row["type"] == ACTION:
+            self._action_sent(json.loads(row["body"]))
         if row["type"] != RECORD_VERSION:
             if row["type"] == COMMENT:
-                self.db.execute("UPDATE comments SET mine = 1 WHERE comment_id = ?",
-                                [row["entity_id"]])
+                self.db.execute("UPDATE comments SET mine = 1, seq = coalesce(?, seq) "
+                                "WHERE comment_id = ?", [result.seq, row["entity_id"]])
+            elif row["type"] == REVIEW:
+                self.db.execute("UPDATE reviews SET seq = coalesce(?, seq) WHERE review_id = ?",
+                                [result.seq, row["entity_id"]])
             return Changes(reviews=row["type"] == REVIEW, actions=row["type"] == ACTION)
         self.db.execute("UPDATE record_versions SET status = 'sent', error = NULL, "
-                        "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?) "
-                        "WHERE version_id = ?", [result.seq, row["mutation_id"],
-                                                 row["entity_id"]])
+                        "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?), "
+                        "held = ? WHERE version_id = ?",
+                        [result.seq, row["mutation_id"], int(bool(result.needs_reassignment)),
+                         row["entity_id"]])
         record_id = self._version_record(row["entity_id"])
         if record_id is None:
             return Changes()
@@ -245,31 +316,19 @@ class SyncOps(PullOps):
         touched = {r[0] for r in self.db.execute(
             "SELECT DISTINCT record_id FROM record_versions WHERE status IN ('pulled', 'sent')")}
         self._drop_reference()
-        # A coordinator's own reviews and actions still in the outbox stay visible here.
-        self.db.execute("DELETE FROM reviews WHERE review_id NOT IN "
-                        "(SELECT entity_id FROM outbox WHERE type = ?)", [REVIEW])
-        self.db.execute("DELETE FROM actions WHERE action_id NOT IN "
-                        "(SELECT entity_id FROM outbox WHERE type = ?)", [ACTION])
-        self.db.execute("DELETE FROM comments WHERE mine = 0")
+        # What this laptop wrote (queued or sent) stays; it is all queued again below.
+        self.db.execute(f"DELETE FROM reviews WHERE review_id NOT IN {self._own_ids(REVIEW)}")
+        self.db.execute(f"DELETE FROM actions WHERE action_id NOT IN {self._own_ids(ACTION)}")
+        self.db.execute("DELETE FROM comments WHERE mine = 0 AND comment_id NOT IN "
+                        f"{self._own_ids(COMMENT)}")
+        self.db.execute("DELETE FROM case_events WHERE event_id NOT IN "
+                        f"{self._own_ids(CASE_EVENT)}")
         self.db.execute("DELETE FROM record_versions WHERE status = 'pulled'")
         # A record left with no version and no draft came only from the server.
         self.db.execute("""DELETE FROM records WHERE current_version_id IS NOT NULL
                            AND draft IS NULL AND NOT EXISTS (SELECT 1 FROM record_versions v
                                WHERE v.record_id = records.record_id)""")
-        requeued = 0
-        for v in self.db.query("SELECT version_id, body, mutation_id FROM record_versions "
-                               "WHERE status = 'sent' AND mutation_id IS NOT NULL "
-                               "ORDER BY submitted_at, rowid"):
-            if self.db.execute("SELECT 1 FROM outbox WHERE mutation_id = ?",
-                               [v["mutation_id"]]).fetchone():
-                continue
-            body = json.dumps(json.loads(v["body"]), separators=(",", ":"))
-            self.db["outbox"].insert({"mutation_id": v["mutation_id"], "type": RECORD_VERSION,
-                                      "entity_id": v["version_id"], "body": body,
-                                      "bytes": len(body.encode()), "created_at": now_iso()})
-            requeued += 1
-        self.db.execute("UPDATE record_versions SET status = 'queued' WHERE status = 'sent' "
-                        "AND mutation_id IN (SELECT mutation_id FROM outbox)")
+        requeued = self._requeue_everything_sent()
         # A restored server may have lost photos too: ask it again before the next push.
         self.db.execute("UPDATE attachments SET uploaded = 0")
         existing = set()
@@ -278,9 +337,9 @@ class SyncOps(PullOps):
                 self._refresh_record_state(record_id)
                 existing.add(record_id)
         self.db["sync_state"].upsert({"key": CURSOR_KEY, "value": 0}, pk="key")
-        logger.info("reset: pulled data dropped, %d sent version(s) queued again", requeued)
+        logger.info("reset: pulled data dropped, %d sent item(s) queued again", requeued)
         return Changes(record_ids=frozenset(existing), reference=True, outbox=True,
-                       sync_state=True, reviews=True, actions=True)
+                       sync_state=True, reviews=True, actions=True, cases=True)
 
     # -- record state ----------------------------------------------------------------------
     def _version_record(self, version_id: str) -> str | None:
@@ -301,13 +360,15 @@ class SyncOps(PullOps):
         if version is None:  # the current version was dropped: fall back to the newest left
             version = next(self.db.query(
                 "SELECT * FROM record_versions WHERE record_id = ? "
-                "ORDER BY coalesce(seq, 9e18) DESC, submitted_at DESC LIMIT 1", [record_id]), None)
+                f"ORDER BY {NEWEST_FIRST}, rowid DESC LIMIT 1", [record_id]), None)
         if version is None:
             self.db["records"].update(record_id, {"state": "draft", "current_version_id": None,
                                                   "review_state": None, "attention": ""})
             return
+        # The newest review is the one the server stored last (seq), never the latest `at`;
+        # one not sent yet (no seq) is newer than all of them.
         review = next(self.db.query("SELECT state, note FROM reviews WHERE version_id = ? "
-                                    "ORDER BY at DESC, rowid DESC LIMIT 1",
+                                    f"ORDER BY {NEWEST_FIRST}, rowid DESC LIMIT 1",
                                     [version["version_id"]]), None)
         update = {"current_version_id": version["version_id"], "review_state": None,
                   "attention": "", "conflict": version["conflict"]}
@@ -315,8 +376,13 @@ class SyncOps(PullOps):
             update.update(state="rejected", attention=version["error"] or "")
         elif version["status"] == "queued":
             update["state"] = "queued"
+            problem = self.db.execute("SELECT problem FROM outbox WHERE mutation_id = ?",
+                                      [version["mutation_id"]]).fetchone()
+            update["attention"] = (problem[0] if problem else None) or ""
         else:
             update["state"] = "sent"
+            if version["held"]:
+                update["attention"] = HELD_MINE if record["mine"] else HELD_OTHERS
         if review is not None and version["status"] != "rejected":
             update.update(review_state=review["state"])
             if version["status"] != "queued":

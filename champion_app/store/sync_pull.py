@@ -17,6 +17,7 @@ from champion_app.clock import now_iso
 from champion_app.entities import REFERENCE, PulledChange
 from champion_app.protocol import (
     ACTION,
+    CASE_EVENT,
     COMMENT,
     DELETE,
     RECORD,
@@ -24,18 +25,20 @@ from champion_app.protocol import (
     REVIEW,
     Entity,
     ServerAction,
+    ServerCaseEvent,
     ServerComment,
     ServerRecordVersion,
     ServerReview,
 )
 
 from .base import StoreBase
-from .records import _search_text, _summary
+from .records import _search_text, _summary, queue_columns
 from .types import Changes
 
 logger = logging.getLogger(__name__)
 
-SERVER_FIELDS = frozenset({"seq", "received_at", "conflict", "contact_cleared_at"})
+SERVER_FIELDS = frozenset({"seq", "received_at", "conflict", "needs_reassignment",
+                           "contact_cleared_at"})
 CURSOR_KEY = "pull_cursor"
 EPOCH_KEY = "server_epoch"
 
@@ -109,7 +112,7 @@ class PullOps(StoreBase):
             REFERENCE, self._pull_reference)
         handlers.update({RECORD_VERSION: self._pull_record_version, REVIEW: self._pull_review,
                          COMMENT: self._pull_comment, ACTION: self._pull_action,
-                         RECORD: self._pull_record_erased})
+                         CASE_EVENT: self._pull_case_event, RECORD: self._pull_record_erased})
         return handlers
 
     def _pull_reference(self, change: PulledChange) -> Changes:
@@ -139,9 +142,10 @@ class PullOps(StoreBase):
         body = version.model_dump(mode="json")
         server = {k: body.pop(k) for k in SERVER_FIELDS}  # the rest is the version as sent
         if existing is not None:  # ours (or pulled before): the server's own fields only
-            self.db.execute("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ? "
-                            "WHERE version_id = ?", [server["seq"], server["received_at"],
-                                                     int(server["conflict"]), version_id])
+            self.db.execute("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ?, "
+                            "held = ? WHERE version_id = ?",
+                            [server["seq"], server["received_at"], int(server["conflict"]),
+                             int(server["needs_reassignment"]), version_id])
             if server["contact_cleared_at"] is not None:
                 # Retention removed the contact details on the server: not kept here either.
                 self.db.execute("UPDATE record_versions SET body = ? WHERE version_id = ?",
@@ -159,7 +163,8 @@ class PullOps(StoreBase):
             "version_id": version_id, "record_id": record_id,
             "base_version_id": version.base_version_id, "body": json.dumps(body),
             "status": "pulled", "seq": server["seq"], "received_at": server["received_at"],
-            "conflict": int(server["conflict"]), "submitted_at": body["submitted_at"]})
+            "conflict": int(server["conflict"]), "held": int(server["needs_reassignment"]),
+            "submitted_at": body["submitted_at"]})
         if record is not None and self._pulled_is_newer(record, server["seq"]):
             self.db["records"].update(record_id, columns)
         self._refresh_record_state(record_id)
@@ -174,7 +179,8 @@ class PullOps(StoreBase):
                 "summary": _summary(payload), "search_text": _search_text(payload),
                 "current_version_id": body["version_id"],
                 "author_id": body.get("author_id") or "",
-                "submitted_at": body["submitted_at"], "updated_at": body["submitted_at"]}
+                "submitted_at": body["submitted_at"], "updated_at": body["submitted_at"],
+                **queue_columns(body["kind"], payload)}
 
     def _pulled_is_newer(self, record: dict, seq) -> bool:
         """Our own unsent edit stays the current version; otherwise the higher seq wins."""
@@ -199,7 +205,8 @@ class PullOps(StoreBase):
             self.db["reviews"].upsert({
                 "review_id": change.id, "version_id": version_id,
                 "record_id": self._version_record(version_id), "state": review.state.value,
-                "note": review.note, "at": at}, pk="review_id")
+                "note": review.note, "at": at, "author_id": review.author_id,
+                "seq": change.seq}, pk="review_id")
         record_id = self._version_record(version_id) if version_id else None
         if record_id is None:
             return Changes(reviews=True)
@@ -211,15 +218,24 @@ class PullOps(StoreBase):
             self.db.execute("DELETE FROM comments WHERE comment_id = ?", [change.id])
             return Changes(reviews=True)
         comment = cast(ServerComment, change.data)
-        mine = self.db.execute("SELECT mine FROM comments WHERE comment_id = ?",
-                               [change.id]).fetchone()
-        self.db["comments"].upsert({"comment_id": change.id, "record_id": comment.record_id,
-                                    "body": comment.body,
-                                    "at": comment.model_dump(mode="json")["at"],
-                                    "mine": mine[0] if mine else 0}, pk="comment_id")
+        known = self.db.execute("SELECT mine, unread FROM comments WHERE comment_id = ?",
+                                [change.id]).fetchone()
+        me = self.get_state("user_id") or ""
+        by_me = bool(known[0]) if known else bool(me) and comment.author_id == me
+        self.db["comments"].upsert({
+            "comment_id": change.id, "record_id": comment.record_id, "body": comment.body,
+            "at": comment.model_dump(mode="json")["at"], "mine": int(by_me),
+            "author_id": comment.author_id or (me if by_me else ""), "seq": change.seq,
+            # Someone else's comment arriving for the first time is unread until opened.
+            "unread": known[1] if known else int(not by_me)}, pk="comment_id")
         return Changes(record_ids=frozenset({comment.record_id}), reviews=True)
 
     def _pull_action(self, change: PulledChange) -> Changes:
+        if self.db.execute("SELECT 1 FROM outbox WHERE type = ? AND entity_id = ?",
+                           [ACTION, change.id]).fetchone():
+            # This laptop's edit waits to be sent: it stays what the coordinator sees. The
+            # server applies it or answers `conflict` with its copy (nothing is lost).
+            return Changes(actions=True)
         if change.op == DELETE:
             self.db.execute("DELETE FROM actions WHERE action_id = ?", [change.id])
         else:
@@ -231,6 +247,26 @@ class PullOps(StoreBase):
                 "body": json.dumps(action.model_dump(mode="json")),
                 "updated_at": now_iso()}, pk="action_id")
         return Changes(actions=True)
+
+    def _pull_case_event(self, change: PulledChange) -> Changes:
+        row = self.db.execute("SELECT record_id FROM case_events WHERE event_id = ?",
+                              [change.id]).fetchone()
+        if change.op == DELETE:
+            self.db.execute("DELETE FROM case_events WHERE event_id = ?", [change.id])
+            return Changes(record_ids=frozenset({row[0]}) if row else frozenset(), cases=True)
+        event = cast(ServerCaseEvent, change.data)
+        data = event.model_dump(mode="json")
+        if row is not None:  # ours, sent before: the server's order and author only
+            self.db.execute("UPDATE case_events SET seq = ?, author_id = ?, status = 'sent', "
+                            "error = NULL WHERE event_id = ?",
+                            [change.seq, event.author_id, change.id])
+        else:
+            self.db["case_events"].insert({
+                "event_id": change.id, "record_id": event.record_id,
+                "case_kind": event.case.value, "state": event.state.value,
+                "reference": event.reference, "note": event.note, "at": data["at"],
+                "author_id": event.author_id, "seq": change.seq, "status": "pulled"})
+        return Changes(record_ids=frozenset({event.record_id}), cases=True)
 
     def _pull_record_erased(self, change: PulledChange) -> Changes:
         """A record erased on the server (an erasure request, or past its retention period):

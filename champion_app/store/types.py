@@ -23,6 +23,7 @@ class Changes:
     sync_state: bool = False
     reviews: bool = False
     actions: bool = False
+    cases: bool = False         # hazard cases and complaint referrals (case events)
     initiator: object | None = field(default=None, compare=False)
 
     def __or__(self, other: "Changes") -> "Changes":
@@ -33,6 +34,7 @@ class Changes:
             sync_state=self.sync_state or other.sync_state,
             reviews=self.reviews or other.reviews,
             actions=self.actions or other.actions,
+            cases=self.cases or other.cases,
             initiator=self.initiator if self.initiator is not None else other.initiator,
         )
 
@@ -76,6 +78,43 @@ class RecordRow:
     has_draft: bool
     review_state: str | None
     attention: str
+    mine: bool = True      # written on this laptop's account (False: pulled from a champion)
+    author_id: str = ""
+    conflict: bool = False  # changed on two laptops; not settled yet
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    version_id: str
+    body: dict
+    mine: bool                  # written on this laptop (not pulled from the server)
+    received_at: str | None
+    device_id: str
+
+    @property
+    def said(self) -> str:
+        return str((self.body.get("payload") or {}).get("what_was_said") or "")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    record_id: str
+    current: ConflictSide       # the server's newest version, flagged `conflict`
+    replaced: ConflictSide      # the version it replaced without having seen it
+    # (field, value in current, value in replaced) for every answer that differs
+    differences: list[tuple[str, object, object]] = field(default_factory=list)
+
+    @property
+    def mine(self) -> ConflictSide | None:
+        """The side written on this laptop (None on a coordinator's laptop)."""
+        return next((s for s in (self.current, self.replaced) if s.mine), None)
+
+    @property
+    def theirs(self) -> ConflictSide | None:
+        mine = self.mine
+        if mine is None:
+            return None
+        return self.replaced if mine is self.current else self.current
 
 
 @dataclass
@@ -85,3 +124,6 @@ class RecordDetail:
     versions: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
+    cases: list[dict] = field(default_factory=list)   # steps of its hazard/complaint cases
+    conflict: Conflict | None = None  # both texts, when changed on two laptops
+    missing_photos: list[str] = field(default_factory=list)  # cited, not on this laptop

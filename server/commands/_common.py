@@ -15,3 +15,15 @@ def account(conn, username: str):
         raise AccountError(f"There is no account {username!r}.")
     return user
 
+
+def change_account(engine, username: str, action: str, change) -> dict:
+    """Run ``change(conn, user_id)`` (returning the audit detail) on one account, recorded in
+    the audit log in the same transaction; returns the account as it is after."""
+    from server import audit
+    from server.db import writing
+
+    with writing(engine) as conn:
+        user = account(conn, username)
+        detail = change(conn, user.id) or {}
+        audit.record(conn, audit.CLI_ACTOR, action, user.username, detail)
+        return accounts.account_info(conn, user.id)

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from server import audit
 from server.db import writing
 from server.imports import KINDS, import_csv
 
@@ -19,6 +20,7 @@ def run(args, engine) -> int:
     text = args.file.read_text(encoding="utf-8-sig")
     with writing(engine) as conn:
         counts = import_csv(conn, args.kind, text)
+        audit.record(conn, audit.CLI_ACTOR, f"import.{args.kind}", args.file.name, counts)
     print(f"Imported {args.kind} from {args.file}: " +
           ", ".join(f"{n} {k}" for k, n in counts.items()))
     return 0

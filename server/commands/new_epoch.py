@@ -10,6 +10,7 @@ import secrets
 
 from sqlalchemy import update
 
+from server import audit
 from server.db import writing
 from server.schema import server_meta
 
@@ -23,5 +24,6 @@ def run(args, engine) -> int:
     with writing(engine) as conn:
         conn.execute(update(server_meta).where(server_meta.c.key == "server_epoch")
                      .values(value=epoch))
+        audit.record(conn, audit.CLI_ACTOR, "epoch.new", "server", {"epoch": epoch})
     print(f"New server epoch {epoch}: every app will resend what it has at its next sync.")
     return 0

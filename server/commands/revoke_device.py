@@ -18,11 +18,11 @@ def add_arguments(parser) -> None:
 
 def run(args, engine) -> int:
     with writing(engine) as conn:
-        owner = accounts.device_owner_name(conn, args.device_id)
+        owner = accounts.device_owner(conn, args.device_id)
         if owner is None or not accounts.revoke_device(conn, args.device_id, wipe=args.wipe):
             raise AccountError(f"There is no device {args.device_id!r}.")
         audit.record(conn, audit.CLI_ACTOR, "device.wipe" if args.wipe else "device.revoke",
-                     owner, {"device_id": args.device_id})
+                     owner.username, {"device_id": args.device_id})
     print(f"Device {args.device_id} can no longer sync.")
     if args.wipe:
         print("Its next contact with this server deletes the residents' data on it. What it "

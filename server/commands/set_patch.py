@@ -1,6 +1,6 @@
 """``champion-server set-patch``: replace a champion's patch (their next pull starts again)."""
 
-from server import accounts
+from server import accounts, audit
 from server.db import writing
 
 from ._common import account, estates
@@ -18,6 +18,11 @@ def add_arguments(parser) -> None:
 def run(args, engine) -> int:
     with writing(engine) as conn:
         user = account(conn, args.username)
+        accounts.require_champion(user)
+        accounts.require_known_estates(conn, estates(args.estates))
+        before = accounts.user_info(conn, user.id)["estate_ids"]
         info = accounts.set_patch(conn, user.id, estates(args.estates))
+        audit.record(conn, audit.CLI_ACTOR, "patch.set", user.username,
+                     {"before": before, "after": info["estate_ids"]})
     print(f"Patch of {info['username']}: {', '.join(info['estate_ids']) or '(none)'}.")
     return 0

@@ -24,6 +24,8 @@ def gather(store) -> dict:
         "counts": store.counts_by_state(),
         "waiting": store.outbox_count(),
         "quarantined": len(store.quarantined()),
+        "held_for_coordinator": store.needing_attention()["held"],
+        "conflicts": len(store.conflicted_records()),
         "connected": conn is not None,
         "server_url": store.get_state("server_url"),
         "username": conn.username if conn else None,
@@ -47,6 +49,12 @@ def run(args: argparse.Namespace) -> int:
     for state, label in LABELS.items():
         print(f"{label + ':':16}{info['counts'].get(state, 0)}")
     print(f"{'Waiting to send:':16}{info['waiting']}")
+    if info["held_for_coordinator"]:
+        print(f"{info['held_for_coordinator']} record(s) wait for your coordinator: their estate "
+              "is no longer in your patch (the server has them).")
+    if info["conflicts"]:
+        print(f"{info['conflicts']} record(s) were changed on two laptops: open them in My log "
+              "to keep one version.")
     if info["connected"]:
         print(f"Connected to {info['server_url']} as {info['username']}.")
     else:

@@ -21,11 +21,12 @@ from tests.sync_helpers import open_store
 
 def test_protocol_names_are_the_members_of_their_literal_types():
     groups = {
-        protocol.MutationType: ("RECORD_VERSION", "COMMENT", "REVIEW", "ACTION"),
+        protocol.MutationType: ("RECORD_VERSION", "COMMENT", "REVIEW", "ACTION", "CASE_EVENT"),
         protocol.ResultStatus: ("APPLIED", "DUPLICATE", "REJECTED", "CONFLICT", "NEEDS_BLOBS"),
         protocol.Op: ("PUT", "DELETE"),
         protocol.Entity: ("ESTATE", "BLOCK", "HOME", "JOB", "OPERATIVE", "SETTING",
-                          "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION", "RECORD"),
+                          "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION",
+                          "CASE_EVENT", "CONTRACTOR", "RECORD"),
     }
     for literal, names in groups.items():
         assert {getattr(protocol, n) for n in names} == set(get_args(literal))
@@ -49,7 +50,8 @@ def test_every_reference_entity_has_its_table_and_key_on_the_laptop(tmp_path):
 
 
 def test_every_import_reads_columns_of_its_model():
-    assert IMPORTABLE == ("estates", "blocks", "homes", "jobs", "operatives", "settings")
+    assert IMPORTABLE == ("estates", "blocks", "homes", "contractors", "jobs", "operatives",
+                          "settings")
     for ref in REFERENCE.values():
         if ref.csv is None:
             continue
@@ -89,7 +91,8 @@ def test_a_reset_drops_every_reference_entity_and_keeps_nothing_pulled(tmp_path)
                     "operative": {"id": "OP1", "display_name": "Dan"},
                     "setting": {"key": "landlord_name", "value": "Millbrook"},
                     "champion": {"id": "u1", "username": "ann", "display_name": "Ann",
-                                 "role": "champion"}}
+                                 "role": "champion"},
+                    "contractor": {"id": "C1", "name": "Apex", "trades": ["Roofing"]}}
         assert set(examples) == set(REFERENCE)
         page = [parse_change(Change(seq=n, entity=entity, id=data[REFERENCE[entity].key],
                                     op="put", data=data))

@@ -3,11 +3,13 @@ coordinator's own laptop afterwards."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMenu
+
 from sync import connection
 from tests.sync.test_erasure_on_the_laptop import with_photo
 from tests.sync_helpers import connected_store, open_store, sync
 from ui.refdata import RefData
-from ui.security.erasure import ErasureDialog, add_erasure_action
+from ui.security.erasure import ErasureDialog
 from ui.tasks import TaskRunner
 
 
@@ -28,8 +30,10 @@ def test_the_coordinator_finds_then_erases_a_homes_records(qtbot, tmp_path, serv
 
         window = MainWindow(runner)
         qtbot.addWidget(window)
-        action = add_erasure_action(window, runner)
+        window.refresh_status()  # reads the role the server gave this laptop's account
+        action = window.erase_action
         qtbot.waitUntil(action.isVisible, timeout=10_000)  # a coordinator's laptop
+        assert action.isEnabled() and action in window.findChild(QMenu, "menuSync").actions()
         dialog = ErasureDialog(runner, ref)
         qtbot.addWidget(dialog)
         dialog.home.setCurrentIndex(dialog.home.findData("H1"))
@@ -62,9 +66,9 @@ def test_the_erasure_action_is_hidden_from_champions(qtbot, tmp_path, server):
 
         window = MainWindow(runner)
         qtbot.addWidget(window)
-        action = add_erasure_action(window, runner)
+        window.refresh_status()
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-        assert not action.isVisible()
+        assert not window.erase_action.isVisible()
     finally:
         runner.shutdown()
         champion.close()

@@ -78,3 +78,25 @@ def live_server(tmp_path):
     live.start()
     yield live
     live.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def own_server(request, tmp_path):
+    """A factory for a server of the test's own (SQLite, then PostgreSQL), with the sample
+    patch: ``own_server(env={...}, trusted_proxy=...)``. For tests whose settings or counters
+    (rate limits per address, quotas) must not be shared with other tests."""
+    started: list[LiveServer] = []
+    # Asked for before the server starts, so it is dropped only after the server has stopped.
+    db_url = None if request.param == "sqlite" else request.getfixturevalue("pg_database")
+
+    def make(env: dict[str, str] | None = None, **kwargs) -> LiveServer:
+        assert not started, "one server per test: they would share the PostgreSQL database"
+        live = LiveServer(tmp_path, db_url=db_url, env=env, **kwargs)
+        live.backend = request.param
+        live.add_sample_patch()
+        started.append(live)
+        return live.start()
+
+    yield make
+    for live in started:
+        live.close()

@@ -101,7 +101,9 @@ def test_a_second_start_keeps_the_accounts_and_can_enrol_the_coordinator(tmp_pat
     assert device["user"]["role"] == "coordinator"
     status, champions = again.request("GET", "/champions", token=device["token"])
     assert status == 200, champions
-    assert [c["username"] for c in champions] == ["demo-champion"]  # not made twice
+    usernames = [c["username"] for c in champions]
+    # The demo champion and the coordinator demo's three others, none made twice.
+    assert usernames == ["demo-champion", "demo-jade", "demo-marcus", "demo-nasreen"]
 
 
 def test_a_taken_port_moves_the_demo_to_a_free_one(tmp_path, demos):
@@ -112,3 +114,31 @@ def test_a_taken_port_moves_the_demo_to_a_free_one(tmp_path, demos):
         demo = demos(tmp_path, "--port", str(port))
         assert demo.answer["url"] != f"http://127.0.0.1:{port}"
         assert demo.request("GET", "/meta")[0] == 200
+
+
+def test_the_coordinator_demo_finds_several_champions_records_on_the_server(tmp_path, demos):
+    """Hazards (an emergency, damp and mould), complaint requests, reviews, comments and a
+    record changed after "has issues", seeded once however often the demo starts."""
+    first = demos(tmp_path, "--port", "0", "--enrol", "coordinator")
+    first.stop()
+    demo = demos(tmp_path, "--port", "0", "--enrol", "coordinator")  # seeding twice: no twins
+    coordinator = demo.enrol(demo.answer["enrolment_code"])
+    changes, _ = pull_all(demo, coordinator)
+    versions = [c["data"] for c in changes if c["entity"] == "record_version"]
+    authors = {v["author_id"] for v in versions}
+    assert authors == {"demo-jade", "demo-marcus", "demo-nasreen"}
+    assert len({v["version_id"] for v in versions}) == len(versions) == 12  # 11 + one edit
+    hazards = sorted(v["payload"]["hazard"] for v in versions
+                     if v["payload"].get("hazard", "none") != "none")
+    assert hazards == ["damp_mould", "damp_mould", "emergency"]
+    assert sum(v["payload"]["complaint"]["wants_to_complain"] for v in versions) >= 3
+    reviews = [c["data"]["state"] for c in changes if c["entity"] == "review"]
+    assert sorted(set(reviews)) == ["approved", "has_issues", "rejected"]
+    comments = [c["data"] for c in changes if c["entity"] == "comment"]
+    assert {c["author_id"] for c in comments} >= {"demo-jade", coordinator["user"]["id"]}
+    edited = [v for v in versions if v["base_version_id"]]
+    assert len(edited) == 1
+    # The damp-and-mould photo is there for the coordinator to open.
+    photo = next(a for v in versions for a in v["attachments"])
+    status, data = demo.request("GET", f"/blobs/{photo['sha256']}", token=coordinator["token"])
+    assert status == 200 and len(data) == photo["bytes"]

@@ -61,8 +61,9 @@ def changes_text(server) -> str:
 
 def test_a_home_is_erased_everywhere_with_its_photos_and_stays_erased(
         server, champ, other_champ, coord):
-    own_photo = upload(server, champ, b"\xff\xd8 only in the erased home " + new_id().encode())
-    shared = upload(server, champ, b"\xff\xd8 in both homes " + new_id().encode())
+    jpeg = b"\xff\xd8\xff"  # the server takes only JPEG or PNG bytes
+    own_photo = upload(server, champ, jpeg + b" only in the erased home " + new_id().encode())
+    shared = upload(server, champ, jpeg + b" in both homes " + new_id().encode())
     home = f"H-{new_id()[:6]}"
     first = with_contact(home, attachments=[own_photo, shared])
     edit = {**with_contact(home, said="Still damp"), "record_id": first["record_id"],
@@ -73,6 +74,12 @@ def test_a_home_is_erased_everywhere_with_its_photos_and_stays_erased(
             mutation("record_version", elsewhere))
     theirs = with_contact(None, name="Not Them", phone="01632 960001")
     push_ok(server, other_champ, mutation("record_version", theirs))
+    # A coordinator's step on the erased record's hazard case (its note may quote the resident).
+    step = {"event_id": new_id(), "record_id": first["record_id"], "case": "hazard",
+            "state": "passed_to_repairs", "reference": "WO-9", "note": "Pennyworth rang",
+            "at": "2026-03-02T09:00:00Z"}
+    [stepped] = push_ok(server, coord, mutation("case_event", step))
+    assert stepped["status"] == "applied", stepped
     _, champ_cursor = pull_all(server, champ)
     _, coord_cursor = pull_all(server, coord)
 
@@ -90,10 +97,17 @@ def test_a_home_is_erased_everywhere_with_its_photos_and_stays_erased(
             s.records.c.record_id == first["record_id"])).first()
         [entry] = [e for e in audit.entries(conn, action="records.erase")
                    if e["target"] == f"home {home}"]
+        assert not conn.execute(select(s.case_events).where(
+            s.case_events.c.record_id == first["record_id"])).first()
+        # Who sent the photo goes with it (it no longer counts against their quota); who
+        # sent the shared one stays.
+        uploaded = set(conn.execute(select(s.blob_uploads.c.sha256)).scalars())
+        assert own_photo["sha256"] not in uploaded and shared["sha256"] in uploaded
     assert entry["actor"] == coord["user"]["username"]
     assert entry["detail"]["records"] == [first["record_id"]]
     # The change log no longer carries the erased versions' words (it did before).
     assert "Still damp" not in changes_text(server)
+    assert "Pennyworth rang" not in changes_text(server)
     # The owner's laptop and every coordinator's hear of it; another champion does not.
     news, _ = pull_all(server, champ, champ_cursor)
     assert ids(news, "record") == {first["record_id"]}
@@ -165,6 +179,28 @@ def test_revoke_and_wipe_answers_device_wiped_and_the_coordinator_sees_it_delive
     status, _ = server.request("POST", f"/devices/{coord['device_id']}/revoke?wipe=true",
                                token=champ["token"])
     assert status == 401  # and a champion could never have done it (403 when signed in)
+
+
+def test_a_lost_laptops_first_contact_is_a_big_push_and_it_is_still_told_to_wipe(
+        server, champ, coord):
+    # A laptop with a lot queued: its first request after the wipe is a push larger than the
+    # 64 KB a caller without a valid token may send. The body limit answers it before any
+    # route runs; a plain 401 there would ask it to connect again, for ever, never wiping.
+    status, _ = server.request("POST", f"/devices/{champ['device_id']}/revoke?wipe=true",
+                               token=coord["token"])
+    assert status == 204
+    big = {"mutations": [mutation("record_version", with_contact(None, said="x" * 3000))
+                         for _ in range(40)]}
+    assert len(json.dumps(big)) > 100_000
+    status, answer = server.request("POST", "/sync/push", big, token=champ["token"])
+    assert status == 401 and answer["error"]["code"] == "device_wiped", answer
+    with reading(server.engine) as conn:
+        delivered = [e for e in audit.entries(conn, action="device.wipe_delivered")
+                     if e["detail"].get("device_id") == champ["device_id"]]
+    assert len(delivered) == 1
+    # A wrong token is still a plain 401, whatever its size.
+    status, answer = server.request("POST", "/sync/push", big, token="not-a-token")
+    assert status == 401 and answer["error"]["code"] == "unauthorised"
 
 
 def backdate(server, version_id: str, days: int) -> None:

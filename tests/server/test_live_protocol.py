@@ -83,7 +83,7 @@ def test_same_id_other_content_is_a_mismatch(server, champ):
 
 
 def test_missing_blob_then_upload(server, champ, coord):
-    content = b"\xff\xd8 a photo of a broken lift " + new_id().encode()
+    content = b"\xff\xd8\xff a photo of a broken lift " + new_id().encode()
     sha, attachment = photo(content)
     m = mutation("record_version", version("E1", attachments=[attachment]))
     [first] = push_ok(server, champ, m)

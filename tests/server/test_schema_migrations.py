@@ -129,6 +129,9 @@ def test_an_old_scheme_database_is_upgraded_in_place_and_keeps_everything(engine
     assert migrate(engine) == head()
 
     require_current(engine)
+    # Revision 0002 (issue 13) replaces the failed-login log, which only ever held the last
+    # 15 minutes of failures, with bounded counters: it is the one table not carried over.
+    before.pop("login_failures")
     assert everything(engine, like=before) == before
     with reading(engine) as conn:
         assert meta_value(conn, "server_epoch") == epoch

@@ -69,6 +69,41 @@ def test_an_erased_record_goes_with_its_edit_queue_and_photo(tmp_path):
         store.close()
 
 
+def test_an_erased_record_leaves_no_report_row_case_step_or_sent_journal(tmp_path):
+    # What other issues keep about a record: its report rows (#11, kept by triggers on
+    # records), a coordinator's case steps (#10) and the journal of what was sent, which a
+    # reset would send again (#13). None of it may outlive the erasure; the other record's stays.
+    store = open_store(tmp_path / "laptop")
+    try:
+        erased, _ = with_photo(store, tmp_path, "Erase me, please", "erased")
+        kept, _ = with_photo(store, tmp_path, "Keep me", "kept")
+        for record_id in (erased, kept):
+            store.db.execute(
+                "INSERT INTO case_events (event_id, record_id, case_kind, state, note, at) "
+                "VALUES (?, ?, 'hazard', 'passed_to_repairs', 'Rang Ada', '2026-01-02')",
+                [f"ev-{record_id}", record_id])
+            store.db.execute(
+                "INSERT INTO sent_mutations (mutation_id, type, entity_id, body, seq, sent_at) "
+                "VALUES (?, 'comment', ?, ?, 7, '2026-01-02')",
+                [f"m-{record_id}", f"c-{record_id}",
+                 json.dumps({"record_id": record_id, "body": "Ada rang again"})])
+            store.db.execute(
+                "INSERT INTO report_operatives (record_id, position, name_as_given) "
+                "VALUES (?, 0, 'Dan')", [record_id])
+        assert {r[0] for r in store.db.execute("SELECT record_id FROM report_facts")} == {
+            erased, kept}
+        store.apply_pull_page(page({"entity": "record", "id": erased, "op": "delete"}),
+                              cursor=100, server_epoch="e")
+        for table in ("report_facts", "report_operatives", "case_events"):
+            left = {r[0] for r in store.db.execute(f"SELECT record_id FROM {table}")}
+            assert left == {kept}, table
+        journal = [json.loads(r[0])["record_id"]
+                   for r in store.db.execute("SELECT body FROM sent_mutations")]
+        assert journal == [kept]
+    finally:
+        store.close()
+
+
 def test_a_photo_two_records_share_stays_while_one_still_cites_it(tmp_path):
     store = open_store(tmp_path / "laptop")
     try:

@@ -199,3 +199,24 @@ def test_a_wipe_deletes_the_data_and_says_what_was_unsent(qtbot, start, tmp_path
     assert not (tmp_path / "data" / "key.json").exists()
     app.screen.findChild(type(app.screen.unlock_button), "lockWipedQuit").click()
     assert app.quit == [1]
+
+
+def test_a_coordinators_photo_opens_inside_the_app_from_the_encrypted_file(qtbot, tmp_path):
+    # The record pane used to hand the photo's file to the system's viewer: with the file
+    # encrypted that shows nothing, and a decrypted copy would leave the photo on disk.
+    from tests.core.test_encryption import jpeg
+    from tests.sync_helpers import open_store
+    from ui.photo_view import PhotoDialog
+
+    store = open_store(tmp_path / "office")
+    picture = tmp_path / "mould.jpg"
+    picture.write_bytes(jpeg("mould"))
+    sha = store.add_photo(picture)["sha256"]
+    assert store.read_photo(sha) not in store.attachment_path(sha).read_bytes()
+    dialog = PhotoDialog(store.read_photo(sha))
+    qtbot.addWidget(dialog)
+    assert dialog.picture.pixmap() is not None and not dialog.picture.pixmap().isNull()
+    damaged = PhotoDialog(b"not a photo")
+    qtbot.addWidget(damaged)
+    assert "cannot be shown" in damaged.picture.text()
+    store.close()

@@ -5,16 +5,32 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from champion_app.records import KINDS, scales
 from champion_app.records.scales import Hazard
 from champion_app.store import RecordDetail
+from ui.comments import CommentThread
 from ui.timefmt import short_time
 from ui.widgets import heading, named
 
+from .attention import ConflictBox, MissingPhotoBox
 from .model import STATE_LABELS, state_label
+
+
+def case_step_words(step: dict) -> str:
+    """A coordinator's step on this record's hazard or complaint, as the champion reads it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.coordinator.words import step_word
+
+    what = (QCoreApplication.translate("Cases", "Hazard") if step["case_kind"] == "hazard"
+            else QCoreApplication.translate("Cases", "Complaint"))
+    text = f"{what}: {step_word(step['state'])}"
+    if step.get("reference"):
+        text += f" ({step['reference']})"
+    return f"{text}, {short_time(step.get('at'))}"
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +86,12 @@ def _answers(payload: dict) -> list[str]:
     return lines
 
 
+def _status_word(status: str) -> str:
+    if status == "pulled":  # written elsewhere (another laptop, or the champion's)
+        return QCoreApplication.translate("DetailPane", "received from the server")
+    return STATE_LABELS.get(status, status)
+
+
 def render(detail: RecordDetail) -> str:
     row = detail.row
     parts = [f"<h3>{html.escape(KINDS[row.kind].label)}</h3>",
@@ -88,18 +110,20 @@ def render(detail: RecordDetail) -> str:
     parts.append("<h4>History</h4><ul>")
     parts.append(f"<li>Started {short_time(row.created_at)}</li>")
     for n, version in enumerate(detail.versions, start=1):
-        status = STATE_LABELS.get(version.get("status", ""), version.get("status", ""))
+        status = _status_word(version.get("status", ""))
+        flag = (" — " + QCoreApplication.translate(
+            "DetailPane", "made without seeing the version before it (changed on two laptops)")
+            if version.get("conflict") else "")
         parts.append(f"<li>Version {n} submitted {short_time(version.get('submitted_at'))}"
-                     f" — {html.escape(status)}"
+                     f" — {html.escape(status)}{html.escape(flag)}"
                      f"{' (' + html.escape(version['error']) + ')' if version.get('error') else ''}"
                      "</li>")
     for review in detail.reviews:
         note = f": {html.escape(review.get('note') or '')}" if review.get("note") else ""
         parts.append(f"<li>Reviewed {short_time(review.get('at'))} — "
                      f"{html.escape(str(review.get('state', '')).replace('_', ' '))}{note}</li>")
-    for comment in detail.comments:
-        parts.append(f"<li>Comment {short_time(comment.get('at'))}: "
-                     f"{html.escape(comment.get('text') or comment.get('body') or '')}</li>")
+    for step in detail.cases:
+        parts.append(f"<li>{html.escape(case_step_words(step))}</li>")
     if detail.draft is not None and detail.versions:
         parts.append("<li>Changes in progress, not yet submitted</li>")
     parts.append("</ul>")
@@ -114,17 +138,31 @@ class DetailPane(QWidget):
     new_version_requested = Signal(str)  # change a submitted record
     delete_requested = Signal(str)       # delete a draft / discard the change in progress
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logDetail")
         self.detail: RecordDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Record", "detailTitle", 1.15))
+        self.conflict_box = ConflictBox()
+        self.missing_box = MissingPhotoBox()
+        layout.addWidget(self.conflict_box)
+        layout.addWidget(self.missing_box)
+        # Device id -> name, from the pulled champion accounts (coordinators have them).
+        self.device_names: dict[str, str] = {}
         self.text = named(QTextBrowser(), "detailText", "Record details")
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText("Choose a record in the list to see it here.")
-        layout.addWidget(self.text, 1)
+        # Beside the record: the conversation with the coordinator, and the reply box.
+        self.thread = CommentThread(runner, name="championThread",
+                                    title=self.tr("Your coordinator"),
+                                    placeholder=self.tr("Reply to your coordinator…"),
+                                    send_text=self.tr("Send &reply"))
+        side = QHBoxLayout()
+        side.addWidget(self.text, 3)
+        side.addWidget(self.thread, 2)
+        layout.addLayout(side, 1)
         buttons = QHBoxLayout()
         self.edit = named(QPushButton("&Edit draft"), "editDraft", "Edit draft")
         self.change = named(QPushButton("C&hange (new version)"), "newVersion",
@@ -142,15 +180,29 @@ class DetailPane(QWidget):
     def _id(self) -> str:
         return self.detail.row.record_id if self.detail else ""
 
+    def _who(self, comment: dict) -> str:
+        return self.tr("You") if comment.get("mine") else self.tr("Your coordinator")
+
     def show_detail(self, detail: RecordDetail | None) -> None:
         self.detail = detail
+        self.conflict_box.show_conflict(detail.conflict if detail else None, self.device_names)
+        self.missing_box.show_missing(detail.row.record_id if detail else "",
+                                      detail.missing_photos if detail else [])
         if detail is None:
             self.text.clear()
+            self.thread.show_thread(None, [])
             for b in (self.edit, self.change, self.delete):
                 b.setEnabled(False)
             return
         self.text.setHtml(render(detail))
         row = detail.row
+        submitted = row.state != "draft"
+        self.thread.show_thread(row.record_id, detail.comments, self._who,
+                                can_write=submitted, why_not=self.tr(
+                                    "Submit the record first; then you can write about it."))
+        # Only the champion who logged a record may change it: for anyone else's (a
+        # coordinator's laptop pulls everyone's) the action is absent, not refused later.
+        self.change.setVisible(row.mine)
         editable = row.state == "draft" or row.has_draft
         self.edit.setEnabled(editable)
         self.edit.setText("&Edit draft" if row.state == "draft" else "&Continue changes")

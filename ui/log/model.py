@@ -69,6 +69,8 @@ def state_label(row: RecordRow) -> str:
     label = STATE_LABELS.get(row.state, row.state)
     if row.has_draft:
         label += " · being changed"
+    if row.conflict:
+        label += " · changed on two laptops"
     if row.attention:
         label = f"Needs attention: {row.attention}"
     return label
@@ -87,7 +89,13 @@ def cell_text(row: RecordRow, key: str) -> str:
 
 
 class LogModel(QAbstractTableModel):
+    """My log's rows. A subclass shows another list the same way (the coordinators' review
+    queue): it sets ``columns`` and ``default_sort`` and overrides `query_ids` and
+    `fetch_rows`, both run on the DB worker."""
+
     loaded = Signal(int)  # how many records match, after each refresh
+    columns: tuple[tuple[str, str, bool], ...] = COLUMNS
+    default_sort: tuple[str, bool] = ("updated_at", True)
 
     def __init__(self, runner, parent=None) -> None:
         super().__init__(parent)
@@ -99,7 +107,7 @@ class LogModel(QAbstractTableModel):
         self._wanted: OrderedDict[int, None] = OrderedDict()  # pages asked for, newest last
         self._flush_scheduled = False
         self._filter = RecordFilter()
-        self._sort = ("updated_at", True)
+        self._sort = self.default_sort
         self._generation = 0
         self.ready = False  # True once the first id list has arrived
 
@@ -118,8 +126,18 @@ class LogModel(QAbstractTableModel):
         generation, flt = self._generation, self._filter
         sort, descending = self._sort
         (self.runner.op("list records",
-                        lambda store: store.record_ids(flt, sort=sort, descending=descending))
+                        lambda store: self.query_ids(store, flt, sort, descending))
          .success(lambda ids: self._ids_loaded(generation, ids)).run())
+
+    @staticmethod
+    def query_ids(store, flt, sort: str, descending: bool) -> list[str]:
+        """On the DB worker: the ids matching ``flt``, sorted in SQL."""
+        return store.record_ids(flt, sort=sort, descending=descending)
+
+    @staticmethod
+    def fetch_rows(store, ids: list[str]) -> dict:
+        """On the DB worker: id -> (row, its cell texts)."""
+        return _fetch(store, ids)
 
     def _ids_loaded(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
@@ -131,7 +149,7 @@ class LogModel(QAbstractTableModel):
             self._wanted.clear()
             if ids:
                 self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(ids) - 1, len(COLUMNS) - 1))
+                                      self.index(len(ids) - 1, len(self.columns) - 1))
         else:
             self.beginResetModel()
             self._ids = ids
@@ -160,7 +178,7 @@ class LogModel(QAbstractTableModel):
             self._pending.add(page)
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
             generation = self._generation
-            (self.runner.op("load log rows", lambda store, ids=ids: _fetch(store, ids))
+            (self.runner.op("load log rows", lambda store, ids=ids: self.fetch_rows(store, ids))
              .success(lambda rows, g=generation, p=page: self._page_loaded(g, p, rows))
              .failure(lambda error, p=page: self._page_failed(p, error)).run())
 
@@ -180,7 +198,8 @@ class LogModel(QAbstractTableModel):
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self.columns) - 1))
         if self._wanted and not self._flush_scheduled:
             self._flush_scheduled = True
             QTimer.singleShot(0, self._flush)
@@ -205,13 +224,13 @@ class LogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns)
                 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)):
-            return COLUMNS[section][1]
+            return self.columns[section][1]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -243,9 +262,9 @@ class LogModel(QAbstractTableModel):
         return texts[index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or not COLUMNS[column][2]:
+        if not 0 <= column < len(self.columns) or not self.columns[column][2]:
             return
-        self._sort = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        self._sort = (self.columns[column][0], order == Qt.SortOrder.DescendingOrder)
         self.refresh()
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -95,7 +97,7 @@ class LogPage(QWidget):
         chars = (17, 24, 19, 12, 30, 18)
         for col, width in enumerate(chars):
             header.resizeSection(col, self.fontMetrics().averageCharWidth() * width + 12)
-        self.detail = DetailPane()
+        self.detail = DetailPane(runner)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("logSplit")
         split.addWidget(self.table)
@@ -119,7 +121,11 @@ class LogPage(QWidget):
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.new_version_requested.connect(self.new_version_requested)
         self.detail.delete_requested.connect(self.delete_draft)
+        self.detail.conflict_box.keep_requested.connect(self.keep_version)
+        self.detail.missing_box.find_requested.connect(self.find_photo)
+        self.detail.missing_box.remove_requested.connect(self.send_without_photo)
         self._selected_id: str | None = None
+        self._reply_to: str | None = None
         self.setTabOrder(self.search, self.kind)
         self.setTabOrder(self.kind, self.estate)
         self.setTabOrder(self.estate, self.state)
@@ -156,6 +162,24 @@ class LogPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def show_record(self, record_id: str) -> None:
+        """Show one record whatever the filters were (from Today): select it, show its
+        detail, and put the cursor in the reply box."""
+        for combo in (self.kind, self.estate, self.state, self.period):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.hazard.blockSignals(True)
+        self.hazard.setChecked(False)
+        self.hazard.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._selected_id = record_id
+        self._reply_to = record_id  # the reply box takes the cursor once the detail is in
+        self.apply_filter()  # _loaded selects it once the list is back
+        self._load_detail(record_id)
+
     def _loaded(self, n: int) -> None:
         self.count.setText("No records match." if n == 0 else
                            f"{n:,} record{'s' if n != 1 else ''}")
@@ -183,15 +207,24 @@ class LogPage(QWidget):
             self._load_detail(record_id)
 
     def _load_detail(self, record_id: str) -> None:
-        def shown(detail) -> None:
-            if self._selected_id == record_id:
-                self.detail.show_detail(detail)
+        def shown(found) -> None:
+            detail, names = found
+            if self._selected_id != record_id:
+                return
+            self.detail.device_names = names
+            self.detail.show_detail(detail)
+            if self._reply_to == record_id:
+                self._reply_to = None
+                self.detail.thread.focus_box()
+            if any(c.get("unread") for c in detail.comments):  # read now
+                self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
 
         def failed(_error) -> None:  # it was deleted meanwhile: nothing to show
             if self._selected_id == record_id:
                 self.detail.show_detail(None)
 
-        (self.runner.op("record detail", lambda store: store.get_record(record_id))
+        (self.runner.op("record detail",
+                        lambda store: (store.get_record(record_id), store.device_names()))
          .success(shown).failure(failed).run())
 
     def _activate(self) -> None:
@@ -210,6 +243,47 @@ class LogPage(QWidget):
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    # -- what needs a person: a conflict, a missing photo (issue 13) -------------------------
+    def keep_version(self, record_id: str, version_id: str) -> None:
+        """Settle a conflict: the kept text goes as a new version on top of the newest."""
+        (self.runner.op("settle conflict",
+                        lambda store: store.resolve_conflict(record_id, keep=version_id))
+         .failure(lambda e: show_error(self, e)).run())
+
+    @classmethod
+    def choose_photo_file(cls, parent: QWidget) -> str:
+        """Ask where the missing photo is; tests monkeypatch this."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("LogPage", "Find the missing photo"),
+            str(Path.home()),
+            QCoreApplication.translate("LogPage", "Photos (*.jpg *.jpeg *.png *.heic)"))
+        return name
+
+    def find_photo(self, record_id: str, sha256: str) -> None:
+        path = self.choose_photo_file(self)
+        if not path:
+            return
+        (self.runner.op("find photo", lambda store: store.restore_photo(sha256, Path(path)))
+         .failure(lambda e: show_error(self, e)).run())
+
+    @classmethod
+    def confirm_send_without_photo(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("LogPage", "Send without the photo"),
+            QCoreApplication.translate(
+                "LogPage", "Send this record without the photo that is missing? Its answers "
+                "are kept and sent; only the missing photo is left out."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def send_without_photo(self, record_id: str) -> None:
+        if not self.confirm_send_without_photo(self):
+            return
+        (self.runner.op("send without photo",
+                        lambda store: store.remove_missing_photos(record_id))
+         .failure(lambda e: show_error(self, e)).run())
 
     def delete_draft(self, record_id: str) -> None:
         detail = self.detail.detail

@@ -13,9 +13,8 @@ Until one is set, the page says plainly that sync is not set up and nothing is l
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from ui.timefmt import when
@@ -30,27 +29,27 @@ class SyncPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "page_sync", "Sync")
+        named(self, "page_sync", self.tr("Sync"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Sync", "syncTitle"))
-        self.summary = named(QLabel(""), "syncSummary", "Sync status")
+        layout.addWidget(heading(self.tr("Sync"), "syncTitle"))
+        self.summary = named(QLabel(""), "syncSummary", self.tr("Sync status"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.counts = named(QLabel(""), "syncCounts", "Records by state")
+        self.counts = named(QLabel(""), "syncCounts", self.tr("Records by state"))
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         row = QHBoxLayout()
-        self.button = named(QPushButton("&Sync now"), "syncNow", "Sync now")
+        self.button = named(QPushButton(self.tr("&Sync now")), "syncNow", self.tr("Sync now"))
         self.button.clicked.connect(self.sync_requested)
-        self.connect_button = named(QPushButton("&Connect to your landlord…"), "syncConnect",
-                                    "Connect to your landlord")
+        self.connect_button = named(QPushButton(self.tr("&Connect to your landlord…")),
+                                    "syncConnect", self.tr("Connect to your landlord"))
         self.connect_button.clicked.connect(self.connect_requested)
         row.addWidget(self.button)
         row.addWidget(self.connect_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(heading("What happened", "syncEventsTitle", 1.1))
-        self.events = named(QListWidget(), "syncEvents", "Sync messages")
+        layout.addWidget(heading(self.tr("What happened"), "syncEventsTitle", 1.1))
+        self.events = named(QListWidget(), "syncEvents", self.tr("Sync messages"))
         layout.addWidget(self.events, 1)
         self.set_controller_present(False)
 
@@ -58,25 +57,26 @@ class SyncPage(QWidget):
         self.button.setEnabled(present)
         self.connect_button.setEnabled(present)
         if not present:
-            self.summary.setText(
+            self.summary.setText(self.tr(
                 "Sync with the office is not set up on this laptop yet. Everything you "
-                "record is kept safely here and waits to be sent.")
+                "record is kept safely here and waits to be sent."))
 
     def set_status(self, *, online: bool | None, queued: int, last_sync_at: str | None,
                    counts: dict[str, int], message: str = "") -> None:
-        where = {True: "Online", False: "Offline", None: "Offline"}[online]
-        text = (f"{where}. {queued} item{'s' if queued != 1 else ''} waiting to be sent. "
-                f"Last sync: {when(last_sync_at)}.")
+        where = self.tr("Online.") if online else self.tr("Offline.")
+        parts = [where, self.tr("%n item(s) waiting to be sent.", "", queued),
+                 self.tr("Last sync: %1.").replace("%1", when(last_sync_at))]
         if message:
-            text += f" {message}"
+            parts.append(message)
         if self.button.isEnabled() or message:
-            self.summary.setText(text)
-        self.counts.setText(
-            f"Drafts: {counts.get('draft', 0)} · Waiting to be sent: {counts.get('queued', 0)}"
-            f" · Sent: {counts.get('sent', 0)} · Reviewed: {counts.get('reviewed', 0)}"
-            f" · Needs attention: {counts.get('rejected', 0)}")
+            self.summary.setText(" ".join(parts))
+        self.counts.setText(self.tr(
+            "Drafts: %1 · Waiting to be sent: %2 · Sent: %3 · Reviewed: %4 · Needs attention: %5")
+            .replace("%1", str(counts.get("draft", 0))).replace("%2", str(counts.get("queued", 0)))
+            .replace("%3", str(counts.get("sent", 0))).replace("%4", str(counts.get("reviewed", 0)))
+            .replace("%5", str(counts.get("rejected", 0))))
 
     def add_event(self, text: str) -> None:
-        self.events.insertItem(0, f"{datetime.now():%H:%M} {text}")
+        self.events.insertItem(0, f"{QLocale().toString(QTime.currentTime(), 'HH:mm')} {text}")
         while self.events.count() > 200:
             self.events.takeItem(self.events.count() - 1)

@@ -36,16 +36,17 @@ LIST_LIMIT = 50
 def load_today(store) -> dict:
     """Runs on the DB worker: the lists Today shows."""
     drafts = store.list_records(RecordFilter(states=("draft",)), limit=LIST_LIMIT)
-    attention = [r for r in store.list_records(RecordFilter(), limit=500)
-                 if r.attention or r.state == "rejected" or r.has_draft]
+    # Refused or sent back, a coordinator's question to answer, or changes not submitted.
+    attention = store.attention_rows(limit=LIST_LIMIT)
     visited = {r.job_ref for r in store.list_records(RecordFilter(kinds=("post_works",)),
                                                      limit=5000) if r.job_ref}
-    return {"drafts": drafts, "attention": attention[:LIST_LIMIT], "visited": visited}
+    return {"drafts": drafts, "attention": attention, "visited": visited}
 
 
 class TodayPage(QWidget):
     start_visit = Signal(dict)   # a worklist job
-    open_record = Signal(str)    # a draft or a record needing attention
+    open_record = Signal(str)    # a draft, or a record with changes not yet submitted
+    show_record = Signal(str)    # a submitted record needing attention: its detail and reply
 
     def __init__(self, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,13 +108,22 @@ class TodayPage(QWidget):
         box = QVBoxLayout()
         label = heading(title, f"{name}Title", 1.1)
         widget = named(QListWidget(), name, title)
+        widget.setWordWrap(True)  # a coordinator's words are read in full, not cut off
         label.setBuddy(widget)
-        widget.itemActivated.connect(
-            lambda item: self.open_record.emit(item.data(Qt.ItemDataRole.UserRole)))
+        widget.itemActivated.connect(self._activated)
         box.addWidget(label)
         box.addWidget(widget, 1)
         layout.addLayout(box, 1)
         return widget
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        if not record_id:
+            return
+        if item.data(Qt.ItemDataRole.UserRole + 1):
+            self.open_record.emit(record_id)
+        else:
+            self.show_record.emit(record_id)
 
     # -- data ---------------------------------------------------------------------------------
     def set_refdata(self, ref: RefData) -> None:
@@ -130,16 +140,18 @@ class TodayPage(QWidget):
     def _loaded(self, data: dict) -> None:
         self._visited = data["visited"]
         self._fill_jobs()
-        for widget, rows, empty in ((self.drafts, data["drafts"], "No drafts. Well done!"),
+        drafts = [(r, "") for r in data["drafts"]]
+        for widget, rows, empty in ((self.drafts, drafts, "No drafts. Well done!"),
                                     (self.attention, data["attention"], "Nothing needs attention.")):
             widget.clear()
-            for r in rows:
+            for r, reason in rows:
                 where = r.address or r.estate_name
-                reason = f" — {r.attention}" if r.attention else (
-                    " — changes not yet submitted" if r.has_draft else "")
-                text = f"{KINDS[r.kind].label}: {where}{reason}"
+                text = f"{KINDS[r.kind].label}: {where}{chr(10) + reason if reason else ''}"
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.record_id)
+                # A draft (or a change in progress) opens in its form; otherwise the record
+                # itself, with the coordinator's words and the reply box.
+                item.setData(Qt.ItemDataRole.UserRole + 1, r.state == "draft" or r.has_draft)
                 item.setToolTip(r.summary)
                 widget.addItem(item)
             if not rows:

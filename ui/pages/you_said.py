@@ -10,28 +10,26 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from champion_app.records.scales import ActionStatus
 from champion_app.store import Changes
 from ui.refdata import RefData
+from ui.timefmt import day
 from ui.widgets import heading, named
 
 log = logging.getLogger(__name__)
-
-EMPTY = ("Nothing has been published for your estates yet. When the office publishes what "
-         "changed after residents' feedback, it shows here after the next sync, so you can "
-         "tell your neighbours.")
 
 
 class YouSaidPage(QWidget):
     def __init__(self, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "page_you_said", "You said, we did")
+        named(self, "page_you_said", self.tr("You said, we did"))
         self.runner = runner
         self.ref = RefData()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("You said, we did", "youSaidTitle"))
-        intro = QLabel("What changed because residents spoke up. Share these on the doorstep.")
+        layout.addWidget(heading(self.tr("You said, we did"), "youSaidTitle"))
+        intro = QLabel(self.tr(
+            "What changed because residents spoke up. Share these on the doorstep."))
         intro.setObjectName("youSaidIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.text = named(QTextBrowser(), "youSaidList", "Published outcomes")
+        self.text = named(QTextBrowser(), "youSaidList", self.tr("Published outcomes"))
         layout.addWidget(self.text, 1)
         self._actions: list[dict] = []
 
@@ -53,8 +51,13 @@ class YouSaidPage(QWidget):
 
     def _render(self) -> None:
         if not self._actions:
-            self.text.setHtml(f"<p>{html.escape(EMPTY)}</p>")
+            self.text.setHtml("<p>" + html.escape(self.tr(
+                "Nothing has been published for your estates yet. When the office publishes "
+                "what changed after residents' feedback, it shows here after the next sync, so "
+                "you can tell your neighbours.")) + "</p>")
             return
+        # Marked outside the f-strings below: lupdate does not read inside an f-string.
+        said, did, due = self.tr("You said:"), self.tr("We did:"), self.tr("Due %1")
         parts = []
         for a in self._actions:
             try:
@@ -62,11 +65,12 @@ class YouSaidPage(QWidget):
             except ValueError:
                 status = a.get("status", "")
             estate = self.ref.estate_name(a.get("estate_id")) or a.get("estate_id", "")
+            we_did = a.get("we_did", "") or self.tr("Work in progress.")
             parts.append(
                 f"<h3>{html.escape(estate)} — {html.escape(status)}</h3>"
-                f"<p><b>You said:</b> {html.escape(a.get('you_said', ''))}</p>"
-                f"<p><b>We did:</b> {html.escape(a.get('we_did', '') or 'Work in progress.')}</p>"
-                + (f"<p><i>Due {html.escape(str(a['due_date']))}</i></p>"
+                f"<p><b>{html.escape(said)}</b> {html.escape(a.get('you_said', ''))}</p>"
+                f"<p><b>{html.escape(did)}</b> {html.escape(we_did)}</p>"
+                + (f"<p><i>{html.escape(due.replace('%1', day(str(a['due_date']))))}</i></p>"
                    if a.get("due_date") and a.get("status") != "done" else "")
                 + "<hr>")
         self.text.setHtml("".join(parts))

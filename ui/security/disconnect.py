@@ -22,10 +22,13 @@ DELETE, SEND, KEEP = "delete", "send", "keep"
 
 
 def unsent_words(unsent) -> str:
-    tr = lambda text, n: QCoreApplication.translate("Disconnect", text, "", n)  # noqa: E731
-    parts = [tr("%n item(s) waiting to be sent", unsent.queued) if unsent.queued else "",
-             tr("%n draft(s)", unsent.drafts) if unsent.drafts else "",
-             tr("%n record(s) the server refused", unsent.refused) if unsent.refused else ""]
+    # Written out in full (not through a helper) so that lupdate can read every one.
+    parts = [QCoreApplication.translate("DisconnectFlow", "%n item(s) waiting to be sent", "",
+                                        unsent.queued) if unsent.queued else "",
+             QCoreApplication.translate("DisconnectFlow", "%n draft(s)", "",
+                                        unsent.drafts) if unsent.drafts else "",
+             QCoreApplication.translate("DisconnectFlow", "%n record(s) the server refused", "",
+                                        unsent.refused) if unsent.refused else ""]
     return ", ".join(p for p in parts if p)
 
 
@@ -44,8 +47,9 @@ class DisconnectFlow(QObject):
     @classmethod
     def build_box(cls, parent: QWidget, text: str,
                   choices: list[tuple[str, str]]) -> tuple[QMessageBox, dict]:
-        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Disconnect from your landlord"),
-                          text, QMessageBox.StandardButton.Cancel, parent)
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
+            "DisconnectFlow", "Disconnect from your landlord"), text,
+            QMessageBox.StandardButton.Cancel, parent)
         box.setObjectName("disconnectQuestion")
         buttons = {}
         for n, (key, label) in enumerate(choices):
@@ -67,19 +71,18 @@ class DisconnectFlow(QObject):
         return buttons.get(box.clickedButton())
 
     def question(self, unsent) -> tuple[str, list[tuple[str, str]]]:
-        tr = self.tr
         if not unsent.total:
-            return tr(
+            return self.tr(
                 "Disconnect this laptop? Its access to your landlord's server is withdrawn and "
                 "the residents' data on it is deleted: records, photos and reference data. "
                 "Everything you logged has already reached the server."), \
-                [(DELETE, tr("Disconnect and &delete the data"))]
-        return tr(
+                [(DELETE, self.tr("Disconnect and &delete the data"))]
+        return self.tr(
             "Not sent yet: %1. If you disconnect now, nothing more can be sent from this "
             "laptop. Drafts have to be submitted before they can be sent.").replace(
             "%1", unsent_words(unsent)), \
-            [(SEND, tr("&Send now, then disconnect")),
-             (KEEP, tr("Disconnect and &keep everything here"))]
+            [(SEND, self.tr("&Send now, then disconnect")),
+             (KEEP, self.tr("Disconnect and &keep everything here"))]
 
     def _ask(self, unsent) -> None:
         choice = self.ask_choice(self.window, *self.question(unsent))

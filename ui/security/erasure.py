@@ -1,5 +1,6 @@
-"""*Erase a resident's data…* (coordinators): one home's records, or one resident's, found by
-the contact details they gave, erased on the server and then on every laptop.
+"""*Sync ▸ Erase a resident's data…* (coordinators only): one home's records, or one
+resident's, found by the contact details they gave, erased on the server and then on every
+laptop.
 
 The dialog asks the server what would go first (a dry run) and lists it; erasing needs a
 second, explicit confirmation. The server records the erasure in its audit trail: who did
@@ -10,8 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,6 @@ from ui.tasks import TaskRunner
 from ui.widgets import heading, named
 
 log = logging.getLogger(__name__)
-COORDINATOR_ROLES = ("coordinator", "admin")
 
 
 class ErasureDialog(QDialog):
@@ -167,9 +166,10 @@ class ErasureDialog(QDialog):
     def confirm(cls, parent: QWidget, count: int) -> bool:
         """The last question before erasing; tests replace this."""
         return QMessageBox.warning(
-            parent, parent.tr("Erase for good?"), parent.tr(
-                "Erase %1 record(s) for good, from the server and every laptop? This cannot "
-                "be undone.").replace("%1", str(count)),
+            parent, QCoreApplication.translate("ErasureDialog", "Erase for good?"),
+            QCoreApplication.translate(
+                "ErasureDialog", "Erase %1 record(s) for good, from the server and every "
+                                 "laptop? This cannot be undone.").replace("%1", str(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes
 
@@ -192,31 +192,3 @@ class ErasureDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.find_button.setEnabled(True)
         self.summary.setText(user_message(error))
-
-
-def add_erasure_action(window, runner: TaskRunner) -> QAction:
-    """*Erase a resident's data…* in the Sync menu, shown to coordinators only (the role the
-    server gave this laptop's account)."""
-    action = QAction(window.tr("&Erase a resident's data…"), window)
-    action.setObjectName("actionErase")
-    action.setVisible(False)
-    menu = window.findChild(QWidget, "menuSync")
-    menu.addAction(action)
-
-    def opened() -> None:
-        dialog = ErasureDialog(runner, window.ref, window)
-        if window.sync_controller is not None:  # pull the deletions now, here too
-            dialog.erased.connect(lambda _answer: window.sync_controller.sync_now())
-        dialog.open()
-
-    def role_read(role) -> None:
-        action.setVisible(role in COORDINATOR_ROLES)
-
-    def refresh(changes=None) -> None:
-        if changes is None or getattr(changes, "sync_state", False):
-            runner.op("role", lambda store: store.get_state("role")).success(role_read).run()
-
-    action.triggered.connect(opened)
-    runner.changes_applied.connect(refresh)
-    refresh()
-    return action

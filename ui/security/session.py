@@ -270,20 +270,24 @@ class SecuritySession(QObject):
 
 
 def wipe_message(unsent, *, remote: bool) -> str:
-    """What the wipe notice says (the same facts as `sync.wipe.Wiped.message`, translatable)."""
-    tr = lambda text, n=-1: QCoreApplication.translate("Wipe", text, "", n)  # noqa: E731
+    """What the wipe notice says (the same facts as `sync.wipe.Wiped.message`, translatable;
+    each call written out so that lupdate reads it)."""
     parts = []
     if remote:
-        parts.append(tr("Your landlord has withdrawn this laptop's access and asked for its "
-                        "data to be deleted (for example because it was reported lost)."))
-    parts.append(tr("The residents' data on this laptop has been deleted: records, photos and "
-                    "reference data."))
+        parts.append(QCoreApplication.translate(
+            "Wipe", "Your landlord has withdrawn this laptop's access and asked for its data to "
+                    "be deleted (for example because it was reported lost)."))
+    parts.append(QCoreApplication.translate(
+        "Wipe", "The residents' data on this laptop has been deleted: records, photos and "
+                "reference data."))
     if unsent.total:
-        parts.append(tr("What had not been sent was deleted with it: %n item(s). If you are "
-                        "the champion who used this laptop, tell your coordinator, because the "
-                        "server cannot know what that was.", unsent.total))
+        parts.append(QCoreApplication.translate(
+            "Wipe", "What had not been sent was deleted with it: %n item(s). If you are the "
+                    "champion who used this laptop, tell your coordinator, because the server "
+                    "cannot know what that was.", "", unsent.total))
     if not remote:
-        parts.append(tr("This laptop is no longer connected. You can close Estate Champion."))
+        parts.append(QCoreApplication.translate(
+            "Wipe", "This laptop is no longer connected. You can close Estate Champion."))
     return " ".join(parts)
 
 

@@ -40,49 +40,54 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.connection = None
-        named(self, "connectDialog", "Connect to your landlord")
-        self.setWindowTitle("Connect to your landlord")
+        named(self, "connectDialog", self.tr("Connect to your landlord"))
+        self.setWindowTitle(self.tr("Connect to your landlord"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Connect to your landlord", "connectTitle", 1.2))
-        intro = QLabel("Type the server address and the enrolment code your coordinator gave "
-                       "you. Records you made before connecting are kept and sent after.")
+        layout.addWidget(heading(self.tr("Connect to your landlord"), "connectTitle", 1.2))
+        intro = QLabel(self.tr("Type the server address and the enrolment code your coordinator "
+                               "gave you. Records you made before connecting are kept and sent "
+                               "after."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.server = named(QLineEdit(server_url), "connectServer", "Server address")
+        self.server = named(QLineEdit(server_url), "connectServer", self.tr("Server address"))
         self.server.setPlaceholderText("https://champions.example.org")
-        form.addRow("&Server address", self.server)
-        self.use_code = named(QRadioButton("I have an &enrolment code (champions)"),
-                              "connectUseCode", "Use an enrolment code")
-        self.use_password = named(QRadioButton("I sign in with a &password (coordinators)"),
-                                  "connectUsePassword", "Sign in with username and password")
+        form.addRow(self.tr("&Server address"), self.server)
+        self.use_code = named(QRadioButton(self.tr("I have an &enrolment code (champions)")),
+                              "connectUseCode", self.tr("Use an enrolment code"))
+        self.use_password = named(
+            QRadioButton(self.tr("I sign in with a &password (coordinators)")),
+            "connectUsePassword", self.tr("Sign in with username and password"))
         self.use_code.setChecked(True)
         form.addRow(self.use_code)
         form.addRow(self.use_password)
-        self.code = named(QLineEdit(), "connectCode", "Enrolment code")
+        self.code = named(QLineEdit(), "connectCode", self.tr("Enrolment code"))
         self.code.setPlaceholderText("ABCD-EFGH-JKLM")
-        form.addRow("Enrolment &code", self.code)
-        self.username = named(QLineEdit(), "connectUsername", "Username")
-        form.addRow("&Username", self.username)
-        self.password = named(QLineEdit(), "connectPassword", "Password")
+        form.addRow(self.tr("Enrolment co&de"), self.code)
+        self.username = named(QLineEdit(), "connectUsername", self.tr("Username"))
+        form.addRow(self.tr("&Username"), self.username)
+        self.password = named(QLineEdit(), "connectPassword", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Pass&word", self.password)
+        form.addRow(self.tr("Pass&word"), self.password)
         ca_row = QHBoxLayout()
-        self.ca_bundle = named(QLineEdit(), "connectCaBundle", "Certificate authority file",
-                               "Only if your landlord uses its own certificate authority")
-        self.ca_bundle.setPlaceholderText("Only if your landlord gave you one")
-        browse = named(QPushButton("Choose…"), "connectCaBrowse", "Choose certificate file")
+        self.ca_bundle = named(QLineEdit(), "connectCaBundle",
+                               self.tr("Certificate authority file"),
+                               self.tr("Only if your landlord uses its own certificate authority"))
+        self.ca_bundle.setPlaceholderText(self.tr("Only if your landlord gave you one"))
+        browse = named(QPushButton(self.tr("Choose…")), "connectCaBrowse",
+                       self.tr("Choose certificate file"))
         browse.clicked.connect(self._browse)
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
-        form.addRow("Certificate file", ca_row)
+        form.addRow(self.tr("Certificate file"), ca_row)
         layout.addLayout(form)
-        self.message = named(QLabel(""), "connectMessage", "Connection message")
+        self.message = named(QLabel(""), "connectMessage", self.tr("Connection message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = named(self.buttons.addButton(
-            "&Connect", QDialogButtonBox.ButtonRole.AcceptRole), "connectButton", "Connect")
+            self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole), "connectButton",
+            self.tr("Connect"))
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.start_connect)
         self.buttons.rejected.connect(self.reject)
@@ -97,18 +102,19 @@ class ConnectDialog(QDialog):
         self.password.setEnabled(not code)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Certificate authority file", "",
-                                              "Certificates (*.pem *.crt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate authority file"), "",
+            self.tr("Certificates (*.pem *.crt);;All files (*)"))
         if path:
             self.ca_bundle.setText(path)
 
     def start_connect(self) -> None:
         server = self.server.text().strip()
         if not server:
-            self.show_message("Type the server address first.")
+            self.show_message(self.tr("Type the server address first."))
             return
         if self.use_code.isChecked() and not self.code.text().strip():
-            self.show_message("Type the enrolment code your coordinator gave you.")
+            self.show_message(self.tr("Type the enrolment code your coordinator gave you."))
             return
         values = {"code": self.code.text().strip() if self.use_code.isChecked() else None,
                   "username": None if self.use_code.isChecked() else self.username.text(),
@@ -122,7 +128,7 @@ class ConnectDialog(QDialog):
             return connection.connect(runner.worker_store(), server, **values)
 
         self.connect_button.setEnabled(False)
-        self.show_message("Connecting…")
+        self.show_message(self.tr("Connecting…"))
         runner.network_op("connect", work).success(self._connected) \
             .failure(self._failed).run()
 
@@ -130,8 +136,8 @@ class ConnectDialog(QDialog):
         self.connection = conn
         self.connect_button.setEnabled(True)
         self.password.clear()
-        self.show_message(f"Connected as {conn.display_name or conn.username}. "
-                          f"{conn.storage_note}")
+        self.show_message(self.tr("Connected as %1.").replace(
+            "%1", conn.display_name or conn.username) + " " + conn.storage_note)
         self.runner.announce(Changes(sync_state=True), self)
         self.connected.emit(conn)
         self.accept()

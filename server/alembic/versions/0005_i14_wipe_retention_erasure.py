@@ -1,7 +1,7 @@
 """#14: remote wipe of a lost laptop, retention and erasure of residents' data.
 
-Revision ID: 0002_i14
-Revises: 0001
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-26
 
 * devices.wipe_requested_at: a coordinator revoked the device *and* asked for its data to be
@@ -15,8 +15,8 @@ Create Date: 2026-11-26
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_i14"
-down_revision: str | None = "0001"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels = None
 depends_on = None
 

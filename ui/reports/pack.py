@@ -1,0 +1,158 @@
+"""The scrutiny pack: the report as a PDF for a scrutiny panel or a board meeting.
+
+The figures with their bases and intervals, the charts, part 1 against part 2, repair times
+against targets, the hazards and complaints summary, and "You said, we did" with each
+action's status. It opens with the plain statement that this is champion-collected
+feedback, not an official TSM return. Large print sets the body at 16 pt.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+from champion_app.reports import CHECK_LABELS, CHECKS, Report, Share
+from ui.printing import write_pdf
+
+from .charts import chart_image, image_size, share_chart
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScrutinyPack", text)
+
+
+def _e(text: object) -> str:
+    return html.escape("" if text is None else str(text))
+
+
+def _share_cells(share: Share) -> str:
+    if not share.n:
+        return "<td>–</td><td></td><td></td>"
+    low, high = share.interval or (0.0, 0.0)
+    style = ' style="color:#6b7280"' if share.small else ""
+    mark = " *" if share.small else ""
+    return (f"<td{style}>{share.percent:g} %{mark}</td><td{style}>{share.n}</td>"
+            f"<td{style}>{low:g}–{high:g} %</td>")
+
+
+def _table(headers: list[str], rows: list[str]) -> str:
+    head = "".join(f"<th align='left'>{_e(h)}</th>" for h in headers)
+    return (f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+            f"<tr style='background:#e2e8f0'>{head}</tr>{''.join(rows)}</table>")
+
+
+def period_text(report: Report) -> str:
+    f = report.filter
+    if f.date_from and f.date_to:
+        return tr("{a} to {b}").format(a=f.date_from.isoformat(), b=f.date_to.isoformat())
+    if f.date_from:
+        return tr("from {a}").format(a=f.date_from.isoformat())
+    if f.date_to:
+        return tr("up to {b}").format(b=f.date_to.isoformat())
+    return tr("all records")
+
+
+def pack_charts(report: Report) -> dict[str, QImage]:
+    """Made on the UI thread (QtCharts draws with widgets); the PDF is written elsewhere."""
+    images = {}
+    if report.overall and report.overall.figures:
+        items = [(f.question.label, f.share) for f in report.overall.figures]
+        images["chart-satisfaction"] = chart_image(share_chart(
+            tr("Per cent satisfied, with 95 % intervals"), items), image_size(len(items)))
+    times = report.repair_times
+    if times and times.by_priority:
+        items = [(label, t.within_target) for _p, label, t in times.by_priority]
+        images["chart-targets"] = chart_image(share_chart(
+            tr("Repairs completed within target"), items), image_size(len(items)))
+    return images
+
+
+def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
+    d = report.as_dict()
+    # The words are translated outside the f-strings: lupdate does not look inside them.
+    parts = ["<h1>" + _e(tr("Residents’ feedback: scrutiny pack")) + "</h1>",
+             f"<p><b>{_e(report.landlord)}</b> — {_e(estates)} — {_e(period_text(report))}. "
+             + _e(tr("Records counted")) + f": {report.records}.</p>",
+             f"<p style='background:#fff7d6; padding:6px'><b>{_e(d['notice'])}</b></p>",
+             f"<p>{_e(d['uncertainty'])} "
+             + _e(tr("Marked * and grey: fewer than 10 answers.")) + "</p>"]
+    if report.overall and report.overall.figures:
+        parts.append("<h2>" + _e(tr("How satisfied residents are")) + "</h2>")
+        rows = [f"<tr><td>{_e(f.question.label)}</td>{_share_cells(f.share)}"
+                f"<td>{f.no_answer}</td></tr>" for f in report.overall.figures]
+        parts.append(_table([tr("Question"), tr("Satisfied"), tr("Base (n)"),
+                             tr("95 % interval"), tr("No answer")], rows))
+        if "chart-satisfaction" in images:
+            parts.append("<p><img src='chart-satisfaction' width='640'></p>")
+    journey = report.journey()
+    if journey:
+        parts.append("<h2>" + _e(tr("The repairs journey: part 1 against part 2")) + "</h2>"
+                     "<p>" + _e(tr("Part 1: from reporting the repair to an operative being "
+                                   "sent. Part 2: from the operative being sent to the work "
+                                   "being finished.")) + "</p>")
+        rows = []
+        for row in journey:
+            cells = "".join(_share_cells(Share(p["k"], p["n"])) if p else "<td>–</td><td></td><td></td>"
+                            for p in (row["part1"], row["part2"]))
+            rows.append(f"<tr><td>{_e(row['label'])}</td>{cells}</tr>")
+        parts.append(_table([tr("Group"), tr("Part 1"), "n", tr("interval"), tr("Part 2"), "n",
+                             tr("interval")], rows))
+    times = report.repair_times
+    if times and times.by_priority:
+        parts.append("<h2>" + _e(tr("Repair times against targets")) + "</h2><p>"
+                     + _e(tr("Medians; days are {kind}.").format(kind=times.day_kind)) + "</p>")
+        rows = [f"<tr><td>{_e(label)}</td><td>{t.jobs}</td><td>{_e(t.part1_median)}</td>"
+                f"<td>{_e(t.part2_median)}</td><td>{_e(t.unit)}</td><td>{_e(t.target or '–')}</td>"
+                f"{_share_cells(t.within_target)}</tr>" for _p, label, t in times.by_priority]
+        parts.append(_table([tr("Priority"), tr("Jobs"), tr("Part 1"), tr("Part 2"), tr("Unit"),
+                             tr("Target"), tr("Within target"), "n", tr("interval")], rows))
+        if "chart-targets" in images:
+            parts.append("<p><img src='chart-targets' width='640'></p>")
+    if report.operatives:
+        parts.append("<h2>" + _e(tr("Operatives: what residents said about their visit"))
+                     + "</h2>")
+        rows = []
+        for o in report.operatives:
+            checks = "".join(f"<td>{'–' if not o.checks[c].n else f'{o.checks[c].percent:g} %'}"
+                             f" <small>({o.checks[c].n})</small></td>" for c in CHECKS)
+            overall = "–" if not o.overall.n else f"{o.overall.percent:g} % ({o.overall.n})"
+            rows.append(f"<tr><td>{_e(o.name)}</td><td>{o.visits}</td><td>{_e(overall)}</td>"
+                        f"{checks}</tr>")
+        parts.append(_table([tr("Operative"), tr("Visits"), tr("Satisfied")]
+                            + [tr(CHECK_LABELS[c]) for c in CHECKS], rows))
+    parts.append("<h2>" + _e(tr("Hazards and complaints")) + "</h2>")
+    if report.hazards:
+        rows = [f"<tr><td>{_e(h.label)}</td><td>{h.total}</td><td>{h.resolved}</td>"
+                f"<td>{h.past_deadline}</td><td>{h.within_deadline}</td></tr>"
+                for h in report.hazards]
+        parts.append(_table([tr("Hazard"), tr("Noted"), tr("Made safe or closed"),
+                             tr("Past the deadline (check)"), tr("Within the deadline")], rows))
+    else:
+        parts.append("<p>" + _e(tr("No hazards were noted.")) + "</p>")
+    c = report.complaints
+    parts.append("<p>" + _e(tr("Residents offered the choice to complain: {offered}. Wanted to "
+                               "complain: {wanted}.").format(offered=c.get("offered", 0),
+                                                             wanted=c.get("wants_to_complain", 0)))
+                 + "</p>")
+    parts.append("<h2>" + _e(tr("You said, we did")) + "</h2>")
+    if report.actions:
+        overdue = _e(tr(" (overdue)"))
+        rows = [f"<tr><td>{_e(a.estate)}</td><td>{_e(a.you_said)}</td><td>{_e(a.we_did)}</td>"
+                f"<td>{_e(a.status_label)}{overdue if a.overdue else ''}</td></tr>"
+                for a in report.actions]
+        parts.append(_table([tr("Estate"), tr("You said"), tr("We did"), tr("Status")], rows))
+    else:
+        parts.append("<p>" + _e(tr("No actions yet for these estates.")) + "</p>")
+    parts.append("<p><small>" + _e(tr("Made with Estate Champion on"))
+                 + f" {_e(report.generated_at.strftime('%d %B %Y'))}.</small></p>")
+    return "".join(parts)
+
+
+def write_pack(report: Report, path: Path, estates: str, images: dict[str, QImage],
+               large_print: bool = False) -> None:
+    write_pdf(pack_html(report, estates, images), path,
+              title=tr("Residents’ feedback: scrutiny pack"), large_print=large_print,
+              images=images)
