@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations dist wheel clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,5 +40,20 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m ui.translations
 
+# The app as one folder that runs without Python: dist/champion-app/ (docs/dist.md), then
+# the smoke test: it starts the built app offscreen, opens the demo, syncs, exits on SIGTERM.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	rm -rf dist/champion-app build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/champion-app.spec
+	$(BIN)/python packaging/smoke.py dist/champion-app/champion-app
+
+# The release wheel (docs/deploy.md installs it with its [server] extra). setuptools keeps
+# build/lib between builds, so a file deleted from the source would still ship: start clean.
+wheel: $(STAMP)
+	rm -rf build/lib build/bdist.* dist/*.whl
+	$(BIN)/python -m pip wheel --quiet --no-deps . -w dist
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache build dist *.egg-info

@@ -37,6 +37,9 @@ MAX_MUTATIONS = 500
 MAX_PUSH_BYTES = 5 * 1024 * 1024
 MAX_BLOB_BYTES = 10 * 1024 * 1024
 MAX_PULL_LIMIT = 1000
+# Every request from the app names its version here, so a coordinator can see which laptops
+# run an old app (the server keeps it per device). A value the server cannot read is ignored.
+VERSION_HEADER: Final = "X-Champion-Version"
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
 

@@ -56,6 +56,7 @@ class Caller:
     estate_ids: set[str] = field(default_factory=set)
     patch_changed_seq: int = 0
     last_seen_at: datetime | None = None
+    app_version: str = ""  # as the device last named it (server/seen.py)
 
     @property
     def is_coordinator(self) -> bool:
@@ -109,7 +110,8 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
     info["devices"] = [
         {"id": d.id, "name": d.name, "created_at": iso(d.created_at),
          "revoked_at": iso(d.revoked_at), "last_seen_at": iso(d.last_seen_at),
-         "wipe_requested_at": iso(d.wipe_requested_at), "wipe_told_at": iso(d.wipe_told_at)}
+         "wipe_requested_at": iso(d.wipe_requested_at), "wipe_told_at": iso(d.wipe_told_at),
+         "app_version": d.app_version or ""}
         for d in rows]
     return info
 
@@ -362,7 +364,7 @@ def authenticate(conn: Connection, token: str) -> Caller | None:
     that is disabled or removed (so switching an account off cuts every device at once)."""
     row = conn.execute(
         select(s.devices.c.id, U.id.label("user_id"), U.username, U.role, U.patch_changed_seq,
-               s.devices.c.last_seen_at)
+               s.devices.c.last_seen_at, s.devices.c.app_version)
         .join(s.users, U.id == s.devices.c.user_id)
         .where(s.devices.c.token_hash == sha256_hex(token))
         .where(s.devices.c.revoked_at.is_(None))
@@ -372,7 +374,7 @@ def authenticate(conn: Connection, token: str) -> Caller | None:
     return Caller(user_id=row.user_id, username=row.username, role=row.role,
                   device_id=row.id, estate_ids=set(_estates(conn, row.user_id)),
                   patch_changed_seq=row.patch_changed_seq,
-                  last_seen_at=as_utc(row.last_seen_at))
+                  last_seen_at=as_utc(row.last_seen_at), app_version=row.app_version or "")
 
 
 def seen_is_stale(caller: Caller, now: datetime) -> bool:

@@ -1,6 +1,7 @@
 """The FastAPI application: routers, error shape, body limits, and /meta."""
 
 import logging
+import logging.config
 import os
 
 from fastapi import FastAPI, Request
@@ -14,7 +15,19 @@ from champion_app import protocol
 from champion_app.protocol import API_VERSION, Meta
 from champion_app.records import KINDS
 
-from . import accounts_api, auth, blobs, config, coordinator, erasures, held_api, logs, pull, push
+from . import (
+    accounts_api,
+    auth,
+    blobs,
+    config,
+    coordinator,
+    erasures,
+    health,
+    held_api,
+    pull,
+    push,
+    request_log,
+)
 from .blobs import BlobStore
 from .db import make_db_engine, meta_value, reading, utcnow
 from .errors import install
@@ -39,7 +52,9 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
     app.state.blob_quota = config.blob_quota_bytes()
     install(app)
     app.add_middleware(BodyLimit)
-    for module in (auth, push, pull, blobs, coordinator, held_api, accounts_api, erasures):
+    app.add_middleware(request_log.RequestLog)  # outermost: request ids, a line per request
+    for module in (auth, push, pull, blobs, coordinator, held_api, accounts_api, erasures,
+                   health):
         app.include_router(module.router)
 
     @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])
@@ -92,11 +107,14 @@ def _openapi_with_models(app: FastAPI) -> dict:
 
 
 def configure_logging() -> None:
-    """The server's own loggers to stderr, at CHAMPION_SERVER_LOG_LEVEL (uvicorn configures
-    only its own), one line per record whatever it quotes (server/logs.py). Nothing logged
-    anywhere carries a token, code or password."""
-    level = os.environ.get(config.ENV_LOG_LEVEL, "info").upper()
-    logs.configure("DEBUG" if level == "TRACE" else level)
+    """The server's loggers at CHAMPION_SERVER_LOG_LEVEL, in CHAMPION_SERVER_LOG_FORMAT
+    (server/request_log.py; one record is one line whatever it quotes), unless uvicorn has set
+    up logging already (`serve` hands it the same configuration). Nothing logged anywhere
+    carries a token, code or password."""
+    level = os.environ.get(config.ENV_LOG_LEVEL, "info")
+    if not logging.getLogger().handlers:
+        logging.config.dictConfig(request_log.logging_config(level, config.log_format()))
+    logging.getLogger("server").setLevel("DEBUG" if level.upper() == "TRACE" else level.upper())
 
 
 def create_app_from_env() -> FastAPI:

@@ -8,7 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from champion_app.protocol import DEVICE_WIPED, AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
 
-from . import accounts, audit, signin
+from . import accounts, audit, seen, signin
 from .accounts import Caller
 from .db import reading, utcnow, writing
 from .errors import ApiError
@@ -74,6 +74,7 @@ def current_caller(request: Request,
     if accounts.seen_is_stale(caller, now):  # a write at most once a minute per device
         with writing(engine_of(request)) as conn:
             accounts.note_seen(conn, caller, now)
+    seen.note(request, caller)  # app version and last seen, for stats and coordinators
     return caller
 
 

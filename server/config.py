@@ -8,6 +8,7 @@ import platformdirs
 ENV_DB = "CHAMPION_SERVER_DB"
 ENV_BLOB_DIR = "CHAMPION_SERVER_BLOB_DIR"
 ENV_LOG_LEVEL = "CHAMPION_SERVER_LOG_LEVEL"
+ENV_LOG_FORMAT = "CHAMPION_SERVER_LOG_FORMAT"
 ENV_BLOB_QUOTA_MB = "CHAMPION_SERVER_BLOB_QUOTA_MB"
 DEFAULT_BLOB_QUOTA_MB = 200
 
@@ -22,6 +23,11 @@ def default_db() -> str:
 
 def default_blob_dir() -> str:
     return os.environ.get(ENV_BLOB_DIR) or str(data_dir() / "blobs")
+
+
+def log_format() -> str:
+    """``text`` (default) or ``json`` (JSON lines, server/request_log.py)."""
+    return (os.environ.get(ENV_LOG_FORMAT) or "text").strip().lower()
 
 
 def blob_quota_bytes() -> int:

@@ -31,6 +31,7 @@ from champion_app.protocol import (
 from champion_app.storable import unstorable_fields
 
 from . import schema as s
+from . import stats
 from .accounts import Caller
 from .auth import ERRORS, CallerDep, engine_of
 from .blobs import BlobStore, store_of
@@ -144,6 +145,7 @@ def push(body: PushRequest, caller: CallerDep, request: Request) -> dict:
             if attempt == 2 or isinstance(exc, IntegrityError):
                 raise
             log.warning("push retried after a database error: %s", type(exc.orig).__name__)
+    stats.note_rejected_results(engine, results)  # champion-server stats (issue #16)
     applied = sum(r["status"] == APPLIED for r in results)
     log.info("push from device %s: %d mutations, %d applied", caller.device_id,
              len(results), applied)

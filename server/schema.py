@@ -85,6 +85,9 @@ devices = Table(
     # A lost laptop: revoked *and* to be wiped; told so at its next contact (401 device_wiped).
     Column("wipe_requested_at", DateTime(timezone=True)),
     Column("wipe_told_at", DateTime(timezone=True)),
+    # The app version the device last named (X-Champion-Version), written when it changes
+    # (server/seen.py): who runs an old app, for coordinators and `champion-server stats`.
+    Column("app_version", String(32)),
 )
 
 enrolment_codes = Table(
@@ -251,3 +254,12 @@ changes = Table(
 )
 Index("ix_changes_owner", changes.c.owner_id, changes.c.seq)
 Index("ix_changes_estate", changes.c.estate_id, changes.c.seq)
+
+# Issue #16. Pushed changes the server refused, counted per day and reason (a mutation
+# `rejected`, or a whole push refused: too large, invalid, another device's): stats only.
+push_rejections = Table(
+    "push_rejections", metadata,
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD, UTC
+    Column("code", String(40), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+)

@@ -26,6 +26,7 @@ import champion_app
 from champion_app.i18n import translate
 from champion_app.protocol import (
     DEVICE_WIPED,
+    VERSION_HEADER,
     AuthAnswer,
     BlobsMissingAnswer,
     EnrolRequest,
@@ -103,6 +104,7 @@ class SyncClient:
         self.session.trust_env = True
         self.session.headers["User-Agent"] = user_agent()
         self.session.headers["Accept"] = "application/json"
+        self.session.headers[VERSION_HEADER] = champion_app.__version__
         retry = Retry(total=2, connect=2, read=1, status=2, other=0, backoff_factor=0.3,
                       status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET", "PUT"}),
                       respect_retry_after_header=True, raise_on_status=False,
@@ -197,8 +199,12 @@ class SyncClient:
             data = json.dumps(json_body, separators=(",", ":")).encode()
             headers["Content-Type"] = "application/json"
         try:
+            # verify per request: with trust_env, requests lets REQUESTS_CA_BUNDLE or
+            # CURL_CA_BUNDLE win over the session's own bundle (psf/requests#2998), which
+            # would silently drop the landlord's CA on machines that set them.
             response = self.session.request(method, url, params=params, data=data,
-                                            headers=headers, timeout=self.timeout)
+                                            headers=headers, timeout=self.timeout,
+                                            verify=self.session.verify)
             content = response.content  # read it all here: a cut body raises here too
         except requests.exceptions.SSLError as exc:
             raise SyncError(errors.SERVER, translate(

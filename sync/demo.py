@@ -53,15 +53,26 @@ class DemoServer:
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL if it lingers)."""
         if self.proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.proc.pid, signal.SIGTERM)
+            _signal(self.proc, hard=False)
             try:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(self.proc.pid, signal.SIGKILL)
+                _signal(self.proc, hard=True)
                 self.proc.wait(5)
         log.info("demo server stopped")
+
+
+def _signal(proc: subprocess.Popen, *, hard: bool) -> None:
+    """End the server and any worker of its own: its whole process group where there are
+    process groups; the process itself elsewhere (Windows: no os.killpg, no SIGKILL)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        if hasattr(os, "killpg"):
+            os.killpg(proc.pid, getattr(signal, "SIGKILL", signal.SIGTERM) if hard
+                      else signal.SIGTERM)
+        elif hard:
+            proc.kill()
+        else:
+            proc.terminate()
 
 
 def _command(folder: Path, port: int, enrol: str) -> list[str]:

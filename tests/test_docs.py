@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 PARSER_BUILDERS = ("build_parser", "make_parser", "create_parser", "get_parser", "_parser")
 # Where settings are read: the programs, benchmarks, scripts and test support code. Test
 # files themselves (test_*.py) are left out: they may spell made-up names on purpose.
-SOURCE_DIRS = ("champion_app", "sync", "server", "ui", "bench", "scripts", "tests")
+SOURCE_DIRS = ("champion_app", "sync", "server", "ui", "bench", "scripts", "tests", "packaging")
 SHELL_FILES = (".ci/run", "Makefile")
 _ENV_IN_PYTHON = re.compile(r"""["'](CHAMPION_[A-Z0-9_]*[A-Z0-9])["']""")
 _ENV_IN_SHELL = re.compile(r"\b(CHAMPION_[A-Z0-9_]*[A-Z0-9])\b")
@@ -90,7 +90,7 @@ def settings_in_source(root: Path = REPO) -> dict[str, str]:
         for path in sorted((root / folder).rglob("*")):
             if not path.is_file() or ".venv" in path.parts or "__pycache__" in path.parts:
                 continue
-            if path.suffix == ".py":
+            if path.suffix in (".py", ".spec"):  # a PyInstaller spec is Python too
                 if path.name.startswith("test_"):
                     continue
                 pattern = _ENV_IN_PYTHON

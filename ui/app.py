@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -172,6 +172,17 @@ def secure(window: MainWindow, runner: TaskRunner, where: DataPaths, *, demo: bo
     return session
 
 
+class _FirstPaint(QObject):
+    """Logs the first paint of any widget, once: the start-up mark the dist smoke test
+    (packaging/smoke.py) and start-up timings wait for. Installed only at DEBUG."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            log.debug("First paint")
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+
 def run_gui(args: Any) -> int:
     """Open the window and run until it is closed; returns the exit code."""
     where = DataPaths.from_args(args)
@@ -186,6 +197,9 @@ def run_gui(args: Any) -> int:
     window = build_window(runner, demo=demo, role=where.role, data_dir=where.data_dir)
     install_excepthook(lambda: window)
     session = secure(window, runner, where, demo=demo)
+    first_paint = _FirstPaint(app)
+    if log.isEnabledFor(logging.DEBUG):
+        app.installEventFilter(first_paint)
     window.show()
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start

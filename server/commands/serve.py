@@ -2,7 +2,7 @@
 
 import os
 
-from server import config
+from server import config, request_log
 from server.db import normalise_url
 
 NAME = "serve"
@@ -16,6 +16,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--port", type=int, default=8750)
     parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     parser.add_argument("--log-level", default=os.environ.get(config.ENV_LOG_LEVEL, "info"))
+    parser.add_argument("--log-format", choices=request_log.FORMATS, default=None,
+                        help=f"text or json (JSON lines); default ${config.ENV_LOG_FORMAT} "
+                        "or text")
     parser.add_argument("--trusted-proxy", default="", metavar="ADDRESSES",
                         help="reverse proxies (comma-separated addresses) whose "
                         "X-Forwarded-For gives the client's address; default none")
@@ -29,12 +32,16 @@ def run(args, engine) -> int:
     os.environ[config.ENV_BLOB_DIR] = args.blob_dir or config.default_blob_dir()
     os.environ[config.ENV_LOG_LEVEL] = args.log_level
     _apply_retention(engine, args.blob_dir or config.default_blob_dir())
+    os.environ[config.ENV_LOG_FORMAT] = args.log_format or config.log_format()
+    log_config = request_log.logging_config(args.log_level, config.log_format())
     engine.dispose()  # each worker opens its own
     # Rate limits count per client address: behind a proxy, trust its X-Forwarded-For, or
     # every request looks like the proxy's and one address's limit becomes everyone's.
     trusted = [a.strip() for a in args.trusted_proxy.split(",") if a.strip()]
+    # uvicorn's access log is off: RequestLog writes one line per request, with its id.
     uvicorn.run("server.app:create_app_from_env", factory=True, host=args.host,
                 port=args.port, workers=args.workers, log_level=args.log_level,
+                log_config=log_config, access_log=False,
                 proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None,
                 server_header=False)
     return 0

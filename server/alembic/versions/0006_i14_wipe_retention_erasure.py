@@ -15,8 +15,8 @@ Create Date: 2026-11-26
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006_i14"
+down_revision: str | None = "0005_i16"
 branch_labels = None
 depends_on = None
 
