@@ -160,6 +160,23 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return ticker
 
 
+def secure(window: MainWindow, runner: TaskRunner, where: DataPaths, *, demo: bool):
+    """The lock screen, the idle lock and wipes (ui/security) for this window; started now.
+
+    This process's unlocker knows the system keyring and remembers the keys the lock screen
+    found, so a second store opened in it (the demo's connection) does not ask again."""
+    from champion_app.vault import Unlocker, set_default
+    from sync.credentials import keyring_secrets
+    from ui.security.session import SecuritySession
+
+    unlocker = Unlocker(keyring_secrets, demo=demo)
+    set_default(unlocker)
+    session = SecuritySession(window, runner, where.db_path, unlocker)
+    window.security = session
+    session.start()
+    return session
+
+
 class _FirstPaint(QObject):
     """Logs the first paint of any widget, once: the start-up mark the dist smoke test
     (packaging/smoke.py) and start-up timings wait for. Installed only at DEBUG."""
@@ -181,10 +198,11 @@ def run_gui(args: Any) -> int:
     choose_language(where.data_dir, getattr(args, "language", None),
                     getattr(args, "layout_direction", None))
     ticker = _quit_on_signals(app)
-    runner = TaskRunner(where.db_path, where.attachments_dir)
+    runner = TaskRunner(where.db_path, where.attachments_dir, locked=True)
     window = build_window(runner, demo=demo, role=where.role, data_dir=where.data_dir,
                           settings=window_settings(where.data_dir))
     install_excepthook(lambda: window)
+    session = secure(window, runner, where, demo=demo)
     first_paint = _FirstPaint(app)
     if log.isEnabledFor(logging.DEBUG):
         app.installEventFilter(first_paint)
@@ -192,6 +210,12 @@ def run_gui(args: Any) -> int:
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
     controllers: list = []
+
+    def attach() -> None:
+        controller = attach_sync(window, runner)
+        controller.wipe_requested.connect(lambda: session.wipe(remote=True))
+        controllers.append(controller)
+
     if demo:
         def start() -> None:
             handle = start_demo_services(where)
@@ -203,11 +227,11 @@ def run_gui(args: Any) -> int:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "The demo server could not start; the demo works offline."), 15000)
 
-        (runner.network_op("demo server", start)
-         .success(lambda _r: controllers.append(attach_sync(window, runner)))
-         .failure(failed).run())
+        # Once the key is known: the demo's connection opens the store too.
+        session.keys_ready.connect(lambda: runner.network_op("demo server", start)
+                                   .success(lambda _r: attach()).failure(failed).run())
     else:
-        controllers.append(attach_sync(window, runner))
+        session.keys_ready.connect(attach)
     try:
         code = app.exec()
     finally:

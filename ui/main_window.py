@@ -32,6 +32,7 @@ from ui.menus import WindowMenus
 from ui.navigation import PAGES, Count, visible
 from ui.pages.today import communal
 from ui.refdata import RefData
+from ui.security.window import LockableWindow
 from ui.shortcuts import shortcuts_text
 from ui.sync_hooks import SyncHooks
 from ui.tasks import TaskRunner
@@ -43,7 +44,7 @@ from ui.window_fit import place, remember
 log = logging.getLogger(__name__)
 
 
-class MainWindow(WindowMenus, SyncHooks, QMainWindow):
+class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
     settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
 
@@ -66,6 +67,7 @@ class MainWindow(WindowMenus, SyncHooks, QMainWindow):
         self._connected: bool | None = None  # None until read: "not connected yet" is news
         install_wheel_guard()  # a stray wheel never changes an answer
         keep_focus_in_view()  # Alt+letter and Tab bring the field into view
+        self.security = None  # ui.security.session.SecuritySession, set by ui/app.py
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
@@ -108,7 +110,7 @@ class MainWindow(WindowMenus, SyncHooks, QMainWindow):
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self._build_shell(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.setTabOrder(self.nav, self.stack)
 
@@ -195,7 +197,9 @@ class MainWindow(WindowMenus, SyncHooks, QMainWindow):
         logs_visits = "visit" in shown
         for action in (self.new_action, self.save_action, self.submit_action):
             action.setVisible(logs_visits)
-            action.setEnabled(logs_visits)
+            self._set_enabled(action, logs_visits)
+        self.erase_action.setVisible(is_coordinator(self.role))
+        self._set_enabled(self.erase_action, is_coordinator(self.role))
         self.find_action.setText(self.tr("&Find in my log…") if logs_visits
                                  else self.tr("&Find in the review queue…"))
         title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
@@ -370,6 +374,11 @@ class MainWindow(WindowMenus, SyncHooks, QMainWindow):
         self.statusBar().showMessage(text, 5000)
 
     def disconnect_from_landlord(self) -> None:
+        if self.security is not None and self.sync_controller is not None:
+            from ui.security.disconnect import DisconnectFlow
+
+            DisconnectFlow(self, self.runner, self.sync_controller, self.security).start()
+            return
         answer = QMessageBox.question(
             self, self.tr("Disconnect from your landlord"),
             self.tr("Disconnect this laptop? Everything you logged stays here, but nothing is "

@@ -223,10 +223,20 @@ def _start_sync(window: MainWindow, runner: TaskRunner, where: DataPaths):
     return server, controller
 
 
+def unlock_sample_folders() -> None:
+    """How every screenshot module opens its temporary folders of sample data: as
+    `champion-app --demo` does where there is no keyring, with the demo's key file in the
+    folder, so nothing is left in the system keyring when the folders are deleted."""
+    from champion_app.vault import Unlocker, set_default
+
+    set_default(Unlocker(None, demo=True))
+
+
 def render(out_dir: Path, screens: list[tuple[str, Callable[[MainWindow], QWidget | None]]]
            | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
+    unlock_sample_folders()
     written = []
     with tempfile.TemporaryDirectory(prefix="champion-shots-") as tmp:
         where = DataPaths(Path(tmp), Path(tmp) / "champion.db", Path(tmp) / "attachments")

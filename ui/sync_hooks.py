@@ -18,8 +18,8 @@ class SyncHooks:
         """Plug in the sync controller (see ui/pages/sync.py for what it provides)."""
         self.sync_controller = controller
         self.sync_page.set_controller_present(controller is not None)
-        self.connect_action.setEnabled(controller is not None)
-        self.disconnect_action.setEnabled(controller is not None)
+        for action in (self.connect_action, self.disconnect_action):
+            self._set_enabled(action, controller is not None)  # never while locked
         if controller is not None:
             controller.status_changed.connect(self.set_sync_status)
             controller.needs_reconnect.connect(self._needs_reconnect)

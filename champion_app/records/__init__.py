@@ -6,6 +6,7 @@ from .envelope import (
     SCHEMA_VERSION,
     RecordInvalid,
     RecordVersion,
+    describe_invalid,
     errors_by_field,
     new_id,
     plain_message,
@@ -36,6 +37,6 @@ __all__ = [
     "Complaint", "Consent", "ConsentItem", "Contact", "DoorstepPayload", "Draft",
     "HouseholdResponse", "KindRegistry", "KindSpec", "OperativeFeedback", "PostWorksPayload",
     "RecordInvalid", "RecordKind", "RecordVersion", "WalkaboutPayload", "WelcomePayload",
-    "errors_by_field", "new_id", "plain_message", "tsm_questions", "utc_now",
+    "describe_invalid", "errors_by_field", "new_id", "plain_message", "tsm_questions", "utc_now",
     "validate_payload", "validate_version", "visit_time", "visit_time_problem",
 ]

@@ -127,6 +127,12 @@ def plain_message(err: Mapping[str, Any]) -> str:
     return translate("validation", _PLAIN[kind]) if kind in _PLAIN else err["msg"]
 
 
+def describe_invalid(exc: ValidationError) -> str:
+    """Which fields are wrong and why, without the values: pydantic's own text quotes the input,
+    which may be a resident's words, and these messages end up in logs."""
+    return "; ".join(f"{path}: {message}" for path, message in errors_by_field(exc).items())
+
+
 def errors_by_field(exc: ValidationError, prefix: str = "") -> dict[str, str]:
     """Turn pydantic's errors into ``{"payload.part1_rating": "This is required."}``."""
     fields: dict[str, str] = {}

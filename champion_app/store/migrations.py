@@ -464,3 +464,20 @@ def m013_i12_drafts_without_estate(db: Database) -> None:
     db.table("records").transform(not_null={"estate_id": False})
     for _kind, _name, sql in schema:
         db.execute(sql)
+
+
+def m014_i14_search_index_follows_the_text_only(db: Database) -> None:
+    """The FTS index is rewritten only when a record's search text changes.
+
+    sqlite-utils' update trigger fired on every UPDATE of a record (a state change after a
+    sync, a review, submit's bookkeeping), deleting and re-inserting the record's words each
+    time. Since the store is encrypted, every page written costs an encryption and an HMAC:
+    this takes about one page in seven off a save and submit (41.7 to 35.9 WAL pages).
+    """
+    db.execute('DROP TRIGGER IF EXISTS "records_au"')
+    db.execute("""
+        CREATE TRIGGER "records_au" AFTER UPDATE OF "search_text" ON "records" BEGIN
+          INSERT INTO "records_fts" ("records_fts", rowid, "search_text")
+            VALUES('delete', old.rowid, old."search_text");
+          INSERT INTO "records_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+        END""")

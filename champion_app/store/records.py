@@ -97,18 +97,20 @@ class RecordWrites(StoreBase):
             "device_id": device_id or self.get_state("device_id", "")})
         body = version.model_dump(mode="json")
         mutation_id = new_id()
+        columns = {"state": "queued", "draft": None, "current_version_id": version.version_id,
+                   "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
+                   "summary": _summary(body["payload"]), "attention": "", "review_state": None,
+                   "conflict": 0, **queue_columns(version.kind, body["payload"])}
+        text = _search_text(body["payload"])
+        if text != row["search_text"]:  # the index is rewritten only when its text changes
+            columns["search_text"] = text
         with self.write():
             insert_row(self.db, "record_versions", {
                 "version_id": version.version_id, "record_id": record_id,
                 "base_version_id": version.base_version_id, "body": json.dumps(body),
                 "status": "queued", "submitted_at": stamp, "mutation_id": mutation_id})
             self._enqueue(RECORD_VERSION, version.version_id, body, mutation_id)
-            update_row(self.db, "records", "record_id", record_id, {
-                "state": "queued", "draft": None, "current_version_id": version.version_id,
-                "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
-                "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
-                "attention": "", "review_state": None, "conflict": 0,
-                **queue_columns(version.kind, body["payload"])})
+            update_row(self.db, "records", "record_id", record_id, columns)
         return Changes(record_ids=frozenset({record_id}), outbox=True)
 
     def _enqueue(self, mutation_type: str, entity_id: str, data: dict,

@@ -1145,8 +1145,36 @@
         <translation>{n} mewn defnydd</translation>
     </message>
     <message>
+        <source>withdrawn {when}; told to delete the residents&apos; data on it {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn {when}; the residents&apos; data on it will be deleted the next time it connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>withdrawn {when}</source>
         <translation>tynnwyd yn ôl {when}</translation>
+    </message>
+    <message>
+        <source>If the laptop is lost or stolen, choose Withdraw and wipe: the next time it connects to the server, the residents&apos; data on it is deleted (records, photos, addresses). Anything on it that was not sent yet is deleted too, and nobody can know what that was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw and &amp;wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the laptop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the residents&apos; data on {device} the next time it connects? This cannot be undone, and what it had not sent is lost with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last sync {when}</source>
@@ -1183,6 +1211,10 @@
     <message>
         <source>This champion has no laptop to withdraw.</source>
         <translation>Does gan yr hyrwyddwr hwn ddim gliniadur i&apos;w dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>{device} can no longer sync, and the residents&apos; data on it will be deleted the next time it connects to the server. Anything on it that was not sent is deleted with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{device} can no longer sync. Anything on it that was not sent stays on that laptop.</source>
@@ -1887,6 +1919,41 @@
     </message>
 </context>
 <context>
+    <name>DisconnectFlow</name>
+    <message>
+        <source>Disconnect from your landlord</source>
+        <translation>Datgysylltu oddi wrth eich landlord</translation>
+    </message>
+    <message>
+        <source>Disconnect this laptop? Its access to your landlord&apos;s server is withdrawn and the residents&apos; data on it is deleted: records, photos and reference data. Everything you logged has already reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and &amp;delete the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. If you disconnect now, nothing more can be sent from this laptop. Drafts have to be submitted before they can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now, then disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and &amp;keep everything here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still not sent: %1. The laptop is still connected; try again once it has been sent, or keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoorstepForm</name>
     <message>
         <source>What it was about</source>
@@ -1966,6 +2033,113 @@
     <message>
         <source>What was said</source>
         <translation>Beth a ddywedwyd</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase a resident&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an erasure request. The records found are deleted from the server and, at their next sync, from every champion&apos;s and coordinator&apos;s laptop, with their photos. The server&apos;s audit trail records that you did this, and which records went, but not the resident&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record about one &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record about one home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of one &amp;resident, by the contact details they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of one resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>E&amp;nw</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record is found when every detail you give that it also holds is the same; give as many as you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match: nothing would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s), with %2 version(s) and %3 photo(s), would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 record(s) for good, from the server and every laptop? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 record(s) from the server. Each laptop deletes them at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2300,173 @@
     <name>JobDate</name>
     <message>
         <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Estate Champion is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are kept encrypted on this laptop. Getting the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so your data is protected by the passphrase you chose. Type it to open Estate Champion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so Estate Champion protects the records on this laptop with a passphrase you choose now. You will type it each time the app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it safe: without it the data on this laptop cannot be opened. Anything already sent is safe on your landlord&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (8 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Estate Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Estate Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this laptop has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion locks itself after a minute without use, so nobody else can read residents&apos; details on this laptop. Choose a PIN to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion locks itself after %1 minutes without use, so nobody else can read residents&apos; details on this laptop. Choose a PIN to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It locked itself because it was not used for a while. Type your PIN to carry on. Nothing you were doing has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,6 +2720,10 @@
     <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Datgysylltu</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a resident&apos;s data…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2712,6 +3057,17 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>The estates {name} covers. Their laptop fetches the new patch at its next sync; nothing they logged is lost.</source>
         <translation>Yr ystadau y mae {name} yn gofalu amdanyn nhw. Bydd eu gliniadur yn nôl yr ardal newydd y tro nesaf y bydd yn cysoni; does dim byd a gofnodwyd ganddyn nhw yn cael ei golli.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its file is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4065,33 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
 </context>
 <context>
+    <name>SecuritySession</name>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Nothing has been changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Tries left before it stops working: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: type your passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs, so Estate Champion is staying locked. Close it; opening it again needs you to be signed in to this computer as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when Estate Champion was set up on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3906,6 +4289,10 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Estate Champion is closing, so this stopped part-way. Nothing has been lost; it carries on next time.</source>
         <translation>Mae Estate Champion yn cau, felly daeth hyn i ben hanner ffordd. Does dim wedi&apos;i golli; bydd yn parhau y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop has been deleted, or Estate Champion is closing: there is nothing to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4842,21 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>“{typed}” replaced by {chosen}, to match {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wipe</name>
+    <message>
+        <source>Your landlord has withdrawn this laptop&apos;s access and asked for its data to be deleted (for example because it was reported lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residents&apos; data on this laptop has been deleted: records, photos and reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is no longer connected. You can close Estate Champion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5493,6 +5895,10 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Sync was stopped. Nothing has been lost; it will carry on next time.</source>
         <translation>Cafodd y cysoni ei atal. Does dim wedi&apos;i golli; bydd yn parhau y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Your landlord has withdrawn this laptop&apos;s access and asked for the residents&apos; data on it to be deleted (for example because it was reported lost).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ class RecordForm(FormBase):
         return Draft(kind=self.kind, **self.place(), payload=self.payload(),
                      attachments=self.attachments())
 
-    def load(self, draft: Draft, photo_paths: dict[str, str] | None = None, *,
+    def load(self, draft: Draft, photos: dict[str, bytes] | None = None, *,
              created_at: str | None = None) -> None:
         self.where.load(draft)
         # An answer the stored payload leaves out shows its default, as on a new form.
@@ -117,7 +117,7 @@ class RecordForm(FormBase):
                                 "created_at": created_at or utc_now()})
             self.where.visited_at.set_value(known.isoformat())
         self.where.show_described()  # the place in words, when the draft has one
-        self.photos.load(draft.attachments, photo_paths or {})
+        self.photos.load(draft.attachments, photos or {})
         self._respondent_changed()
         self.after_load()
         self.mark_saved()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from champion_app.errors import ChampionError
 from champion_app.records import RecordInvalid
 from ui.errors import form_errors, show_error
 from ui.flow import FlowBox
@@ -158,17 +159,16 @@ class VisitPage(QWidget):
             changes = store.start_edit(record_id) if new_version else None
             detail = store.get_record(record_id)
             attachments = detail.draft.attachments if detail.draft else []
-            paths = {a["sha256"]: str(store.attachment_path(a["sha256"])) for a in attachments}
-            return detail, paths, changes
+            return detail, _photos(store, attachments), changes
 
         def loaded(result) -> None:
-            detail, paths, changes = result
+            detail, photos, changes = result
             if detail.draft is None:
                 show_error(self, RuntimeError("no draft"))  # a bug: the log has the details
                 return
             form = FORMS.create(detail.draft.kind, self.ref, self.runner)
             form.record_id = record_id
-            form.load(detail.draft, paths, created_at=detail.row.created_at)
+            form.load(detail.draft, photos, created_at=detail.row.created_at)
             self._set_form(form, record_id)
             self.editing_version = detail.row.state != "draft"
             if self.editing_version:
@@ -272,3 +272,15 @@ class VisitPage(QWidget):
             self.status.setText(self.tr("Some answers need attention. Your draft is saved."))
         else:
             show_error(self, error)
+
+
+def _photos(store, attachments: list[dict]) -> dict[str, bytes]:
+    """The draft's photos, decrypted for the thumbnails; one that cannot be read shows as
+    "(photo)" (its file is named in the log) rather than stopping the record opening."""
+    images = {}
+    for attachment in attachments:
+        try:
+            images[attachment["sha256"]] = store.read_photo(attachment["sha256"])
+        except (OSError, ChampionError) as exc:
+            log.warning("photo %s cannot be shown: %s", attachment["sha256"], exc)
+    return images

@@ -64,8 +64,8 @@ class PhotoRow(QFrame):
                               self.tr("Photo"))
 
     @property
-    def path(self) -> str:
-        return self.section.paths.get(self.attachment.get("sha256", ""), "")
+    def image(self) -> bytes:
+        return self.section.images.get(self.attachment.get("sha256", ""), b"")
 
     def value(self) -> dict:
         return {**self.attachment, **self.fields.value()}
@@ -73,8 +73,8 @@ class PhotoRow(QFrame):
     def set_value(self, attachment: dict) -> None:
         self.attachment = dict(attachment)
         self.fields.set_value(attachment)
-        pixmap = QPixmap(self.path)
-        if not pixmap.isNull():
+        pixmap = QPixmap()
+        if self.image and pixmap.loadFromData(self.image):
             self.thumb.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
         else:
@@ -84,7 +84,8 @@ class PhotoRow(QFrame):
 class PhotoSection(Section):
     def __init__(self, form: FormBase) -> None:
         super().__init__(form, self.tr("Photos"), "section_photos")
-        self.paths: dict[str, str] = {}  # sha256 → the stored, shrunk file (for thumbnails)
+        # sha256 → the shrunk JPEG, decrypted by the DB worker (the file on disk is encrypted)
+        self.images: dict[str, bytes] = {}
         self.list = RepeatingRows(form, "attachments", lambda i: PhotoRow(self, i), "photos")
         self.rows.addWidget(self.list)
         self.add_button = named(QPushButton(self.tr("Add photo…")), "addPhoto",
@@ -119,7 +120,7 @@ class PhotoSection(Section):
 
         def store_photo(store):
             attachment = store.add_photo(path)
-            return attachment, str(store.attachment_path(attachment["sha256"]))
+            return attachment, store.read_photo(attachment["sha256"])
 
         (runner.op("add photo", store_photo)
          .success(lambda result: self.add_attachment(*result))
@@ -127,13 +128,13 @@ class PhotoSection(Section):
          .with_progress(self.tr("Making the photo smaller…"), self)
          .run())
 
-    def add_attachment(self, attachment: dict, path: str) -> None:
-        self.paths[attachment["sha256"]] = path
+    def add_attachment(self, attachment: dict, image: bytes) -> None:
+        self.images[attachment["sha256"]] = image
         self.list.add_row(attachment)
 
     def value(self) -> list[dict]:
         return self.list.value()
 
-    def load(self, attachments: list[dict], paths: dict[str, str]) -> None:
-        self.paths.update(paths)
+    def load(self, attachments: list[dict], images: dict[str, bytes]) -> None:
+        self.images.update(images)
         self.list.set_value(attachments)
