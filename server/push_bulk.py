@@ -116,20 +116,22 @@ def apply_run(conn: Connection, caller: Caller, run: list[Prepared]) -> list[dic
     v_c, r_c = s.record_versions.c, s.records.c
     # Before the lock: a version id or a place that changes meanwhile is harmless (a racing
     # twin's version fails the primary key and the run goes one at a time).
-    versions = rows_by(conn, [v_c.content_hash, v_c.seq, v_c.author_id], v_c.version_id,
-                       [p.model.version_id for p in run])
+    versions = rows_by(conn, [v_c.content_hash, v_c.seq, v_c.author_id, v_c.contact_cleared_at],
+                       v_c.version_id, [p.model.version_id for p in run])
     places = _places(conn, run)
     lock_seq(conn)  # from here every push committed before this one is seen
     records = {k: {"owner_id": row.owner_id, "head": row.head_version_id, "new": False}
                for k, row in rows_by(conn, [r_c.owner_id, r_c.head_version_id], r_c.record_id,
                                       list({p.model.record_id for p in run})).items()}
+    erased = set(rows_by(conn, [], s.erased_records.c.record_id,
+                         [p.model.record_id for p in run if p.model.record_id not in records]))
     answers: list[dict | None] = []
     applied: list[tuple[Prepared, dict]] = []
     in_run: dict[str, str] = {}  # version_id -> digest, applied earlier in this run
     for p in run:
         v = p.model
         try:
-            answers.append(_decide(caller, p, versions, records, places, in_run))
+            answers.append(_decide(caller, p, versions, records, erased, places, in_run))
         except Rejected as exc:
             answers.append({"status": REJECTED, "error": {
                 "code": exc.code, "message": exc.message, "fields": exc.fields}})
@@ -148,8 +150,13 @@ def apply_run(conn: Connection, caller: Caller, run: list[Prepared]) -> list[dic
     return answers
 
 
-def _decide(caller, p: Prepared, versions, records, places, in_run) -> dict | None:
+def _decide(caller, p: Prepared, versions, records, erased, places, in_run) -> dict | None:
+    """push_apply.apply_version's checks, in its order, on what apply_run looked up."""
     v = p.model
+    old = versions.get(v.version_id)
+    if old is not None and old.contact_cleared_at is not None:
+        # Contact details removed by retention: the server keeps its cleared copy (push.py).
+        return {"status": DUPLICATE, "seq": old.seq}
     if v.author_id and v.author_id != caller.user_id:
         raise _forbidden("A record can only be sent by its author.",
                          {"author_id": "Must be the signed-in user's id."})
@@ -157,7 +164,6 @@ def _decide(caller, p: Prepared, versions, records, places, in_run) -> dict | No
         return None  # held or refused: push_apply.apply_version decides, with its look-up
     if v.version_id in in_run:
         return None  # sent twice in one push: the second is answered as a rerun would be
-    old = versions.get(v.version_id)
     if old is not None:
         if old.content_hash == p.version_digest and old.author_id == caller.user_id:
             return {"status": DUPLICATE, "seq": old.seq}
@@ -165,6 +171,9 @@ def _decide(caller, p: Prepared, versions, records, places, in_run) -> dict | No
     record = records.get(v.record_id)
     if record is not None and record["owner_id"] != caller.user_id:
         raise _forbidden("This record belongs to someone else.")
+    if record is None and v.record_id in erased:
+        raise Rejected("erased", "This record was erased (a resident asked, or it reached the "
+                       "end of the landlord's retention period), so it cannot be sent again.")
     outside = {}
     for attr, entity in (("block_id", "block"), ("home_id", "home"), ("job_ref", "job")):
         value = getattr(v, attr)

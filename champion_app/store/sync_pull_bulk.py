@@ -16,7 +16,7 @@ from champion_app.protocol import ServerRecordVersion
 
 from .records import _search_text, _summary, queue_columns
 
-SERVER_FIELDS = ("seq", "received_at", "conflict", "needs_reassignment")
+SERVER_FIELDS = ("seq", "received_at", "conflict", "needs_reassignment", "contact_cleared_at")
 CHUNK = 500
 RECORD_COLUMNS = ("kind", "estate_id", "block_id", "home_id", "job_ref", "hazard", "summary",
                   "search_text", "current_version_id", "author_id", "submitted_at",
@@ -52,7 +52,7 @@ def apply_versions(store, changes: list[PulledChange]) -> set[str]:
         conn, "SELECT record_id, current_version_id FROM records WHERE record_id IN ({marks})",
         record_ids)}
     me = store.get_state("user_id")
-    server_updates, new_records, new_versions = [], {}, []
+    server_updates, new_records, new_versions, cleared = [], {}, [], []
     updated: dict[str, int] = {}      # version -> the seq the server gave it, not yet written
     columns_of: dict[str, dict] = {}  # record -> the columns its newest pulled version sets
     in_page: dict[str, int] = {}      # version -> its seq, for versions stored by this run
@@ -66,6 +66,9 @@ def apply_versions(store, changes: list[PulledChange]) -> set[str]:
         if change.id in existing or change.id in in_page:  # ours, or pulled before
             server_updates.append((*fields, change.id))
             updated[change.id] = server["seq"]
+            if server["contact_cleared_at"] is not None:
+                # Retention removed the contact details on the server: not kept here either.
+                cleared.append((json.dumps(body), change.id))
             touched.add(existing.get(change.id) or version.record_id)
             continue
         record_id = version.record_id
@@ -86,7 +89,7 @@ def apply_versions(store, changes: list[PulledChange]) -> set[str]:
                              *fields, body["submitted_at"]))
         in_page[change.id] = server["seq"]
         touched.add(record_id)
-    _write(conn, new_records, new_versions, columns_of, server_updates)
+    _write(conn, new_records, new_versions, columns_of, server_updates, cleared)
     store._refresh_record_states(touched)
     return touched
 
@@ -107,7 +110,7 @@ def _newer(store, current_version_id: str | None, seq, in_page: dict[str, int],
 
 
 def _write(conn, new_records: dict, new_versions: list, columns_of: dict,
-           server_updates: list) -> None:
+           server_updates: list, cleared: list) -> None:
     """Records first (for the foreign key), then versions, then the records they moved on:
     so the report triggers see each record's current version once it exists."""
     if new_records:
@@ -128,3 +131,5 @@ def _write(conn, new_records: dict, new_versions: list, columns_of: dict,
     if server_updates:
         conn.executemany("UPDATE record_versions SET seq = ?, received_at = ?, conflict = ?, "
                          "held = ? WHERE version_id = ?", server_updates)
+    if cleared:
+        conn.executemany("UPDATE record_versions SET body = ? WHERE version_id = ?", cleared)
