@@ -482,10 +482,3 @@ def m014_i14_search_index_follows_the_text_only(db: Database) -> None:
             VALUES('delete', old.rowid, old."search_text");
           INSERT INTO "records_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
         END""")
-
-
-@migrations()
-def m015_i15_counts_index(db: Database) -> None:
-    """The status bar's counts by state (`counts_by_state`) from an index, not a scan of the
-    wide records rows (0.08-0.11 s at start-up with 100,000 records)."""
-    db.execute("CREATE INDEX IF NOT EXISTS idx_records_mine_state ON records(mine, state)")
