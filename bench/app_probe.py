@@ -149,16 +149,23 @@ def main() -> int:
         return _bare()
     from ui import main_window
 
-    original_show = main_window.MainWindow.show
+    def hooked(original):
+        def show(self) -> None:
+            original(self)
+            if getattr(self, "_bench_shown", False):
+                return
+            self._bench_shown = True
+            _mark_first_paint()
+            # Shown, before any first load has come back: splits imports + window from DB
+            # work.
+            print(f"BENCH_SHOWN {time.monotonic():.6f}", flush=True)
+            _arm(self, mode)
+        return show
 
-    def show(self) -> None:
-        original_show(self)
-        _mark_first_paint()
-        # Shown, before any first load has come back: splits imports + window from DB work.
-        print(f"BENCH_SHOWN {time.monotonic():.6f}", flush=True)
-        _arm(self, mode)
-
-    main_window.MainWindow.show = show
+    # The app shows its window with show(), or showMaximized() when the screen is smaller
+    # than the window's size (MainWindow.show_fitted; offscreen, that is every start).
+    main_window.MainWindow.show = hooked(main_window.MainWindow.show)
+    main_window.MainWindow.showMaximized = hooked(main_window.MainWindow.showMaximized)
     if os.environ.get("BENCH_ENCRYPTED", "1") == "0":
         # The unencrypted baseline (bench/bench_encryption.py): the lock screen hands the
         # store no key, so it opens the plain file as the app did before encryption.
