@@ -92,6 +92,26 @@ def _status_word(status: str) -> str:
     return STATE_LABELS.get(status, status)
 
 
+def _actions_html(actions: list[dict]) -> list[str]:
+    """What the office published about this record: the end of the loop, to tell the
+    resident (the same words as on You said, we did)."""
+    if not actions:
+        return []
+    tr = QCoreApplication.translate
+    parts = [f"<h4>{html.escape(tr('DetailPane', 'You said, we did'))}</h4><ul>"]
+    for action in actions:
+        try:
+            status = scales.ActionStatus(action.get("status") or "logged").label
+        except ValueError:
+            status = str(action.get("status"))
+        we_did = action.get("we_did") or tr("DetailPane", "Work in progress.")
+        parts.append(f"<li><b>{html.escape(status)}</b>: {html.escape(we_did)}<br>"
+                     f"<i>{html.escape(tr('DetailPane', 'You said:'))}</i> "
+                     f"{html.escape(action.get('you_said') or '')}</li>")
+    parts.append("</ul>")
+    return parts
+
+
 def render(detail: RecordDetail) -> str:
     row = detail.row
     parts = [f"<h3>{html.escape(KINDS[row.kind].label)}</h3>",
@@ -127,6 +147,7 @@ def render(detail: RecordDetail) -> str:
     if detail.draft is not None and detail.versions:
         parts.append("<li>Changes in progress, not yet submitted</li>")
     parts.append("</ul>")
+    parts += _actions_html(detail.actions)
     answers = _answers(payload)
     if answers:
         parts.append("<h4>Answers</h4><p>" + "<br>".join(answers) + "</p>")
