@@ -27,6 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QPushButton, QRadioButton
 
 from champion_app.records.scales import CaseState
+from champion_app.store import QueueFilter
 from sync.errors import SyncError
 from tests.e2e.test_review_e2e import cell, only_champion, queue_ids, select
 from tests.e2e.two_apps import App
@@ -56,6 +57,12 @@ def go(qtbot, app: App, key: str) -> None:
                      pos=nav.visualItemRect(item).center())
     assert app.window.current_page() == key
     app.idle(qtbot)
+
+
+def nav_text(app: App, key: str) -> str:
+    nav = app.window.nav
+    return next(nav.item(r).text() for r in range(nav.count())
+                if nav.item(r).data(Qt.ItemDataRole.UserRole) == key)
 
 
 def pick(combo: QComboBox, ident: str) -> None:
@@ -243,15 +250,21 @@ def test_the_loop_closes_through_the_ui(qtbot, champion_app, coordinator_app, mo
     with champ.store() as store:
         assert store.outbox_count() == 0
 
-    # The coordinator sees the reply: marked in the queue, and in the record's thread.
+    # The coordinator, still on Actions, syncs: the reply waits for them, new, and counted
+    # on Review in the navigation (the record they left open there does not swallow it).
     coord.sync(qtbot)
+    assert coord.window.current_page() == "actions"
+    with coord.store() as store:
+        assert store.queue_ids(QueueFilter(review="unread")) == [record_id]
+    qtbot.waitUntil(lambda: nav_text(coord, "review") == "Review (1)", timeout=10_000)
+    # On Review the record is still open, the reply in its thread; seen, it is read.
     go(qtbot, coord, "review")
-    qtbot.waitUntil(lambda: record_id in queue_ids(coord), timeout=10_000)
-    qtbot.waitUntil(lambda: cell(coord, queue_ids(coord).index(record_id), "Review")
-                    == "Approved · new reply", timeout=10_000)
-    select(qtbot, coord, record_id)
-    assert "The bathroom, behind the bath panel." in \
-        coord.window.review.detail.thread.thread.toPlainText()
+    assert coord.window.review.detail.record_id == record_id
+    qtbot.waitUntil(lambda: "The bathroom, behind the bath panel." in
+                    coord.window.review.detail.thread.thread.toPlainText(), timeout=10_000)
+    qtbot.waitUntil(lambda: nav_text(coord, "review") == "Review", timeout=10_000)
+    with coord.store() as store:
+        assert store.queue_ids(QueueFilter(review="unread")) == []
 
 
 # -- two coordinators, one action -------------------------------------------------------------
