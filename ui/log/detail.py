@@ -97,17 +97,20 @@ def _actions_html(actions: list[dict]) -> list[str]:
     resident (the same words as on You said, we did)."""
     if not actions:
         return []
-    tr = QCoreApplication.translate
-    parts = [f"<h4>{html.escape(tr('DetailPane', 'You said, we did'))}</h4><ul>"]
+    # Marked outside the f-strings below: lupdate does not read inside an f-string.
+    title = QCoreApplication.translate("DetailPane", "You said, we did")
+    said = QCoreApplication.translate("DetailPane", "You said:")
+    pending = QCoreApplication.translate("DetailPane", "Work in progress.")
+    parts = [f"<h4>{html.escape(title)}</h4><ul>"]
     for action in actions:
         try:
             status = scales.ActionStatus(action.get("status") or "logged").label
         except ValueError:
             status = str(action.get("status"))
-        we_did = action.get("we_did") or tr("DetailPane", "Work in progress.")
+        we_did = action.get("we_did") or pending
         parts.append(f"<li><b>{html.escape(status)}</b>: {html.escape(we_did)}<br>"
-                     f"<i>{html.escape(tr('DetailPane', 'You said:'))}</i> "
-                     f"{html.escape(action.get('you_said') or '')}</li>")
+                     f"<i>{html.escape(said)}</i> {html.escape(action.get('you_said') or '')}"
+                     "</li>")
     parts.append("</ul>")
     return parts
 
