@@ -133,25 +133,33 @@ def test_the_loop_closes_through_the_ui(qtbot, champion_app, coordinator_app, mo
             visit.submit_button.click()
         champ.idle(qtbot)
     record_id = submitted.args[0]
+    # Later that week, today: a loose handrail (a hazard not yet due) and a plain report.
+    handrail = champ.submit_doorstep(qtbot, "The stair handrail is coming away",
+                                     hazard="other_safety")
+    plain = champ.submit_doorstep(qtbot, "Bins were emptied on time this week")
     champ.sync(qtbot)
 
     # The coordinator syncs: it is in the review queue, hazard and complaint on show.
     coord.sync(qtbot)
     go(qtbot, coord, "review")
     only_champion(qtbot, coord, champ)
-    assert queue_ids(coord) == [record_id]
-    assert cell(coord, 0, "Logged by") == "Amir Khan"
-    assert cell(coord, 0, "Hazard · complaint") == "⚠ Damp and mould · complaint"
-    assert cell(coord, 0, "Review") == "To review"
+    # Hazards and complaint requests on top, though the plain report is newer.
+    assert set(queue_ids(coord)) == {record_id, handrail, plain}
+    assert queue_ids(coord)[-1] == plain
+    assert cell(coord, queue_ids(coord).index(record_id), "Logged by") == "Amir Khan"
+    row = queue_ids(coord).index(record_id)
+    assert cell(coord, row, "Hazard · complaint") == "⚠ Damp and mould · complaint"
+    assert cell(coord, row, "Review") == "To review"
     select(qtbot, coord, record_id)
     shown = coord.window.review.detail.text.toPlainText()
     assert "painted over the mould" in shown and "07700 900456" in shown
 
-    # Hazards: on top of the queue, with the deadline that skips the bank holiday.
+    # Hazards: overdue, so on top of the queue, with the deadline that skips the holiday.
     go(qtbot, coord, "hazards")
     hazards = coord.window.hazards
-    qtbot.waitUntil(lambda: hazards.model.row_of(record_id) >= 0, timeout=10_000)
-    assert hazards.model.rows[0].record_id == record_id
+    qtbot.waitUntil(lambda: hazards.model.row_of(handrail) >= 0, timeout=10_000)
+    assert [r.record_id for r in hazards.model.rows] == [record_id, handrail]
+    assert case_cell(hazards, record_id, 0) == "OVERDUE"
     assert f"by the end of {INVESTIGATE_BY}" in case_cell(hazards, record_id, 1)
     hazards.table.selectRow(hazards.model.row_of(record_id))
     detail = hazards.detail.toPlainText()
@@ -184,7 +192,8 @@ def test_the_loop_closes_through_the_ui(qtbot, champion_app, coordinator_app, mo
     complaints = coord.window.complaints
     qtbot.waitUntil(lambda: complaints.model.row_of(record_id) >= 0, timeout=10_000)
     assert f"by the end of {ACKNOWLEDGE_BY}" in case_cell(complaints, record_id, 1)
-    record_step(qtbot, coord, complaints, record_id, CaseState.passed_to_complaints.value, "CMP-2207")
+    record_step(qtbot, coord, complaints, record_id, CaseState.passed_to_complaints.value,
+                "CMP-2207")
 
     # An action made from the record, published to the estate's champions.
     go(qtbot, coord, "hazards")
@@ -256,13 +265,15 @@ def test_the_loop_closes_through_the_ui(qtbot, champion_app, coordinator_app, mo
     assert coord.window.current_page() == "actions"
     with coord.store() as store:
         assert store.queue_ids(QueueFilter(review="unread")) == [record_id]
-    qtbot.waitUntil(lambda: nav_text(coord, "review") == "Review (1)", timeout=10_000)
+        to_do = store.queue_count()                     # the handrail and the plain report
+    assert to_do == 3
+    qtbot.waitUntil(lambda: nav_text(coord, "review") == "Review (3)", timeout=10_000)
     # On Review the record is still open, the reply in its thread; seen, it is read.
     go(qtbot, coord, "review")
     assert coord.window.review.detail.record_id == record_id
     qtbot.waitUntil(lambda: "The bathroom, behind the bath panel." in
                     coord.window.review.detail.thread.thread.toPlainText(), timeout=10_000)
-    qtbot.waitUntil(lambda: nav_text(coord, "review") == "Review", timeout=10_000)
+    qtbot.waitUntil(lambda: nav_text(coord, "review") == "Review (2)", timeout=10_000)
     with coord.store() as store:
         assert store.queue_ids(QueueFilter(review="unread")) == []
 
