@@ -30,6 +30,8 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_fit docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_security docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_i18n docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_coordinator docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots_review docs/screenshots

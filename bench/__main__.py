@@ -20,9 +20,9 @@ from .common import ROOT, say
 
 # In the order the design asks for them; cheap ones first so a quick look comes back soon.
 SCRIPTS = ("submit", "search", "reports", "startup", "log_model", "memory", "sync_push",
-           "sync_pull", "load_sqlite", "load_postgres", "login_storm")
+           "sync_pull", "load_sqlite", "load_postgres", "login_storm", "encryption")
 # Per-script ceiling: a hung script is killed and reported, and the rest still run.
-TIMEOUT_S = {"load_sqlite": 240, "load_postgres": 240, "sync_pull": 300}
+TIMEOUT_S = {"load_sqlite": 240, "load_postgres": 240, "sync_pull": 300, "encryption": 2400}
 
 
 def _run(name: str, quick: bool) -> tuple[dict | None, float, str]:

@@ -148,6 +148,13 @@ def main() -> int:
         _arm(self, mode)
 
     main_window.MainWindow.show = show
+    if os.environ.get("BENCH_ENCRYPTED", "1") == "0":
+        # The unencrypted baseline (bench/bench_encryption.py): the lock screen hands the
+        # store no key, so it opens the plain file as the app did before encryption.
+        from champion_app.vault.keys import UNENCRYPTED
+        from ui.security.session import SecuritySession
+
+        SecuritySession._find_key = lambda self: UNENCRYPTED  # type: ignore[method-assign]
     from ui.cli import main as cli_main
 
     os.environ.setdefault("CHAMPION_LOG_LEVEL", "WARNING")

@@ -12,7 +12,6 @@ used before issue 13), so ``detail`` says what FULL's fsync per commit costs on 
 from __future__ import annotations
 
 import json
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 from champion_app.records import Draft
 from champion_app.store import Store
 
-from .common import emit, ms, n_records, percentile, quick, say
+from .common import emit, keyed_connection, ms, n_records, percentile, quick, say
 from .datagen import DEFAULT_SEED, RecordGenerator
 from .loader import fresh_copy
 
@@ -42,7 +41,7 @@ def _store_times(store: Store, drafts: list[Draft]) -> tuple[list[float], list[f
 
 
 def _bare_times(path: Path, bodies: list[str], prefix: str) -> list[float]:
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = keyed_connection(path)  # the same file, so as encrypted as the store
     conn.execute("PRAGMA synchronous = FULL")  # what the store sets; WAL is in the file
     conn.execute("CREATE TABLE IF NOT EXISTS bench_bare (id TEXT PRIMARY KEY, body TEXT)")
     times = []

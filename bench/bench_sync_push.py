@@ -17,7 +17,6 @@ per acknowledged commit is measured in the same run.
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -26,7 +25,7 @@ import requests
 
 from champion_app.store import Store
 
-from .common import emit, quick, say
+from .common import emit, keyed_connection, quick, say
 from .datagen import ESTATES
 from .loader import fresh_copy
 from .sync_common import TARGET_RATIO, LiveServer, bare_pipe, timed_sync
@@ -34,7 +33,7 @@ from .sync_common import TARGET_RATIO, LiveServer, bare_pipe, timed_sync
 
 def retarget(path: Path, user_id: str, device_id: str) -> None:
     """Make the queued versions the enrolled champion's (the server checks the author)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = keyed_connection(path)
     conn.execute("BEGIN")
     for table, column in (("record_versions", "body"), ("outbox", "body")):
         conn.execute(f"UPDATE {table} SET {column} = json_set({column}, '$.author_id', ?, "
@@ -85,7 +84,7 @@ def main() -> None:
         push_s, result, stages, total_s = timed_push(tmp, n, "FULL", keep_outbox=bare_source)
         with bare_pipe(tmp / "bare-server.db") as url:
             t0 = time.perf_counter()
-            conn = sqlite3.connect(bare_source)
+            conn = keyed_connection(bare_source)
             bodies = [r[0] for r in conn.execute("SELECT body FROM outbox ORDER BY id")]
             conn.close()
             answer = requests.post(url + "/push", data="[" + ",".join(bodies) + "]",

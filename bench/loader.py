@@ -18,7 +18,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 from pathlib import Path
 
 from champion_app.records import Draft, validate_version
@@ -27,7 +26,15 @@ from champion_app.store import migrations as store_migrations
 from champion_app.store import records as store_records
 from champion_app.store.records import _search_text, _summary
 
-from .common import CACHE, Timer, say
+from .common import (
+    CACHE,
+    Timer,
+    bench_keys,
+    encrypted,
+    keyed_connection,
+    say,
+    write_key_file,
+)
 from .datagen import AUTHOR_ID, DEFAULT_SEED, GENERATOR_VERSION, RecordGenerator, patch, rng_id
 
 PROFILES = ("log", "queued")
@@ -43,7 +50,8 @@ def _schema_hash() -> str:
 
 
 def cache_path(profile: str, n: int, seed: int = DEFAULT_SEED) -> Path:
-    return CACHE / f"{profile}-s{seed}-n{n}-g{GENERATOR_VERSION}-m{_schema_hash()}.db"
+    mode = "enc" if encrypted() else "plain"
+    return CACHE / f"{profile}-s{seed}-n{n}-g{GENERATOR_VERSION}-m{_schema_hash()}-{mode}.db"
 
 
 def _state(rng: random.Random, profile: str) -> str:
@@ -105,7 +113,7 @@ def _rows(gen: RecordGenerator, profile: str, n: int):
         yield record, vrow, outbox, review
 
 
-def _insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+def _insert(conn, table: str, rows: list[dict]) -> None:
     if not rows:
         return
     # Only the columns this version of the schema has (mutation_id arrived with m002).
@@ -120,13 +128,14 @@ def build(path: Path, n: int, *, profile: str = "log", seed: int = DEFAULT_SEED)
     if profile not in PROFILES:
         raise ValueError(f"profile must be one of {PROFILES}")
     ref = patch(seed)
-    with Store.open(path) as store:
+    with Store.open(path, keys=bench_keys()) as store:
         for entity, rows in ref.items():
             store.put_reference(entity, rows)
-        store.set_state("user_id", AUTHOR_ID)
-        store.set_state("device_id", "d-bench-laptop")
+        # A second start of the app: the PIN was chosen before (never checked here).
+        store.set_states({"user_id": AUTHOR_ID, "device_id": "d-bench-laptop",
+                          "lock_pin_hash": "$argon2id$v=19$m=65536,t=3,p=4$bench$bench"})
     gen = RecordGenerator(seed, ref)
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = keyed_connection(path)
     try:
         conn.execute("BEGIN")
         batch: dict[str, list] = {"records": [], "record_versions": [], "outbox": [],
@@ -173,4 +182,5 @@ def fresh_copy(dest_dir: Path, n: int, *, profile: str = "log",
     dest_dir.mkdir(parents=True, exist_ok=True)
     dest = dest_dir / "champion.db"
     shutil.copyfile(cached(n, profile=profile, seed=seed), dest)
+    write_key_file(dest_dir)
     return dest

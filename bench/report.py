@@ -19,6 +19,7 @@ LABELS = {
     "memory": "Memory: peak RSS", "sync_push": "Sync push, 10,000 records",
     "sync_pull": "Sync pull, 100,000 records", "load_sqlite": "Server load, SQLite (p95)",
     "load_postgres": "Server load, PostgreSQL ×2 (p95)",
+    "encryption": "Encryption at rest: worst ratio to unencrypted",
 }
 
 

@@ -63,7 +63,7 @@ def _rows(version, user_id: str, device_id: str, mutation_id: str, raw: dict, se
         "record_versions": {"version_id": version.version_id, "record_id": version.record_id,
                             "author_id": user_id, "estate_id": version.estate_id,
                             "content_hash": digest, "data": text, "received_at": received,
-                            "seq": seq, "conflict": False},
+                            "seq": seq, "conflict": False, "contact_cleared_at": None},
         "records": {"record_id": version.record_id, "owner_id": user_id,
                     "estate_id": version.estate_id, "head_version_id": version.version_id},
         "changes": {"seq": seq, "entity": "record_version", "entity_id": version.version_id,

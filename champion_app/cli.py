@@ -31,10 +31,14 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
 from .errors import ChampionError
 from .log import parse_level, setup_logging
+
+if TYPE_CHECKING:
+    from .vault import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,7 @@ EXIT_OK, EXIT_FAILED, EXIT_CHAMPION_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The kernel's own subcommands; the program on top adds its packages (see ui/cli.py).
 COMMAND_PACKAGES: tuple[str, ...] = ("champion_app.commands",)
 Gui = Callable[[argparse.Namespace], int]
+Secrets = Callable[[], "SecretStore | None"]
 
 
 @dataclass(frozen=True)
@@ -161,13 +166,26 @@ def _resolve_folders(args: argparse.Namespace) -> Path:
     return args.log_path
 
 
+def install_unlocker(args: argparse.Namespace, secrets: Secrets | None) -> None:
+    """How this process gets the keys of its data folder (champion_app.vault): the keyring
+    ``secrets`` gives, else a passphrase from the terminal. A process that already chose one
+    (the tests, the window) keeps its own."""
+    from .vault import unlock
+    from .vault.prompt import terminal_unlocker
+
+    if unlock.default() is None:
+        unlock.set_default(terminal_unlocker(secrets, demo=args.demo))
+
+
 def main(argv: Sequence[str] | None = None, *,
          packages: Sequence[str] = COMMAND_PACKAGES, gui: Gui | None = None,
-         extra_options: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+         extra_options: Callable[[argparse.ArgumentParser], None] | None = None,
+         secrets: Secrets | None = None) -> int:
     """Parse, set up logging, run one subcommand (or ``gui``); returns the exit code.
 
-    ``python -m champion_app`` runs the kernel's commands only; ``champion-app`` (ui/cli.py)
-    calls this with the sync commands, the window and the window's options added.
+    ``python -m champion_app`` runs the kernel's commands only, and has no keyring (a data
+    folder without one uses a passphrase); ``champion-app`` (ui/cli.py) calls this with the
+    sync commands, the window, the window's options and the system keyring added.
     """
     parser = build_parser(discover_subcommands(packages))
     if extra_options is not None:
@@ -179,6 +197,7 @@ def main(argv: Sequence[str] | None = None, *,
     log_file: Path | None = None
     try:
         log_file = setup_logging(_resolve_folders(args), args.log_level)
+        install_unlocker(args, secrets)
         log.info("champion-app %s: %s", __version__, args.command or "gui")
         handler = args.handler or gui or _no_gui
         return int(handler(args) or 0)

@@ -140,7 +140,13 @@ _CONDITIONS = [
 ]
 
 
-def _post_works(job: dict, good: bool) -> Draft:
+def _visit(today: date, days_ago: int, hour: int = 11) -> str:
+    """A visit time in the past (UTC), so the sample records carry one as new records do."""
+    moment = datetime.combine(today - timedelta(days=days_ago), datetime.min.time(), UTC)
+    return (moment + timedelta(hours=hour)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _post_works(job: dict, good: bool, visited_at: str) -> Draft:
     rating = "very_satisfied" if good else "fairly_dissatisfied"
     ops = [{"operative_id": op, "showed_id": "yes", "on_time": "yes" if good else "no",
             "explained_work": "yes", "respectful": "yes", "protected_home": "yes",
@@ -154,6 +160,8 @@ def _post_works(job: dict, good: bool) -> Draft:
         kind="post_works", estate_id=job["estate_id"],
         block_id=job.get("block_id"), home_id=job.get("home_id"), job_ref=job["ref"],
         payload={
+            "visited_at": visited_at, "reported_at": job.get("reported_at"),
+            "dispatched_at": job.get("dispatched_at"), "completed_at": job.get("completed_at"),
             "respondent": "tenant", "what_was_said": f"{job['description']}: {said}",
             "work_kind": "planned" if job.get("priority") == "planned" else "responsive",
             "priority": job.get("priority"), "delivered_by": job.get("delivered_by") or "",
@@ -176,12 +184,16 @@ def sample_records(today: date, jobs: dict[str, dict]) -> list[tuple[Draft, bool
     for i, (estate, block, topics, ratings, said) in enumerate(_DOORSTEP):
         unhappy = any("dissatisfied" in r for r in ratings.values())
         out.append((Draft(kind="doorstep", estate_id=estate, block_id=block, payload={
+            "visited_at": _visit(today, 20 - 2 * i, 10 + i % 6),
             "topics": topics, "ratings": ratings, "what_was_said": said,
             "complaint": {"offered": unhappy, "wants_to_complain": False}}), i % 4 != 3))
     for i, job in enumerate(list(jobs.values())[:10]):
-        out.append((_post_works(job, good=i % 3 != 1), i not in (2, 7)))
+        out.append((_post_works(job, good=i % 3 != 1, visited_at=_visit(today, 0, 9 + i % 8)
+                                if i in (2, 7) else _visit(today, 1 + i % 3, 10 + i % 6)),
+                    i not in (2, 7)))
     out.append((Draft(kind="doorstep", estate_id="est-alder",
                       block_id="blk-rowan", home_id="home-rowan-11", payload={
+                    "visited_at": _visit(today, 1, 15),
                     "topics": ["damp_mould", "home_condition"], "hazard": "damp_mould",
                     "hazard_details": "Black mould spreading across the child's bedroom "
                                       "ceiling again, two weeks after treatment.",
@@ -196,7 +208,8 @@ def sample_records(today: date, jobs: dict[str, dict]) -> list[tuple[Draft, bool
                                          ("est-brook", "blk-kingfisher"),
                                          ("est-castle", "blk-tudor")]):
         out.append((Draft(kind="block", estate_id=estate, block_id=block,
-                          payload={"trigger": "cleaning_check", "conditions": _CONDITIONS[i],
+                          payload={"visited_at": _visit(today, 3 + 4 * i, 14),
+                                   "trigger": "cleaning_check", "conditions": _CONDITIONS[i],
                                    "households_spoken_to": 3, "responses": [
                                        {"flat": "4", "rating": "fairly_satisfied"},
                                        {"flat": "9", "rating": "neither",
@@ -205,6 +218,7 @@ def sample_records(today: date, jobs: dict[str, dict]) -> list[tuple[Draft, bool
                     i != 2))
     out.append((Draft(kind="welcome", estate_id="est-castle",
                       home_id="home-bishops-7", payload={
+                    "visited_at": _visit(today, 5, 11),
                     "tenancy_start": (today - timedelta(days=12)).isoformat(),
                     "visit_date": (today - timedelta(days=5)).isoformat(),
                     "welcome_pack_format": "large_print", "preferred_contact": "phone",
@@ -213,6 +227,7 @@ def sample_records(today: date, jobs: dict[str, dict]) -> list[tuple[Draft, bool
                     "questions_raised": "Asked when the garden fence will be repaired.",
                     "what_was_said": "Settling in well; pleased with the new kitchen."}), True))
     out.append((Draft(kind="walkabout", estate_id="est-brook", payload={
+        "visited_at": _visit(today, 0, 9),
         "conditions": {"paths": "C", "grounds": "B", "external_litter": "D", "lighting": "B"},
         "what_was_said": "Fly-tipping behind Otter House; two street lights out on Mill "
                          "Street."}), False))

@@ -33,6 +33,7 @@ from champion_app.protocol import (
     JOB,
     OPERATIVE,
     PUT,
+    RECORD,
     RECORD_VERSION,
     REVIEW,
     SETTING,
@@ -41,6 +42,7 @@ from champion_app.protocol import (
     Change,
     Contractor,
     Entity,
+    ErasedRecord,
     Estate,
     Home,
     Job,
@@ -53,6 +55,7 @@ from champion_app.protocol import (
     ServerReview,
     Setting,
 )
+from champion_app.records import describe_invalid
 from champion_app.records.scales import Priority
 
 # Who hears of a change on the server: everyone, champions whose patch holds its estate, or
@@ -69,10 +72,19 @@ HACT_PRIORITY = {"1": "immediate", "2": "emergency", "3": "urgent", "4": "routin
 # ``target_days``: whether the days of those targets are ``working`` days (the default:
 # England's bank holidays and weekends do not count) or ``calendar`` days.
 SETTING_KEYS = frozenset(
-    {"landlord_name", "emergency_repairs_phone", "complaints_phone", "target_days"}
+    {"landlord_name", "emergency_repairs_phone", "complaints_phone", "target_days",
+     "idle_lock_minutes"}
     | {f"{kind}_{p.value}_{unit}" for kind in ("target", "dispatch_target") for p in Priority
        for unit in ("hours", "days")})
 TARGET_DAYS = ("working", "calendar")
+# Minutes without use after which the app locks itself (docs/security.md).
+IDLE_LOCK_KEY, IDLE_LOCK_DEFAULT, IDLE_LOCK_RANGE = "idle_lock_minutes", 15, range(1, 481)
+
+
+def idle_lock_minutes(settings: Mapping[str, str]) -> int:
+    """The landlord's idle-lock time from the settings, or the default when unset or odd."""
+    text = str(settings.get(IDLE_LOCK_KEY, "")).strip()
+    return int(text) if text.isdigit() and int(text) in IDLE_LOCK_RANGE else IDLE_LOCK_DEFAULT
 
 
 def _yes_no(text: str) -> Any:
@@ -97,6 +109,9 @@ def _setting_key(data: dict) -> str | None:
     if data["key"] not in SETTING_KEYS:
         return (f"key: {data['key']} is not a setting; use one of "
                 f"{', '.join(sorted(SETTING_KEYS))}.")
+    if data["key"] == IDLE_LOCK_KEY and not (
+            data["value"].strip().isdigit() and int(data["value"]) in IDLE_LOCK_RANGE):
+        return f"value: {IDLE_LOCK_KEY} is a number of minutes from 1 to 480."
     if data["key"] == "target_days" and data["value"] not in TARGET_DAYS:
         return f"value: target_days is {' or '.join(TARGET_DAYS)}, not {data['value']}."
     if data["key"].endswith(("_hours", "_days")) and data["key"] != "target_days":
@@ -227,6 +242,7 @@ PULLED_MODELS: dict[Entity, type[BaseModel]] = {
     **{name: ref.model for name, ref in REFERENCE.items()},
     RECORD_VERSION: ServerRecordVersion, REVIEW: ServerReview, COMMENT: ServerComment,
     ACTION: ServerAction, CASE_EVENT: ServerCaseEvent,
+    RECORD: ErasedRecord,  # only ever deleted (parse_change refuses a put)
 }
 
 
@@ -247,12 +263,16 @@ class ChangeInvalid(ValueError):
 
 def parse_change(change: Change) -> PulledChange:
     data = None
+    if change.entity == RECORD and change.op == PUT:
+        raise ChangeInvalid(f"record {change.id} (seq {change.seq}): a record is only ever "
+                            "deleted as a whole")
     if change.op == PUT:
         if change.data is None:
             raise ChangeInvalid(f"{change.entity} {change.id} put without data")
         try:
             data = PULLED_MODELS[change.entity].model_validate(change.data)
         except ValidationError as exc:
+            # The fields and why, never the values: this text may reach the log.
             raise ChangeInvalid(f"{change.entity} {change.id} (seq {change.seq}) is not "
-                                f"valid: {str(exc)[:300]}") from exc
+                                f"valid: {describe_invalid(exc)[:300]}") from exc
     return PulledChange(change.seq, change.entity, change.id, change.op, data)

@@ -8,9 +8,12 @@ sees every record that reaches the file, whichever module logged it.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from .paths import make_private
 
 LOG_FILENAME = "champion.log"
 MAX_BYTES = 1_000_000
@@ -74,16 +77,25 @@ def parse_level(level: str | int) -> int:
     return logging.getLevelNamesMapping()[name]
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """The rotating log, each file created readable by this user only (0600 on POSIX)."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(log_dir: str | Path, level: str | int = "INFO") -> Path:
     """Send all logging to ``<log_dir>/champion.log`` (1 MB x 5). Returns the file's path.
 
     Calling it again replaces the handler it installed before (tests and the demo switch
     folders), never stacking a second one.
     """
-    folder = Path(log_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_private(Path(log_dir))
     path = folder / LOG_FILENAME
-    handler = RotatingFileHandler(
+    if path.exists() and os.name == "posix":
+        path.chmod(0o600)  # one written before logs were private
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -32,13 +33,29 @@ PathLike = str | os.PathLike[str]
 
 def _ensure(folder: Path) -> Path:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)  # residents' data and logs: this user only
     except OSError as exc:
         raise ConfigError(
             f"The folder {folder} cannot be created. Check that you may write there, or "
             "choose another folder with --data-dir.",
             detail=repr(exc),
         ) from exc
+    return folder
+
+
+def make_private(folder: Path) -> Path:
+    """Create ``folder`` readable by this user only (0700 on POSIX; on Windows a profile's
+    folders already are). A folder someone else owns is left as it is."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        if folder.stat().st_mode & stat.S_ISVTX:  # a shared folder such as /tmp: not ours
+            log.warning("%s is a shared folder: choose a folder of your own for the data",
+                        folder)
+            return folder
+        try:
+            os.chmod(folder, 0o700)
+        except OSError as exc:
+            log.warning("could not make %s private: %s", folder, exc.strerror)
     return folder
 
 

@@ -79,6 +79,11 @@ class ErrorBody(Answer):
     error: ErrorDetail
 
 
+# The 401 a revoked device gets when a coordinator asked for it to be wiped (a lost laptop):
+# the app deletes residents' data from it and says so.
+DEVICE_WIPED: Final = "device_wiped"
+
+
 class Meta(Answer):
     api_version: int
     server_time: datetime
@@ -283,7 +288,7 @@ def parse_mutation(mutation: Mutation) -> BaseModel:
 # --- pull ----------------------------------------------------------------------------------
 
 Entity = Literal["estate", "block", "home", "job", "operative", "setting", "record_version",
-                 "review", "comment", "action", "champion", "case_event", "contractor"]
+                 "review", "comment", "action", "champion", "case_event", "contractor", "record"]
 ESTATE: Final = "estate"
 BLOCK: Final = "block"
 HOME: Final = "home"
@@ -291,6 +296,9 @@ JOB: Final = "job"
 OPERATIVE: Final = "operative"
 SETTING: Final = "setting"
 CHAMPION: Final = "champion"
+# Delete only: a record erased on the server (retention or an erasure request). Everything of
+# it goes: its versions, reviews, comments, a draft or queued edit of it, its photos.
+RECORD: Final = "record"
 CONTRACTOR: Final = "contractor"
 Op = Literal["put", "delete"]
 PUT: Final = "put"
@@ -395,6 +403,9 @@ class ServerRecordVersion(RecordVersion):
     seq: int
     conflict: bool = False
     needs_reassignment: bool = False  # held for a coordinator after a patch change
+    # Set when the server removed the contact details at the end of their retention period:
+    # the laptop replaces its copy of the version with this one.
+    contact_cleared_at: datetime | None = None
 
 
 class Champion(Answer):
@@ -443,6 +454,53 @@ class EnrolmentCode(Answer):
     username: str
     code: str
     expires_at: datetime
+
+
+# --- erasure (coordinators) ----------------------------------------------------------------------
+
+class ContactMatch(Wire):
+    """How a resident is found: every detail given must match what a record holds of them."""
+
+    name: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=254)
+
+    def is_empty(self) -> bool:
+        return not (self.name.strip() or self.phone.strip() or self.email.strip())
+
+
+class ErasureRequest(Wire):
+    """Erase every record of one home, of one resident (by contact details), or one record.
+    ``dry_run`` (the default) only says what would go."""
+
+    home_id: Id | None = None
+    contact: ContactMatch | None = None
+    record_id: Id | None = None
+    dry_run: bool = True
+
+    @model_validator(mode="after")
+    def _one_target(self):
+        given = [self.home_id is not None, self.contact is not None and not
+                 self.contact.is_empty(), self.record_id is not None]
+        if sum(given) != 1:
+            raise ValueError("Give exactly one of: a home, a resident's contact details, or "
+                             "a record.")
+        return self
+
+
+class ErasedRecord(Answer):
+    record_id: str
+    kind: str
+    estate_id: str
+    home_id: str | None = None
+    submitted_at: datetime | None = None
+
+
+class ErasureAnswer(Answer):
+    dry_run: bool
+    records: list[ErasedRecord]
+    versions: int
+    photos: int
 
 
 # --- accounts (issue 13): admins manage staff, coordinators manage champions ------------------

@@ -110,6 +110,7 @@ def champion_entity(conn: Connection, user_id: str) -> dict:
     info["devices"] = [
         {"id": d.id, "name": d.name, "created_at": iso(d.created_at),
          "revoked_at": iso(d.revoked_at), "last_seen_at": iso(d.last_seen_at),
+         "wipe_requested_at": iso(d.wipe_requested_at), "wipe_told_at": iso(d.wipe_told_at),
          "app_version": d.app_version or ""}
         for d in rows]
     return info
@@ -297,15 +298,21 @@ def check_password(conn: Connection, username: str, password: str):
     return row if matched and signable(row) else None
 
 
-def revoke_device(conn: Connection, device_id: str) -> bool:
+def revoke_device(conn: Connection, device_id: str, *, wipe: bool = False) -> bool:
+    """Cut the device off; with ``wipe`` (a lost laptop) its next contact also tells it to
+    delete residents' data (`wipe_due`). False when there is no such device."""
     row = conn.execute(select(s.devices).where(s.devices.c.id == device_id)).first()
     if row is None:
         return False
+    values = {}
     if row.revoked_at is None:
-        conn.execute(update(s.devices).where(s.devices.c.id == device_id)
-                     .values(revoked_at=utcnow()))
+        values["revoked_at"] = utcnow()
+    if wipe and row.wipe_requested_at is None:
+        values["wipe_requested_at"] = utcnow()
+    if values:
+        conn.execute(update(s.devices).where(s.devices.c.id == device_id).values(**values))
         announce(conn, row.user_id)
-        log.info("revoked device %s", device_id)
+        log.info("revoked device %s%s", device_id, " and asked for a wipe" if wipe else "")
     return True
 
 
@@ -319,6 +326,29 @@ def revoke_devices(conn: Connection, user_id: str, *, keep: str | None = None) -
     if done:
         announce(conn, user_id)
     return done
+
+
+def wipe_due(conn: Connection, token: str):
+    """The device row (id, user_id, wipe_told_at, username) when ``token`` is a revoked device
+    marked for a wipe, else None. Reads only: `note_wipe_told` records the first telling."""
+    return conn.execute(select(s.devices.c.id, s.devices.c.user_id, s.devices.c.wipe_told_at,
+                               s.users.c.username)
+                        .join(s.users, s.users.c.id == s.devices.c.user_id)
+                        .where(s.devices.c.token_hash == sha256_hex(token))
+                        .where(s.devices.c.revoked_at.is_not(None))
+                        .where(s.devices.c.wipe_requested_at.is_not(None))).first()
+
+
+def note_wipe_told(conn: Connection, device_id: str, user_id: str) -> bool:
+    """Note when a lost laptop was first told to wipe (the coordinator sees it got it); True
+    only the first time, so it is audited once."""
+    done = conn.execute(update(s.devices).where(s.devices.c.id == device_id)
+                        .where(s.devices.c.wipe_told_at.is_(None))
+                        .values(wipe_told_at=utcnow())).rowcount
+    if done:
+        announce(conn, user_id)
+        log.info("device %s told to wipe its data", device_id)
+    return bool(done)
 
 
 def device_owner(conn: Connection, device_id: str):

@@ -21,6 +21,7 @@ from . import (
     blobs,
     config,
     coordinator,
+    erasures,
     health,
     held_api,
     pull,
@@ -52,7 +53,8 @@ def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
     install(app)
     app.add_middleware(BodyLimit)
     app.add_middleware(request_log.RequestLog)  # outermost: request ids, a line per request
-    for module in (auth, push, pull, blobs, coordinator, held_api, accounts_api, health):
+    for module in (auth, push, pull, blobs, coordinator, held_api, accounts_api, erasures,
+                   health):
         app.include_router(module.router)
 
     @app.get("/api/v1/meta", response_model=Meta, tags=["meta"])

@@ -6,9 +6,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from champion_app.protocol import AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
+from champion_app.protocol import DEVICE_WIPED, AuthAnswer, EnrolRequest, ErrorBody, LoginRequest
 
-from . import accounts, seen, signin
+from . import accounts, audit, seen, signin
 from .accounts import Caller
 from .db import reading, utcnow, writing
 from .errors import ApiError
@@ -33,6 +33,27 @@ def address_of(request: Request) -> str:
 CALLER_KEY = "champion.caller"
 
 
+def wiped_error() -> ApiError:
+    return ApiError(401, DEVICE_WIPED, "Your landlord has withdrawn this laptop's access and "
+                    "asked for the residents' data on it to be deleted.")
+
+
+def tell_wipe(engine, token: str) -> bool:
+    """True when ``token`` is a lost laptop's (revoked and marked for a wipe): its answer is
+    then 401 `device_wiped`. The first time, that it was told goes in the audit log. A token
+    that is merely wrong costs one read, never a write."""
+    with reading(engine) as conn:
+        due = accounts.wipe_due(conn, token)
+    if due is None:
+        return False
+    if due.wipe_told_at is None:
+        with writing(engine) as conn:
+            if accounts.note_wipe_told(conn, due.id, due.user_id):
+                audit.record(conn, f"device {due.id}", "device.wipe_delivered", due.username,
+                             {"device_id": due.id})
+    return True
+
+
 def current_caller(request: Request,
                    creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
                    ) -> Caller:
@@ -45,6 +66,8 @@ def current_caller(request: Request,
         with reading(engine_of(request)) as conn:
             caller = accounts.authenticate(conn, creds.credentials)
     if caller is None:
+        if tell_wipe(engine_of(request), creds.credentials):
+            raise wiped_error()
         raise ApiError(401, "unauthorised", "This device is signed out or its access was "
                        "withdrawn. Sign in again; nothing waiting to be sent is lost.")
     now = utcnow()

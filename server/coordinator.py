@@ -6,9 +6,9 @@ Every change here is in the audit log (server/audit.py).
 """
 
 import logging
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import select
 
 from champion_app.protocol import Champion, EnrolmentCode, ErrorBody, NewChampion, PatchUpdate
@@ -90,9 +90,14 @@ def may_revoke(caller: Caller, owner) -> bool:
 
 
 @router.post("/devices/{device_id}/revoke", status_code=204, responses=NOT_FOUND)
-def revoke_device(device_id: str, caller: CallerDep, request: Request) -> Response:
-    """Cut a device off at once (a lost laptop): its next request gets 401. Anyone may end
-    their own sessions; coordinators a champion's; admins anyone's."""
+def revoke_device(device_id: str, caller: CallerDep, request: Request,
+                  wipe: Annotated[bool, Query(description=(
+                      "Also wipe it: a lost laptop's next request is answered 401 "
+                      "`device_wiped`, and the app deletes residents' data from it."))] = False
+                  ) -> Response:
+    """Cut a device off at once (a lost laptop): its next request gets 401, or with ``wipe``
+    401 `device_wiped`. Anyone may end their own sessions; coordinators a champion's; admins
+    anyone's."""
     with writing(engine_of(request)) as conn:
         owner = accounts.device_owner(conn, device_id)
         if owner is None:
@@ -100,6 +105,7 @@ def revoke_device(device_id: str, caller: CallerDep, request: Request) -> Respon
         if not may_revoke(caller, owner):
             raise ApiError(403, "forbidden", "Coordinators can cut off champions' devices; "
                            "only an admin can cut off another member of staff's.")
-        accounts.revoke_device(conn, device_id)
-        audit.record(conn, caller, "device.revoke", owner.username, {"device_id": device_id})
+        accounts.revoke_device(conn, device_id, wipe=wipe)
+        audit.record(conn, caller, "device.wipe" if wipe else "device.revoke", owner.username,
+                     {"device_id": device_id})
     return Response(status_code=204)

@@ -19,10 +19,10 @@ import weakref
 
 import anyio.to_thread
 
-from champion_app.protocol import MAX_BLOB_BYTES, MAX_PUSH_BYTES
+from champion_app.protocol import DEVICE_WIPED, MAX_BLOB_BYTES, MAX_PUSH_BYTES
 
 from . import accounts
-from .auth import CALLER_KEY
+from .auth import CALLER_KEY, tell_wipe, wiped_error
 from .db import reading
 from .errors import error_response
 
@@ -86,6 +86,14 @@ class BodyLimit:
 
         return await anyio.to_thread.run_sync(look_up)
 
+    @staticmethod
+    async def _wiped(scope) -> bool:
+        token = bearer_token(scope)
+        if token is None:
+            return False
+        engine = scope["app"].state.engine
+        return await anyio.to_thread.run_sync(lambda: tell_wipe(engine, token))
+
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
@@ -100,6 +108,10 @@ class BodyLimit:
             return
         if scope["path"] in SIGN_IN_PATHS:
             refusal = self._too_large(UNAUTHENTICATED_LIMIT)
+        elif await self._wiped(scope):
+            # A lost laptop's push may be bigger than a stranger's limit: it is still told
+            # to wipe (a plain 401 would only ask it to connect again, for ever).
+            refusal = error_response(401, DEVICE_WIPED, wiped_error().message)
         else:
             refusal = error_response(401, "unauthorised", "Sign in first: this device is not "
                                      "signed in, or its access was withdrawn.")

@@ -17,6 +17,7 @@ from champion_app.protocol import (
     APPLIED,
     CASE_EVENT,
     COMMENT,
+    DUPLICATE,
     RECORD_VERSION,
     REJECTED,
     REVIEW,
@@ -45,6 +46,7 @@ from .push_apply import (
     apply_version,
     seen_before,
 )
+from .retention import cleared_version_seq
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
@@ -63,6 +65,12 @@ def _apply_once(conn: Connection, caller: Caller, m: Mutation, blobs: BlobStore)
     digest = content_hash({"type": m.type, "data": m.data})
     seq = next_seq(conn)  # the lock first: everything below sees all earlier commits
     try:
+        if m.type == RECORD_VERSION:
+            # Contact details removed by retention: the laptop may send the version again (a
+            # reset) with or without them; the server keeps its cleared copy either way.
+            cleared = cleared_version_seq(conn, str(m.data.get("version_id", "")))
+            if cleared is not None:
+                return {"status": DUPLICATE, "seq": cleared}
         known = seen_before(conn, s.mutations.c.mutation_id, m.mutation_id, digest, "change")
         if known:
             return known

@@ -32,6 +32,7 @@ from . import schema as s
 from .accounts import Caller
 from .blobs import BlobStore, held_by
 from .db import add_change, content_hash, dumps, iso, utcnow
+from .erasure import is_erased
 from .held import was_in_patch
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,9 @@ def apply_version(conn: Connection, caller: Caller, v: RecordVersion, seq: int,
     record = conn.execute(select(s.records).where(s.records.c.record_id == v.record_id)).first()
     if record is not None and record.owner_id != caller.user_id:
         raise _forbidden("This record belongs to someone else.")
+    if record is None and is_erased(conn, v.record_id):
+        raise Rejected("erased", "This record was erased (a resident asked, or it reached the "
+                       "end of the landlord's retention period), so it cannot be sent again.")
     if outside := places_outside(conn, v):
         raise Rejected("validation", "A place named in this record is not on its estate.",
                        outside)

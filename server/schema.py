@@ -82,6 +82,9 @@ devices = Table(
     Column("last_seen_at", DateTime(timezone=True)),
     # Where the sign-in came from: an account under attack still takes sign-ins from here.
     Column("address", String(64)),
+    # A lost laptop: revoked *and* to be wiped; told so at its next contact (401 device_wiped).
+    Column("wipe_requested_at", DateTime(timezone=True)),
+    Column("wipe_told_at", DateTime(timezone=True)),
     # The app version the device last named (X-Champion-Version), written when it changes
     # (server/seen.py): who runs an old app, for coordinators and `champion-server stats`.
     Column("app_version", String(32)),
@@ -150,6 +153,17 @@ record_versions = Table(
     # Sent for an estate that was in the champion's patch but is not any more: stored (so
     # nothing is stranded) but held until a coordinator accepts it (server/held.py).
     Column("held", Boolean, nullable=False, default=False),
+    # Past the contact-details retention period: contact removed (server/retention.py).
+    Column("contact_cleared_at", DateTime(timezone=True)),
+)
+
+# Records erased by retention or an erasure request: a push for one is refused, so a laptop
+# that was offline cannot bring it back (the erased content itself is gone).
+erased_records = Table(
+    "erased_records", metadata,
+    Column("record_id", String(ID), primary_key=True),
+    Column("erased_at", DateTime(timezone=True), nullable=False),
+    Column("reason", String(20), nullable=False),
 )
 
 reviews = Table(

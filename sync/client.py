@@ -15,7 +15,7 @@ import os
 import platform
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -25,10 +25,13 @@ from urllib3.util.retry import Retry
 import champion_app
 from champion_app.i18n import translate
 from champion_app.protocol import (
+    DEVICE_WIPED,
     VERSION_HEADER,
     AuthAnswer,
     BlobsMissingAnswer,
     EnrolRequest,
+    ErasureAnswer,
+    ErasureRequest,
     ErrorBody,
     LoginRequest,
     Meta,
@@ -36,6 +39,7 @@ from champion_app.protocol import (
     PullAnswer,
     PushAnswer,
 )
+from champion_app.records import describe_invalid
 
 from . import errors
 from .errors import SyncError
@@ -169,6 +173,17 @@ class SyncClient:
         return self._call("GET", f"/blobs/{sha256}", None, raw=True,
                           headers={"Accept": "image/*"})
 
+    # -- coordinators ---------------------------------------------------------------------
+    def erase(self, request: ErasureRequest) -> ErasureAnswer:
+        """An erasure request (dry run unless ``request.dry_run`` is False)."""
+        return self._call("POST", "/erasures", ErasureAnswer,
+                          json_body=request.model_dump(mode="json", exclude_none=True))
+
+    def revoke_device(self, device_id: str, *, wipe: bool = False) -> None:
+        """Cut a device off; with ``wipe`` (a lost laptop) its next contact deletes its data."""
+        self._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", None,
+                   params={"wipe": "true"} if wipe else None)
+
     # -- machinery -----------------------------------------------------------------------
     def _call(self, method: str, path: str, model: type[M] | None, *, auth: bool = True,
               json_body: Any = None, params: dict | None = None, data: bytes | None = None,
@@ -218,16 +233,21 @@ class SyncClient:
         try:
             return model.model_validate_json(content)
         except (ValidationError, ValueError) as exc:
+            # The fields and why, never the values (the answer may carry residents' words).
+            why = describe_invalid(exc) if isinstance(exc, ValidationError) else type(exc).__name__
             raise errors.protocol(f"{method} {path}: {response.status_code} answer not a "
-                                  f"valid {model.__name__}: {str(exc)[:300]}") from exc
+                                  f"valid {model.__name__}: {why[:300]}") from exc
 
     def _http_error(self, method: str, path: str, response: requests.Response, content: bytes,
                     auth_message: str | None) -> SyncError:
         status = response.status_code
-        message = ""
+        message = code = ""
         with contextlib.suppress(ValidationError, ValueError):  # a proxy's HTML page, say
-            message = ErrorBody.model_validate_json(content).error.message
+            error = ErrorBody.model_validate_json(content).error
+            message, code = error.message, error.code
         detail = f"{method} {path}: HTTP {status} {message}".strip()
+        if status == 401 and code == DEVICE_WIPED:
+            return errors.wiped(detail)
         if status == 401:
             return errors.auth(detail, auth_message)
         if status == 429 or status >= 500:

@@ -120,10 +120,13 @@ def client_for(store: Store, timeout: tuple[float, float] | None = None) -> Sync
     return SyncClient(conn.server_url, token, ca_bundle=ca_bundle, **kwargs)
 
 
-def disconnect(store: Store) -> str:
-    """Revoke this laptop's token on the server and forget it here. Keeps every record.
+def disconnect(store: Store, *, mention_queued: bool = True) -> str:
+    """Revoke this laptop's token on the server and forget it here. Keeps every record (the
+    caller may then wipe them: `sync.wipe`).
 
-    Returns a sentence for the person: whether the server confirmed the revocation.
+    Returns a sentence for the person: whether the server confirmed the revocation (and, with
+    ``mention_queued``, what stays queued). Raises SyncError(wiped) when the server answers
+    that this laptop is to be wiped.
     """
     conn = current(store)
     if conn is None:
@@ -133,6 +136,8 @@ def disconnect(store: Store) -> str:
         with client_for(store, timeout=(5.0, 15.0)) as client:
             client.logout()
     except SyncError as exc:
+        if exc.kind == errors.WIPED:
+            raise
         if exc.kind != errors.AUTH:  # 401: already revoked, which is what we wanted
             log.warning("logout failed: %r", exc)
             message = translate(
@@ -141,7 +146,7 @@ def disconnect(store: Store) -> str:
     credentials.delete_token(data_dir_of(store), conn.device_id)
     store.set_states({"device_id": None, "token_storage": None})
     queued = store.outbox_count()
-    if queued:
+    if queued and mention_queued:
         message += " " + translate(
             "sync", "{count} item(s) are still waiting to be sent; they are kept and will be "
                     "sent after you connect again.").format(count=queued)

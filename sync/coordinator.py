@@ -73,8 +73,10 @@ def issue_code(store: Store, user: str) -> EnrolmentCode:
                             EnrolmentCode)
 
 
-def revoke_device(store: Store, device_id: str) -> None:
+def revoke_device(store: Store, device_id: str, *, wipe: bool = False) -> None:
+    """Cut a laptop off; with ``wipe`` (a lost laptop) its next contact with the server also
+    deletes the residents' data on it (docs/security.md, Remote wipe)."""
     with _client(store) as client:
-        client._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", None)
-    log.info("revoked device %s", device_id)
+        client.revoke_device(device_id, wipe=wipe)
+    log.info("revoked device %s%s", device_id, " and asked for a wipe" if wipe else "")
     fetch_champions(store)  # the device now shows as withdrawn

@@ -104,3 +104,26 @@ def delete_token(data_dir: Path, device_id: str) -> None:
         return
     if owner == device_id:  # the file holds one device's token: never remove another's
         path.unlink(missing_ok=True)
+
+
+class KeyringSecrets:
+    """The system keyring as `champion_app.vault` wants it (the kernel never imports keyring):
+    where a data folder's master key is kept when there is a keyring."""
+
+    def __init__(self, keyring) -> None:
+        self._keyring = keyring
+
+    def get(self, account: str) -> str | None:
+        return self._keyring.get_password(SERVICE, account)
+
+    def set(self, account: str, secret: str) -> None:
+        self._keyring.set_password(SERVICE, account, secret)
+
+    def delete(self, account: str) -> None:
+        self._keyring.delete_password(SERVICE, account)
+
+
+def keyring_secrets() -> KeyringSecrets | None:
+    """The keyring when a real backend is configured, else None (the passphrase path)."""
+    keyring = _usable_keyring()
+    return KeyringSecrets(keyring) if keyring is not None else None

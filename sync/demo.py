@@ -77,7 +77,8 @@ def _signal(proc: subprocess.Popen, *, hard: bool) -> None:
 
 def _command(folder: Path, port: int, enrol: str) -> list[str]:
     return [sys.executable, "-m", "server.cli", "demo", "--data-dir", str(folder),
-            "--port", str(port), "--enrol", enrol, "--log-level", "warning"]
+            "--port", str(port), "--enrol", enrol, "--log-level",
+            os.environ.get("CHAMPION_SERVER_LOG_LEVEL", "warning")]
 
 
 def _answer_line(proc: subprocess.Popen, timeout: float) -> dict:

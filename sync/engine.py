@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 
 import champion_app
 from champion_app.clock import now_iso
+from champion_app.errors import ChampionError
 from champion_app.i18n import QT_TRANSLATE_NOOP, translate
 from champion_app.protocol import (
     API_VERSION,
@@ -283,9 +284,12 @@ class _Run:
             self.check()
             self.progress(QT_TRANSLATE_NOOP("sync", "Sending photos"), n, len(todo))
             try:
-                data = blob.path.read_bytes()
-            except OSError as exc:
-                log.error("photo %s cited by a queued record is missing: %s", blob.sha256, exc)
+                data = self.store.read_photo(blob.sha256)  # decrypted on the DB worker
+            except (OSError, ChampionError) as exc:
+                # Missing, or damaged so it no longer decrypts to its photo: either way this
+                # laptop cannot send it, and the record says so.
+                log.error("photo %s cited by a queued record cannot be read: %s", blob.sha256,
+                          exc)
                 problems[blob.sha256] = PHOTO_MISSING
                 continue
             try:

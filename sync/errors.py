@@ -7,8 +7,9 @@ from typing import Any
 from champion_app.errors import ChampionError
 from champion_app.i18n import QT_TRANSLATE_NOOP, translate
 
-AUTH, NETWORK, SERVER, PROTOCOL, CLOCK, CANCELLED, OFFLINE, NOT_CONNECTED = (
-    "auth", "network", "server", "protocol", "clock", "cancelled", "offline", "not_connected")
+AUTH, NETWORK, SERVER, PROTOCOL, CLOCK, CANCELLED, OFFLINE, NOT_CONNECTED, WIPED = (
+    "auth", "network", "server", "protocol", "clock", "cancelled", "offline", "not_connected",
+    "wiped")
 
 _MESSAGES = {
     AUTH: QT_TRANSLATE_NOOP(
@@ -37,6 +38,9 @@ _MESSAGES = {
                 "coordinator gave you. Your records are kept safely here meanwhile."),
     CANCELLED: QT_TRANSLATE_NOOP(
         "sync", "Sync was stopped. Nothing has been lost; it will carry on next time."),
+    WIPED: QT_TRANSLATE_NOOP(
+        "sync", "Your landlord has withdrawn this laptop's access and asked for the residents' "
+                "data on it to be deleted (for example because it was reported lost)."),
 }
 
 
@@ -63,6 +67,10 @@ class SyncError(ChampionError):
 
 def auth(detail: str = "", message: str | None = None) -> SyncError:
     return SyncError(AUTH, message, detail=detail, status=401)
+
+
+def wiped(detail: str = "") -> SyncError:
+    return SyncError(WIPED, detail=detail, status=401)
 
 
 def network(detail: str = "") -> SyncError:

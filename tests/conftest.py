@@ -6,6 +6,9 @@ import tempfile
 
 from hypothesis import settings
 
+from champion_app.vault import set_default
+from tests.keys import TEST_PASSPHRASE, UNLOCKER
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a test touch the user's real data folder or keyring: every test session gets a
 # fresh, empty data folder (tests that need their own pass --data-dir / tmp_path anyway).
@@ -13,6 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DATA_DIR = tempfile.mkdtemp(prefix="champion-test-data-")
 os.environ["CHAMPION_DATA_DIR"] = _SESSION_DATA_DIR
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+# Data folders are encrypted: tests unlock them with one known passphrase (tests/keys.py),
+# in this process and in every champion-app started from it.
+os.environ["CHAMPION_PASSPHRASE"] = TEST_PASSPHRASE
+set_default(UNLOCKER)
 
 # Hypothesis in CI (CI is set): the same examples on every run, derived from each test, so a
 # suite that passed keeps passing and a failure is reproduced by running it again with CI=1.

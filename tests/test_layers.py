@@ -324,7 +324,7 @@ PROGRAMS = {"sync": [KERNEL, ("sync", ["ui", "server", "PySide6"])],
 QT = ["PySide6", "shiboken6"]
 # What only the app installs (extra `app`): the server's install has none of it, so neither
 # the server nor the kernel under it may need it to import.
-APP_EXTRA = [*QT, "PIL", "requests", "keyring"]
+APP_EXTRA = [*QT, "PIL", "requests", "keyring", "sqlcipher3", "cryptography"]
 BLOCKED = {"sync": QT, "server": APP_EXTRA}
 
 

@@ -24,7 +24,7 @@ TEST_TOOLS = ["pytest", "pytest-timeout", "httpx", "hypothesis"]  # what tests/s
 # What the server's tests read besides themselves: conftests, the live-server helper,
 # pytest settings, and the docs they compare the CLI and OpenAPI document with.
 TEST_FILES = ["pyproject.toml", "README.md", "docs", "tests/__init__.py", "tests/conftest.py",
-              "tests/live_server.py", "tests/report_data.py", "tests/server"]
+              "tests/keys.py", "tests/live_server.py", "tests/report_data.py", "tests/server"]
 _SKIP = shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "__pycache__",
                                ".pytest_cache", ".mypy_cache", ".ruff_cache", "bench")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +23,8 @@ from ui import i18n
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+from ui.wheel import install_wheel_guard
+from ui.window_fit import window_settings
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,7 @@ def application() -> QApplication:
     sys.setswitchinterval(0.001)
     # Text follows the system font; nothing below sets a pixel size.
     app.setFont(QFont(app.font()))
+    install_wheel_guard(app)
     return app
 
 
@@ -100,14 +103,16 @@ def choose_language(data_dir: Path, language: str | None = None,
 
 
 def build_window(runner: TaskRunner, *, demo: bool, role: str = "champion",
-                 data_dir: Path | None = None) -> MainWindow:
+                 data_dir: Path | None = None, settings: QSettings | None = None
+                 ) -> MainWindow:
     """The window, with its first data load (and demo data first, in demo mode) queued.
-    With ``data_dir``, *Edit ▸ Settings* keeps its choices there.
+    With ``data_dir``, *Edit ▸ Settings* keeps its choices there; ``settings`` keeps the
+    window's size (`ui.window_fit.window_settings`).
 
     The coordinator demo writes no sample records of its own: everything it reviews comes
     from the demo server (the demo champions' records), as it would at a landlord's office.
     """
-    window = MainWindow(runner, demo=demo, role=role if demo else None)
+    window = MainWindow(runner, demo=demo, role=role if demo else None, settings=settings)
     if data_dir is not None:
         window.settings_requested.connect(lambda: open_settings(window, data_dir))
     if demo:
@@ -155,6 +160,23 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return ticker
 
 
+def secure(window: MainWindow, runner: TaskRunner, where: DataPaths, *, demo: bool):
+    """The lock screen, the idle lock and wipes (ui/security) for this window; started now.
+
+    This process's unlocker knows the system keyring and remembers the keys the lock screen
+    found, so a second store opened in it (the demo's connection) does not ask again."""
+    from champion_app.vault import Unlocker, set_default
+    from sync.credentials import keyring_secrets
+    from ui.security.session import SecuritySession
+
+    unlocker = Unlocker(keyring_secrets, demo=demo)
+    set_default(unlocker)
+    session = SecuritySession(window, runner, where.db_path, unlocker)
+    window.security = session
+    session.start()
+    return session
+
+
 class _FirstPaint(QObject):
     """Logs the first paint of any widget, once: the start-up mark the dist smoke test
     (packaging/smoke.py) and start-up timings wait for. Installed only at DEBUG."""
@@ -176,16 +198,24 @@ def run_gui(args: Any) -> int:
     choose_language(where.data_dir, getattr(args, "language", None),
                     getattr(args, "layout_direction", None))
     ticker = _quit_on_signals(app)
-    runner = TaskRunner(where.db_path, where.attachments_dir)
-    window = build_window(runner, demo=demo, role=where.role, data_dir=where.data_dir)
+    runner = TaskRunner(where.db_path, where.attachments_dir, locked=True)
+    window = build_window(runner, demo=demo, role=where.role, data_dir=where.data_dir,
+                          settings=window_settings(where.data_dir))
     install_excepthook(lambda: window)
+    session = secure(window, runner, where, demo=demo)
     first_paint = _FirstPaint(app)
     if log.isEnabledFor(logging.DEBUG):
         app.installEventFilter(first_paint)
-    window.show()
+    window.show_fitted()  # within the screen, at the size it had last time
     log.info("Main window shown")
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
     controllers: list = []
+
+    def attach() -> None:
+        controller = attach_sync(window, runner)
+        controller.wipe_requested.connect(lambda: session.wipe(remote=True))
+        controllers.append(controller)
+
     if demo:
         def start() -> None:
             handle = start_demo_services(where)
@@ -197,11 +227,11 @@ def run_gui(args: Any) -> int:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "The demo server could not start; the demo works offline."), 15000)
 
-        (runner.network_op("demo server", start)
-         .success(lambda _r: controllers.append(attach_sync(window, runner)))
-         .failure(failed).run())
+        # Once the key is known: the demo's connection opens the store too.
+        session.keys_ready.connect(lambda: runner.network_op("demo server", start)
+                                   .success(lambda _r: attach()).failure(failed).run())
     else:
-        controllers.append(attach_sync(window, runner))
+        session.keys_ready.connect(attach)
     try:
         code = app.exec()
     finally:

@@ -50,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def keyring_secrets():
+    """The system keyring for the data key (None where there is none: the passphrase path)."""
+    from sync.credentials import keyring_secrets as find
+
+    return find()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     return cli.main(argv, packages=COMMAND_PACKAGES, gui=run_gui,
-                    extra_options=add_window_options)
+                    extra_options=add_window_options, secrets=keyring_secrets)
 
 
 if __name__ == "__main__":

@@ -46,11 +46,13 @@ class CommentThread(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading(title, f"{name}Title", 1.1)
         layout.addWidget(self.title)
-        self.thread = named(QTextBrowser(), f"{name}Text", title)
+        self.thread = named(QTextBrowser(), f"{name}Text", title,
+                            self.tr("The conversation about this record, oldest first."))
         self.thread.setOpenLinks(False)
         self.thread.setPlaceholderText(self.tr("No comments yet."))
         layout.addWidget(self.thread, 3)
-        self.box = named(QPlainTextEdit(), f"{name}Box", placeholder)
+        self.box = named(QPlainTextEdit(), f"{name}Box", placeholder,
+                         self.tr("Write your comment here; Ctrl+Shift+Enter sends it."))
         self.box.setPlaceholderText(placeholder)
         self.box.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
         self.box.setMaximumHeight(self.box.fontMetrics().lineSpacing() * 4 + 16)
@@ -58,7 +60,8 @@ class CommentThread(QWidget):
         row = QHBoxLayout()
         self.message = named(QLabel(""), f"{name}Message", self.tr("Comment status"))
         self.message.setWordWrap(True)
-        self.send = named(QPushButton(send_text), f"{name}Send", send_text.replace("&", ""))
+        self.send = named(QPushButton(send_text), f"{name}Send", send_text.replace("&", ""),
+                          self.tr("Queues the comment: it is sent at the next sync."))
         row.addWidget(self.message, 1)
         row.addWidget(self.send)
         layout.addLayout(row)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -24,26 +25,34 @@ from champion_app import __version__
 from champion_app.roles import CHAMPION, is_coordinator, role_of
 from champion_app.store import Changes
 from sync.status import SyncStatus
+from ui.a11y import describe_missing
 from ui.errors import show_error, user_message
+from ui.focus import keep_focus_in_view
 from ui.menus import WindowMenus
 from ui.navigation import PAGES, Count, visible
+from ui.pages.today import communal
 from ui.refdata import RefData
+from ui.security.window import LockableWindow
 from ui.shortcuts import shortcuts_text
+from ui.sync_hooks import SyncHooks
 from ui.tasks import TaskRunner
 from ui.timefmt import when
+from ui.wheel import install_wheel_guard
 from ui.widgets import named
+from ui.window_fit import place, remember
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
     settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False,
-                 role: str | None = None) -> None:
+    def __init__(self, runner: TaskRunner, *, demo: bool = False, role: str | None = None,
+                 settings: QSettings | None = None) -> None:
         """``role``: what to show until the store says who is signed in (the coordinator
-        demo knows before its first sign-in)."""
+        demo knows before its first sign-in). ``settings``: window.ini in the data folder,
+        where the window keeps the size it last had (`ui.window_fit`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Estate Champion — demo") if demo
@@ -51,9 +60,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.setAccessibleName(self.tr("Estate Champion"))
         self.runner = runner
         self._demo = demo
+        self.settings = settings
         self.ref = RefData()
         self.sync_controller = None
         self.role: str = role or CHAMPION
+        self._connected: bool | None = None  # None until read: "not connected yet" is news
+        install_wheel_guard()  # a stray wheel never changes an answer
+        keep_focus_in_view()  # Alt+letter and Tab bring the field into view
+        self.security = None  # ui.security.session.SecuritySession, set by ui/app.py
         # Drawn from two places only: the sync controller's status (online, last sync, what
         # happened) and the counts read after each write's Changes.
         self._sync_status = SyncStatus()
@@ -75,39 +89,44 @@ class MainWindow(WindowMenus, QMainWindow):
         self.champions = self.pages["champions"]
         self.reports = self.pages["reports"]
 
-        self.nav = named(QListWidget(), "navigation", self.tr("Pages"))
+        self.nav = named(QListWidget(), "navigation", self.tr("Pages"),
+                         self.tr("Choose a page with the arrow keys, or with Ctrl and its "
+                                 "number."))
         row_height = self.nav.fontMetrics().height() * 2 + 4  # scales with the system font
         for spec in PAGES:
             self.nav.addItem(self._label(spec.key))
             item = self.nav.item(self.nav.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, row_height))
-        # As wide as the longest page name in the language shown (not only in English), with
-        # room for a count such as "(99 overdue)".
-        metrics = self.nav.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self._label(spec.key)) for spec in PAGES)
-        self.nav.setFixedWidth(widest + metrics.horizontalAdvance(" (99 overdue)") + 56)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self._policies = {page: page.sizePolicy() for page in self.pages.values()}
+        self.stack.currentChanged.connect(self._size_by_current_page)
+        self._size_by_current_page(self.stack.currentIndex())
         central = QWidget()
         central.setObjectName("central")
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self._build_shell(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.setTabOrder(self.nav, self.stack)
 
+        describe_missing(self)  # controls of pages built elsewhere (ui/a11y.py)
         self._build_status_bar()
         self._build_menus()
         self._wire()
         self.set_role(self.role)
-        self.resize(1280, 860)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.isValid():  # never taller or wider than the screen
-            self.resize(min(1280, screen.width()), min(860, screen.height()))
+        self._open_maximised = place(self, settings)  # within the screen, as last time
+
+    def show_fitted(self) -> None:
+        """Show within the screen: maximised when the preferred size does not fit it."""
+        if self._open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     # -- construction -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -132,6 +151,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.today.start_visit.connect(self.start_visit)
         self.today.open_record.connect(self.open_record)
         self.today.show_record.connect(self.show_record)
+        self.today.connect_requested.connect(self.connect_to_landlord)
         self.log_page.edit_requested.connect(self.open_record)
         self.log_page.new_version_requested.connect(
             lambda rid: self._open(rid, new_version=True))
@@ -177,7 +197,9 @@ class MainWindow(WindowMenus, QMainWindow):
         logs_visits = "visit" in shown
         for action in (self.new_action, self.save_action, self.submit_action):
             action.setVisible(logs_visits)
-            action.setEnabled(logs_visits)
+            self._set_enabled(action, logs_visits)
+        self.erase_action.setVisible(is_coordinator(self.role))
+        self._set_enabled(self.erase_action, is_coordinator(self.role))
         self.find_action.setText(self.tr("&Find in my log…") if logs_visits
                                  else self.tr("&Find in the review queue…"))
         title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
@@ -186,6 +208,31 @@ class MainWindow(WindowMenus, QMainWindow):
         if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
             self.show_page(visible(self.role)[0].key)
         self._draw_nav_counts()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest page name the role sees, in the language shown (not only
+        in English), with room for a count such as "(99 overdue)" only where its pages have
+        counts: a champion's pages get that room on a small laptop (issue #12)."""
+        metrics = self.nav.fontMetrics()
+        shown = visible(self.role)
+        widest = max(metrics.horizontalAdvance(
+            QCoreApplication.translate("Navigation", spec.label).replace("&", ""))
+            for spec in shown)
+        if any(spec.count is not None for spec in shown):
+            widest += metrics.horizontalAdvance(" (99 overdue)")
+        self.nav.setFixedWidth(widest + 40)
+
+    def _size_by_current_page(self, index: int) -> None:
+        """The window needs the room of the page shown, not that of the largest page: every
+        page is in the stack, a coordinator's too, and a stack asks for the biggest minimum
+        of all of them unless the others are Ignored."""
+        current = self.stack.widget(index)
+        for page, policy in self._policies.items():
+            if page is current:
+                page.setSizePolicy(policy)
+            else:
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _role_loaded(self, role: str | None) -> None:
         if role is not None and role != self.role:
@@ -233,8 +280,10 @@ class MainWindow(WindowMenus, QMainWindow):
             self.visit.kind_buttons.buttons()[0].setFocus()
 
     def start_visit(self, job: dict) -> None:
+        """A job from Today: a communal repair (a block's job) starts block feedback, a job
+        in a home a post-works visit."""
         self.show_page("visit")
-        self.visit.new_record("post_works", job=job)
+        self.visit.new_record("block" if communal(job) else "post_works", job=job)
 
     def open_record(self, record_id: str) -> None:
         self._open(record_id, new_version=False)
@@ -286,15 +335,18 @@ class MainWindow(WindowMenus, QMainWindow):
     def refresh_status(self) -> None:
         """What the status bar and the navigation show: the queue, the counts, the role."""
         def read(store):
+            from sync.connection import current
+
             role = role_of(store)
             counts = {spec.key: spec.count(store) for spec in visible(role or self.role)
                       if spec.count is not None}
-            return store.outbox_count(), store.counts_by_state(), role, counts
+            return (store.outbox_count(), store.counts_by_state(), role, counts,
+                    current(store) is not None)
 
         self.runner.op("status", read).success(self._status_loaded).run()
 
     def _status_loaded(self, result) -> None:
-        self._queued, self._counts, role, self._nav_counts = result
+        self._queued, self._counts, role, self._nav_counts, self._connected = result
         self._role_loaded(role)
         self._draw_nav_counts()
         self._show_status()
@@ -305,52 +357,28 @@ class MainWindow(WindowMenus, QMainWindow):
         self.queue_label.setAccessibleName(self.tr("%n item(s) waiting to be sent", "", queued))
         self.last_sync_label.setText(self.tr("Last sync: %1").replace(
             "%1", when(status.last_sync_at)))
-        self.online_label.setText(self.tr("Online") if status.online else self.tr("Offline"))
+        if self._connected is False and not status.online:
+            self.online_label.setText(self.tr("Not connected yet"))  # not the same as offline
+        else:
+            self.online_label.setText(self.tr("Online") if status.online else self.tr("Offline"))
         self.online_label.setProperty("online", status.online)
         self.sync_page.set_status(online=status.online, queued=queued,
                                   last_sync_at=status.last_sync_at, counts=self._counts,
                                   message=status.text)
 
     # -- sync hooks ---------------------------------------------------------------------------
-    def set_sync_controller(self, controller) -> None:
-        """Plug in the sync controller (see ui/pages/sync.py for what it provides)."""
-        self.sync_controller = controller
-        self.sync_page.set_controller_present(controller is not None)
-        self.connect_action.setEnabled(controller is not None)
-        self.disconnect_action.setEnabled(controller is not None)
-        if controller is not None:
-            controller.status_changed.connect(self.set_sync_status)
-            controller.needs_reconnect.connect(self._needs_reconnect)
-            controller.progress.connect(self._sync_progress)
-            self.sync_page.connect_requested.connect(self.connect_to_landlord)
-
-    def set_sync_status(self, status: SyncStatus) -> None:
-        """The controller's whole status; drawn at once, without reading the database."""
-        if status.text and status.text != self._sync_status.text:
-            self.sync_page.add_event(status.text)
-        self._sync_status = status
-        if status.queued is not None:
-            self._queued = status.queued
-        self._show_status()
-
-    def _needs_reconnect(self, message: str) -> None:
-        # Queued work is kept; the person is asked to reconnect, with the reason in the dialog.
-        self.statusBar().showMessage(message, 15000)
-        self.sync_page.add_event(message)
-        self.sync_page.connect_button.setFocus()
-        self.sync_controller.open_connect_dialog(self, message)
-
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
         stage = QCoreApplication.translate("sync", stage)  # marked in sync/engine.py
         text = (self.tr("%1… %2 of %3").replace("%1", stage).replace("%2", str(done))
                 .replace("%3", str(total)) if total else self.tr("%1…").replace("%1", stage))
         self.statusBar().showMessage(text, 5000)
 
-    def connect_to_landlord(self) -> None:
-        if self.sync_controller is not None:
-            self.sync_controller.open_connect_dialog(self)
-
     def disconnect_from_landlord(self) -> None:
+        if self.security is not None and self.sync_controller is not None:
+            from ui.security.disconnect import DisconnectFlow
+
+            DisconnectFlow(self, self.runner, self.sync_controller, self.security).start()
+            return
         answer = QMessageBox.question(
             self, self.tr("Disconnect from your landlord"),
             self.tr("Disconnect this laptop? Everything you logged stays here, but nothing is "
@@ -358,12 +386,6 @@ class MainWindow(WindowMenus, QMainWindow):
         if answer == QMessageBox.StandardButton.Yes and self.sync_controller is not None:
             self.sync_controller.disconnect(
                 lambda message: self.statusBar().showMessage(message, 15000))
-
-    def sync_now(self) -> None:
-        if self.sync_controller is None:
-            self.show_page("sync")
-            return
-        self.sync_controller.sync_now()
 
     # -- errors and closing ------------------------------------------------------------------
     def _background_failed(self, name: str, error: BaseException) -> None:
@@ -376,4 +398,5 @@ class MainWindow(WindowMenus, QMainWindow):
         if not self.visit.confirm_leave():
             event.ignore()
             return
+        remember(self, self.settings)
         event.accept()

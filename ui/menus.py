@@ -66,6 +66,10 @@ class WindowMenus:
                                               None, self.disconnect_from_landlord)
         self.connect_action.setEnabled(False)
         self.disconnect_action.setEnabled(False)
+        sync.addSeparator()
+        # An erasure request (coordinators only: set_role shows it; ui/security/erasure.py).
+        self.erase_action = self._action(sync, QCoreApplication.translate("MainWindow", "&Erase a resident's data…"),
+                                         "actionErase", None, self.erase_residents_data)
         help_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.setObjectName("menuHelp")
         self._action(help_menu, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), "actionShortcuts", "F1",

@@ -2,7 +2,10 @@
 
 Uses a temporary demo data folder (never the person's own), the real window and task runner
 and, when it starts, the local demo server with the real sync controller (as ``make run``
-does); without it the screens are rendered offline. Each grab waits for the work to finish.
+does, synced first so the screens show a connected laptop); without it the screens are
+rendered offline. The window is as it opens on a 1366×768 laptop screen (``--screen``).
+Each grab waits for the work to finish. The screens of issue #12 (``*_1366.png``: other
+screen sizes, scaling, a laptop that never connected) are in `ui.screenshots_fit`.
 """
 
 from __future__ import annotations
@@ -32,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from ui.app import DataPaths, application, attach_sync, build_window, start_demo_services
 from ui.main_window import MainWindow
+from ui.screens import use_screen
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-SIZE = (1280, 860)
+SCREEN = (1366, 768)  # a common small laptop: the window must fit it (issue #12)
 
 
 def settle(runner: TaskRunner, extra_ms: int = 150, limit_s: float = 20.0) -> None:
@@ -219,9 +223,20 @@ def _start_sync(window: MainWindow, runner: TaskRunner, where: DataPaths):
     return server, controller
 
 
-def render(out_dir: Path) -> list[Path]:
+def unlock_sample_folders() -> None:
+    """How every screenshot module opens its temporary folders of sample data: as
+    `champion-app --demo` does where there is no keyring, with the demo's key file in the
+    folder, so nothing is left in the system keyring when the folders are deleted."""
+    from champion_app.vault import Unlocker, set_default
+
+    set_default(Unlocker(None, demo=True))
+
+
+def render(out_dir: Path, screens: list[tuple[str, Callable[[MainWindow], QWidget | None]]]
+           | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
+    unlock_sample_folders()
     written = []
     with tempfile.TemporaryDirectory(prefix="champion-shots-") as tmp:
         where = DataPaths(Path(tmp), Path(tmp) / "champion.db", Path(tmp) / "attachments")
@@ -229,14 +244,12 @@ def render(out_dir: Path) -> list[Path]:
         window = build_window(runner, demo=True)
         # Each screen starts a new form: never stop on "save your changes?" here.
         window.visit.ask_unsaved = lambda _parent: QMessageBox.StandardButton.Discard
-        window.resize(*SIZE)
-        window.show()
+        window.show_fitted()
         server = controller = None
         try:
             settle(runner, 300)
-            for name, step in SCREENS:
-                if name == "sync":  # last: a real sync with the demo server, if it starts
-                    server, controller = _start_sync(window, runner, where)
+            server, controller = _start_sync(window, runner, where)  # a connected laptop
+            for name, step in screens or SCREENS:
                 target = step(window)
                 settle(runner)
                 if target is not None:
@@ -254,6 +267,8 @@ def render(out_dir: Path) -> list[Path]:
             if server is not None:
                 server.stop()
     app.processEvents()
+    if screens is not None:  # a scene of its own (ui/screenshots_fit.py): nothing else
+        return written
     from ui.screenshots_reports import render_reports  # a coordinator's data of its own
 
     return written + render_reports(out_dir)
@@ -263,8 +278,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots",
                                      description="Render every screen with demo data.")
     parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
+    parser.add_argument("--screen", default=f"{SCREEN[0]}x{SCREEN[1]}",
+                        help="the offscreen screen, WIDTHxHEIGHT (default: %(default)s)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    width, height = (int(n) for n in args.screen.split("x"))
+    use_screen(width, height)
     render(args.out_dir)
     return 0
 

@@ -34,7 +34,7 @@ from sync.demo import launch
 from sync.engine import run_sync
 from ui.app import application, attach_sync
 from ui.main_window import MainWindow
-from ui.screenshots import settle
+from ui.screenshots import settle, unlock_sample_folders
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,7 @@ def shoot(folder: Path, record_id: str, path: Path) -> None:
 def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
+    unlock_sample_folders()  # the sample data's folders are encrypted too
     with tempfile.TemporaryDirectory(prefix="champion-conflict-") as tmp:
         server, record_id = make_conflict(Path(tmp))
         try:

@@ -29,7 +29,7 @@ from sync import connection
 from sync.demo import launch
 from sync.engine import run_sync
 from ui.app import application, attach_sync, build_window
-from ui.screenshots import settle
+from ui.screenshots import settle, unlock_sample_folders
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,7 @@ def prepare(folder: Path, server, code: str) -> Path:
 def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
+    unlock_sample_folders()  # the sample data's folders are encrypted too
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="champion-coord-shots-") as tmp:
         folder = Path(tmp)

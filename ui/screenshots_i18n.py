@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QPlainTextEdit, QRadioButt
 from ui import i18n
 from ui.app import DataPaths, application, build_window
 from ui.main_window import MainWindow
-from ui.screenshots import child, pick, scroll_to, settle
+from ui.screenshots import child, pick, scroll_to, settle, unlock_sample_folders
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,7 @@ def render_scene(out_dir: Path, name: str, language: str, direction: str | None,
 def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     application()
+    unlock_sample_folders()  # the sample data's folders are encrypted too
     try:
         return [render_scene(out_dir, *scene) for scene in SCENES]
     finally:

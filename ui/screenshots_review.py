@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QSplitter
 
 from ui.app import DataPaths, application, attach_sync, build_window, start_demo_services
 from ui.main_window import MainWindow
-from ui.screenshots import settle
+from ui.screenshots import settle, unlock_sample_folders
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ SCREENS: list[tuple[str, Callable[[MainWindow], None]]] = [
 def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = application()
+    unlock_sample_folders()  # the sample data's folders are encrypted too
     written = []
     with tempfile.TemporaryDirectory(prefix="champion-coord-shots-") as tmp:
         root = Path(tmp)

@@ -36,6 +36,11 @@ def shortcuts_text(role: str | None, page_labels: list[str]) -> str:
             QCoreApplication.translate("Shortcuts", "Sync now: F5"),
             QCoreApplication.translate("Shortcuts", "Quit: Ctrl+Q"),
             QCoreApplication.translate(
-                "Shortcuts", "Move between fields: Tab and Shift+Tab; choose an answer with "
-                "the arrow keys.")]
+                "Shortcuts", "Move between fields: Tab and Shift+Tab. A table or list is one "
+                "stop: move in it with the arrow keys."),
+            QCoreApplication.translate(
+                "Shortcuts", "Choose an answer within a question: the arrow keys (they choose "
+                "as they move); Space ticks a box."),
+            QCoreApplication.translate(
+                "Shortcuts", "Alt with an underlined letter: go to that field.")]
     return "\n".join(lines)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from champion_app.errors import ChampionError
 from champion_app.store import Changes, Store
+from champion_app.vault import Keys
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class Op:
         self._progress_label: str | None = None
         self._parent: QWidget | None = None
         self._initiator: object | None = None
+        self.raw = False
 
     def initiated_by(self, initiator: object) -> Op:
         """Who started it: its `Changes` are announced with this ``initiator``."""
@@ -97,10 +99,17 @@ class TaskRunner(QObject):
     failed = Signal(str, object)  # operation name, exception
 
     def __init__(self, db_path: Path, attachments_dir: Path | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, locked: bool = False) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.attachments_dir = attachments_dir
+        # ``locked``: the window is still asking for the key (the lock screen); database work
+        # queued meanwhile waits on the DB worker, in order, until `unlock` hands it over.
+        self._keys: Keys | None = None
+        self._unlocked = threading.Event()
+        if not locked:
+            self._unlocked.set()
+        self.wiped = False
         self._local = threading.local()
         self._bridge = _Bridge()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix=DB_THREAD)
@@ -150,13 +159,44 @@ class TaskRunner(QObject):
         return self._pending > 0
 
     # -- machinery -----------------------------------------------------------------------
+    def unlock(self, keys: Keys) -> None:
+        """The data's keys, from the lock screen: queued database work goes ahead."""
+        self._keys = keys
+        self._unlocked.set()
+
     def _store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = Store.open(self.db_path, self.attachments_dir)
+            self._unlocked.wait()
+            if self.wiped or (self._closed and self._keys is None):
+                raise ChampionError(QCoreApplication.translate(
+                    "TaskRunner", "The data on this laptop has been deleted, or Estate "
+                    "Champion is closing: there is nothing to open."))
+            store = Store.open(self.db_path, self.attachments_dir, keys=self._keys)
             self._local.store = store
             log.debug("DB worker opened %s", self.db_path)
         return store
+
+    def wipe(self) -> Op:
+        """An operation that deletes the residents' data (`sync.wipe`) on the DB worker, where
+        the store is open, and closes it for good; its result is a `sync.wipe.Wiped`."""
+        from sync.wipe import wipe_folder, wipe_store
+
+        def work() -> Any:
+            store = getattr(self._local, "store", None)
+            self.wiped = True
+            self._local.store = None
+            if store is not None:
+                return wipe_store(store)
+            from champion_app.store.erase import Unsent
+            from sync.wipe import Wiped
+
+            folder = self.attachments_dir or self.db_path.parent / "attachments"
+            return Wiped(Unsent(0, 0, 0), wipe_folder(self.db_path, Path(folder)))
+
+        op = Op(self, "wipe", work, network=False)
+        op.raw = True  # on the DB worker, without opening the store it is about to delete
+        return op
 
     def _submit(self, op: Op) -> None:
         if self._closed:
@@ -169,7 +209,7 @@ class TaskRunner(QObject):
 
         def work() -> None:
             try:
-                result = op.fn() if op.network else op.fn(self._store())
+                result = op.fn() if op.network or op.raw else op.fn(self._store())
             except BaseException as exc:  # delivered to the main thread, never swallowed
                 # Bound as a default: Python unbinds ``exc`` when the except block ends.
                 self._bridge.deliver.emit(
@@ -206,6 +246,7 @@ class TaskRunner(QObject):
         if self._closed:
             return
         self._closed = True
+        self._unlocked.set()  # work waiting for a key that never came stops now
 
         def close_store() -> None:
             store = getattr(self._local, "store", None)

@@ -77,8 +77,9 @@ def catalogue() -> list[tuple[str, str]]:
     entries += [("kinds", spec.english_label) for spec in KINDS]
     for question in tsm_english().values():
         entries.append(("tsm", question["text"]))
-        if question.get("asked_if"):
-            entries.append(("tsm", question["asked_if"]))
+        for key in ("label", "asked_if"):
+            if question.get(key):
+                entries.append(("tsm", question[key]))
     return list(dict.fromkeys(entries))
 
 

@@ -1,9 +1,9 @@
 """Fields every record carries (DOMAIN.md "Common fields on every record")."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .rules import rule_problems
 from .scales import CollectionMethod, Hazard, Respondent
@@ -56,9 +56,24 @@ class Attachment(Strict):
     shows_person_or_interior: bool = False
 
 
+def as_utc(moment: datetime | None) -> datetime | None:
+    """A moment in UTC; one given without a time zone is taken as UTC (as the wire writes)."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 class CommonPayload(Strict):
     """The common fields; each kind's payload extends this."""
 
+    # When the visit happened (the form defaults it to now; notes typed up the next day keep
+    # the day of the visit). Records from before it existed have none: `visit_time()` then
+    # falls back. Never in the future: `visits.visit_time_problem`, checked against the
+    # version's submitted_at (validate_version) and against now (the form).
+    visited_at: datetime | None = None
+    # Where, in the champion's own words: a laptop that has never connected has no estates
+    # to choose from, so a draft keeps the place as typed until the estate is chosen.
+    place_description: str = Field(default="", max_length=300)
     collection_method: CollectionMethod = CollectionMethod.doorstep
     respondent: Respondent = Respondent.anonymous
     what_was_said: str = Field(default="", max_length=20_000)
@@ -69,6 +84,8 @@ class CommonPayload(Strict):
     consent: Consent = Field(default_factory=Consent)
 
     KIND: ClassVar[str] = ""  # set by each kind's payload; "" checks the common rules only
+
+    _utc_visited_at = field_validator("visited_at")(classmethod(lambda cls, v: as_utc(v)))
 
     @model_validator(mode="after")
     def _rules(self):

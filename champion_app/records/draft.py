@@ -8,8 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 class Draft(BaseModel):
     """What a form holds and the store keeps until submit: kind, place, answers, photos.
 
-    A draft may be incomplete or wrong (only kind and estate are needed to save one); submit
-    turns it into a validated `RecordVersion`. The payload and attachments stay plain JSON
+    A draft may be incomplete or wrong (only the kind is needed to save one: a laptop that has
+    never connected has no estate to offer yet); submit turns it into a validated
+    `RecordVersion`, which needs the estate. The payload and attachments stay plain JSON
     here for that reason.
     """
 

@@ -12,6 +12,7 @@ from .common import Attachment, CommonPayload, RuleError
 from .kinds import KINDS, RecordKind
 from .rules import rule_problems
 from .scales import Hazard
+from .visits import visit_time_problem
 
 SCHEMA_VERSION = 1
 SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
@@ -126,6 +127,12 @@ def plain_message(err: Mapping[str, Any]) -> str:
     return translate("validation", _PLAIN[kind]) if kind in _PLAIN else err["msg"]
 
 
+def describe_invalid(exc: ValidationError) -> str:
+    """Which fields are wrong and why, without the values: pydantic's own text quotes the input,
+    which may be a resident's words, and these messages end up in logs."""
+    return "; ".join(f"{path}: {message}" for path, message in errors_by_field(exc).items())
+
+
 def errors_by_field(exc: ValidationError, prefix: str = "") -> dict[str, str]:
     """Turn pydantic's errors into ``{"payload.part1_rating": "This is required."}``."""
     fields: dict[str, str] = {}
@@ -167,6 +174,11 @@ def validate_version(data: dict) -> RecordVersion:
         raise RecordInvalid(errors_by_field(exc)) from None
     payload = validate_payload(version.kind, version.payload)
     problems = {}
+    # "Never in the future" is judged against the version's own submit time (the same clock
+    # that stamped the visit), so the server's clock and the day it checks never matter.
+    late = visit_time_problem(payload.visited_at, version.submitted_at)
+    if late:
+        problems["payload.visited_at"] = late
     if not payload.consent.photo.given:
         for i, att in enumerate(version.attachments):
             if att.shows_person_or_interior:

@@ -8,14 +8,14 @@ document can name them; a check below keeps the two in step.
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import to_jsonable_python
 
 from ..i18n import translate
-from .common import CommonPayload, Strict
+from .common import CommonPayload, Strict, as_utc
 from .scales import (
     CONDITION_ITEMS,
     AccessNeed,
@@ -112,6 +112,7 @@ class OperativeFeedback(Strict):
     left_clean_tidy: Check | None = None
     overall: Satisfaction | None = None
     compliment: str = Field(default="", max_length=2_000)
+    concern: str = Field(default="", max_length=2_000)  # what the resident was unhappy about
 
 
 class PostWorksPayload(CommonPayload):
@@ -120,6 +121,11 @@ class PostWorksPayload(CommonPayload):
     work_kind: WorkKind = WorkKind.responsive
     priority: Priority | None = None
     delivered_by: str = Field(default="", max_length=200)
+    # The job's dates, copied from the worklist when the job is picked (typed from a letter
+    # otherwise), so the time each part took can be reported from the record alone.
+    reported_at: datetime | None = None
+    dispatched_at: datetime | None = None
+    completed_at: datetime | None = None
     # Part 1: reported -> dispatched
     how_reported: HowReported | None = None
     ease_of_reporting: Satisfaction | None = None
@@ -137,6 +143,9 @@ class PostWorksPayload(CommonPayload):
     repair_rating: Satisfaction | None = None
     time_taken_rating: Satisfaction | None = None
     operatives: list[OperativeFeedback] = Field(default_factory=list, max_length=20)
+
+    _utc_job_dates = field_validator("reported_at", "dispatched_at", "completed_at")(
+        classmethod(lambda cls, v: as_utc(v)))
 
 
 class HouseholdResponse(Strict):

@@ -5,11 +5,17 @@ problem at once ("offer the complaint" together with "choose a rating"), not one
 time. Each rule reads defensively: a wrong-typed value is left to the field checks.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 from ..i18n import translate
 
 DISSATISFIED_CODES = frozenset({"fairly_dissatisfied", "very_dissatisfied"})
+
+# Where each kind keeps its answers to the TSM-aligned questions: a doorstep's `ratings` by
+# code, a post-works visit's overall ratings in TP02 and TP03 wording.
+TSM_FIELDS = {"post_works": {"TP02": "repair_rating", "TP03": "time_taken_rating"}}
+# The TSM rules do not ask shared owners (low-cost home ownership) about repairs and upkeep.
+NOT_FOR_SHARED_OWNERS = ("TP02", "TP03", "TP04")
 
 # What the models strip from text (pydantic trims Unicode White_Space, as Rust's str::trim
 # does). Python's str.strip() strips more (\x1c-\x1f), so a rule using it would call text
@@ -37,6 +43,26 @@ def _date(value) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+def _moment(value) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def tsm_answers(kind: str, payload: dict) -> dict[str, tuple[str, object]]:
+    """``{"TP02": ("repair_rating", "fairly_satisfied")}``: the TSM-aligned questions a
+    payload answers, each with the payload path that holds the answer."""
+    if kind == "doorstep":
+        return {code: (f"ratings.{code}", answer)
+                for code, answer in _dict(payload.get("ratings")).items()
+                if answer not in (None, "")}
+    return {code: (key, payload.get(key)) for code, key in TSM_FIELDS.get(kind, {}).items()
+            if payload.get(key) not in (None, "")}
 
 
 def satisfaction_answers(kind: str, payload: dict) -> list:
@@ -78,9 +104,24 @@ def _common(kind: str, p: dict, problems: dict) -> None:
     if p.get("hazard") not in (None, "none") and _blank(p.get("hazard_details")):
         problems["hazard_details"] = translate(
             "rules", "Say briefly what the hazard is and where it is.")
+    if p.get("respondent") == "shared_owner":
+        for code, (path, _answer) in tsm_answers(kind, p).items():
+            if code in NOT_FOR_SHARED_OWNERS:
+                problems[path] = translate(
+                    "rules", "Shared owners are not asked this question (the Tenant "
+                             "Satisfaction Measures rules): clear the answer.")
 
 
 def _post_works(p: dict, problems: dict) -> None:
+    reported, sent, done = (_moment(p.get(k)) for k in
+                            ("reported_at", "dispatched_at", "completed_at"))
+    if reported and sent and _comparable(reported, sent) and sent < reported:
+        problems["dispatched_at"] = translate(
+            "rules", "Someone cannot be sent out before the repair was reported.")
+    earlier = sent or reported
+    if done and earlier and _comparable(done, earlier) and done < earlier:
+        problems["completed_at"] = translate(
+            "rules", "The work cannot be finished before it was reported or sent.")
     for i, op in enumerate(_list(p.get("operatives"))):
         op = _dict(op)
         if not op.get("operative_id") and _blank(op.get("name_as_given")):
@@ -109,6 +150,11 @@ def _welcome(p: dict, problems: dict) -> None:
     if start and visit and visit < start:
         problems["visit_date"] = translate(
             "rules", "The welcome visit cannot be before the tenancy started.")
+
+
+def _comparable(a: datetime, b: datetime | None) -> bool:
+    """Both with a time zone or both without (the models make them UTC; raw input may not be)."""
+    return b is not None and (a.tzinfo is None) == (b.tzinfo is None)
 
 
 _BY_KIND = {"post_works": _post_works, "block": _block, "welcome": _welcome}

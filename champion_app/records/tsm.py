@@ -24,13 +24,16 @@ def tsm_english() -> dict[str, dict]:
 
 
 def tsm_questions(landlord_name: str = "") -> dict[str, dict]:
-    """``{"TP01": {"text": ..., "scale": "satisfaction", "asked_if": ...}}`` with the name filled
-    in (``landlord_name`` or "your landlord"), in the person's language."""
+    """``{"TP01": {"text": ..., "label": ..., "scale": "satisfaction", "asked_if": ...}}`` with
+    the name filled in (``landlord_name`` or "your landlord"), in the person's language.
+    ``label`` (the question in a few words, for forms and a record's details) is translated;
+    ``title`` (the short name reports and export columns use) stays as the file has it."""
     name = landlord_name or translate("tsm", "your landlord")
     out = {}
     for code, q in tsm_english().items():
         q = {**q, "text": translate("tsm", q["text"]).replace("[landlord]", name)}
-        if q.get("asked_if"):
-            q["asked_if"] = translate("tsm", q["asked_if"])
+        for key in ("label", "asked_if"):
+            if q.get(key):
+                q[key] = translate("tsm", q[key])
         out[code] = q
     return out

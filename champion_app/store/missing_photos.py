@@ -12,12 +12,14 @@ import logging
 from pathlib import Path
 
 from champion_app.clock import now_iso
-from champion_app.durable import write_durably
 from champion_app.errors import ChampionError
+from champion_app.paths import make_private
 from champion_app.protocol import RECORD_VERSION
 from champion_app.records import new_id, validate_version
+from champion_app.vault.keys import decrypt_photo, encrypt_photo
 
 from .base import StoreBase
+from .encrypt import write_private_file
 from .records import insert_row
 from .types import Changes
 
@@ -40,7 +42,7 @@ class MissingPhotos(StoreBase):
     def _photo_on_disk(self, sha256: str) -> bool:
         row = self.db.execute("SELECT file_name FROM attachments WHERE sha256 = ?",
                               [sha256]).fetchone()
-        return (self.attachments_dir / (row[0] if row else f"{sha256}.jpg")).is_file()
+        return (self.attachments_dir / row[0] if row else self.attachment_path(sha256)).is_file()
 
     def missing_photos(self, record_id: str) -> list[str]:
         """SHA-256 of each photo the record's unsent versions cite that is not on disk."""
@@ -52,8 +54,9 @@ class MissingPhotos(StoreBase):
         return shas
 
     def restore_photo(self, sha256: str, path: Path) -> Changes:
-        """Put a missing photo back from a file the person found: the file itself, or the
-        original picture it was made smaller from. Anything else is refused, in words."""
+        """Put a missing photo back from a file the person found: the file itself (as this
+        laptop stored it, encrypted, or from before encryption), or the original picture it
+        was made smaller from. Anything else is refused, in words."""
         from .attachments import shrink_photo
 
         path = Path(path)
@@ -62,17 +65,20 @@ class MissingPhotos(StoreBase):
         except OSError as exc:
             raise ChampionError(f"{path.name} cannot be read.", detail=repr(exc)) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
-            try:
-                data = shrink_photo(data)
-            except OSError:
-                data = b""
+            try:  # this laptop's own encrypted file, e.g. from a backup of its folder
+                data = decrypt_photo(self.keys, sha256, data)
+            except ValueError:
+                try:
+                    data = shrink_photo(data)
+                except OSError:
+                    data = b""
             if hashlib.sha256(data).hexdigest() != sha256:
                 raise ChampionError(f"{path.name} is not the missing photo: it is a different "
                                     "picture. Choose the same photo that was added to the "
                                     "record, or send the record without it.")
-        target = self.attachments_dir / f"{sha256}.jpg"
-        self.attachments_dir.mkdir(parents=True, exist_ok=True)
-        write_durably(target, data)
+        target = self.attachment_path(sha256)
+        make_private(self.attachments_dir)
+        write_private_file(target, encrypt_photo(self.keys, sha256, data))  # durable, 0600
         with self.write():
             self.db["attachments"].upsert({"sha256": sha256, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",

@@ -1,7 +1,11 @@
 """Reading the log: filters, FTS5 search, sorting and paging, all done in SQL."""
 
+import json
 import unicodedata
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+from champion_app.records import visit_time
+from champion_app.records.rules import tsm_answers
 
 from .base import StoreBase
 from .types import RecordFilter, RecordRow
@@ -11,9 +15,14 @@ _SORTS = {
     "kind": "r.kind", "state": "r.state", "estate_name": "e.name", "hazard": "r.hazard",
     "address": "address",
 }
-_ROW_SQL = """
-    SELECT r.record_id, r.kind, r.state, r.estate_id, coalesce(e.name, r.estate_id) AS estate_name,
-           r.block_id, r.home_id, coalesce(h.address, b.name, '') AS address, r.job_ref, r.hazard,
+# Where a record is: its home or block; for a draft saved before the laptop had any places to
+# choose from, the place as the champion typed it.
+_ADDRESS_SQL = """coalesce(h.address, b.name, CASE WHEN r.estate_id IS NULL THEN
+    json_extract(r.draft, '$.payload.place_description') END, '')"""
+_ROW_SQL = f"""
+    SELECT r.record_id, r.kind, r.state, r.estate_id,
+           coalesce(e.name, r.estate_id, '') AS estate_name,
+           r.block_id, r.home_id, {_ADDRESS_SQL} AS address, r.job_ref, r.hazard,
            r.summary, r.created_at, r.updated_at, r.submitted_at,
            (r.draft IS NOT NULL AND r.state != 'draft') AS has_draft, r.review_state, r.attention,
            r.mine, r.author_id, r.conflict
@@ -129,7 +138,7 @@ class RecordQueries(StoreBase):
         if sort == "address":
             join += (" LEFT JOIN homes h ON h.id = r.home_id"
                      " LEFT JOIN blocks b ON b.id = r.block_id")
-            select = "SELECT r.record_id, coalesce(h.address, b.name, '') AS address FROM records r"
+            select = f"SELECT r.record_id, {_ADDRESS_SQL} AS address FROM records r"
         else:
             select = "SELECT r.record_id FROM records r"
         sql = select + join + where + _order(sort, descending)
@@ -164,6 +173,35 @@ class RecordQueries(StoreBase):
 
     def outbox_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def visited_job_refs(self) -> set[str]:
+        """Jobs a submitted visit names, of any kind: a saved draft does not count as a visit."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT job_ref FROM records WHERE job_ref IS NOT NULL "
+            "AND current_version_id IS NOT NULL").fetchall()}
+
+    def last_asked(self, home_id: str, code: str, *, exclude: str | None = None
+                   ) -> tuple[datetime, str] | None:
+        """When the TSM question ``code`` was last asked at ``home_id`` (by visit time), and in
+        which kind of record: what this laptop knows (its own records; a coordinator's, all).
+        A draft counts (the question was asked); ``exclude`` leaves out the record being edited.
+        """
+        latest: tuple[datetime, str] | None = None
+        for row in self.db.query(
+                "SELECT r.record_id, r.kind, r.draft, r.created_at, v.body FROM records r "
+                "LEFT JOIN record_versions v ON v.version_id = r.current_version_id "
+                "WHERE r.home_id = ?", [home_id]):
+            if row["record_id"] == exclude:
+                continue
+            for text in (row["draft"], row["body"]):
+                data = json.loads(text) if text else None
+                if not data or code not in tsm_answers(row["kind"], data.get("payload") or {}):
+                    continue
+                moment = visit_time({"created_at": row["created_at"], **data,
+                                     "kind": row["kind"]})
+                if latest is None or moment > latest[0]:
+                    latest = (moment, row["kind"])
+        return latest
 
     def still_queued(self, mutation_ids: list[str]) -> set[str]:
         """Which of these mutations are still in the outbox."""

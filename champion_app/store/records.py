@@ -4,8 +4,9 @@ import json
 
 from champion_app.clock import now_iso
 from champion_app.errors import ChampionError
+from champion_app.i18n import translate
 from champion_app.protocol import RECORD_VERSION
-from champion_app.records import KINDS, Draft, new_id, validate_version
+from champion_app.records import KINDS, Draft, RecordInvalid, new_id, validate_version
 
 from .base import StoreBase
 from .queries import searchable
@@ -15,8 +16,10 @@ from .types import Changes, RecordDetail
 def _search_text(payload: dict) -> str:
     """The free text a search should find: what was said, and the other notes people type."""
     parts = [payload.get("what_was_said", ""), payload.get("hazard_details", ""),
-             payload.get("outstanding_repairs", ""), payload.get("questions_raised", "")]
-    parts += [op.get("compliment", "") for op in payload.get("operatives", []) or []]
+             payload.get("outstanding_repairs", ""), payload.get("questions_raised", ""),
+             payload.get("place_description", "")]
+    parts += [op.get(key, "") for op in payload.get("operatives", []) or []
+              for key in ("compliment", "concern")]
     parts += [r.get("comment", "") for r in payload.get("responses", []) or []]
     return searchable("\n".join(p for p in parts if isinstance(p, str) and p))
 
@@ -51,11 +54,10 @@ class RecordWrites(StoreBase):
     """Mixin for Store: every write runs in one transaction and returns what changed."""
 
     def save_draft(self, draft: Draft, *, record_id: str | None = None) -> Changes:
-        """Save editable content. Drafts may be incomplete: only kind and estate are required."""
+        """Save editable content. Drafts may be incomplete, down to the kind alone: a laptop
+        that has never connected has no estate to choose yet (submit asks for one)."""
         if draft.kind not in KINDS:
             raise ChampionError(f"'{draft.kind}' is not a kind of record this app knows.")
-        if not draft.estate_id:
-            raise ChampionError("Choose the estate before saving.")
         payload = draft.payload
         stamp = now_iso()
         columns = {"kind": draft.kind, "estate_id": draft.estate_id, "block_id": draft.block_id,
@@ -81,6 +83,10 @@ class RecordWrites(StoreBase):
         draft = self._draft(row)
         if row is None or draft is None:
             raise ChampionError("There is nothing to submit: this record has no unsaved changes.")
+        if not draft.estate_id:  # a draft saved before the laptop had any estates to offer
+            raise RecordInvalid({"estate_id": translate(
+                "records", "Choose the estate this is about before submitting: your draft is "
+                           "kept.")})
         stamp = now_iso()
         version = validate_version({
             **dict(draft), "record_id": record_id, "version_id": new_id(),
@@ -91,18 +97,20 @@ class RecordWrites(StoreBase):
             "device_id": device_id or self.get_state("device_id", "")})
         body = version.model_dump(mode="json")
         mutation_id = new_id()
+        columns = {"state": "queued", "draft": None, "current_version_id": version.version_id,
+                   "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
+                   "summary": _summary(body["payload"]), "attention": "", "review_state": None,
+                   "conflict": 0, **queue_columns(version.kind, body["payload"])}
+        text = _search_text(body["payload"])
+        if text != row["search_text"]:  # the index is rewritten only when its text changes
+            columns["search_text"] = text
         with self.write():
             insert_row(self.db, "record_versions", {
                 "version_id": version.version_id, "record_id": record_id,
                 "base_version_id": version.base_version_id, "body": json.dumps(body),
                 "status": "queued", "submitted_at": stamp, "mutation_id": mutation_id})
             self._enqueue(RECORD_VERSION, version.version_id, body, mutation_id)
-            update_row(self.db, "records", "record_id", record_id, {
-                "state": "queued", "draft": None, "current_version_id": version.version_id,
-                "author_id": version.author_id, "submitted_at": stamp, "updated_at": stamp,
-                "summary": _summary(body["payload"]), "search_text": _search_text(body["payload"]),
-                "attention": "", "review_state": None, "conflict": 0,
-                **queue_columns(version.kind, body["payload"])})
+            update_row(self.db, "records", "record_id", record_id, columns)
         return Changes(record_ids=frozenset({record_id}), outbox=True)
 
     def _enqueue(self, mutation_type: str, entity_id: str, data: dict,

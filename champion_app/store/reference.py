@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 from champion_app.entities import BY_TABLE, REFERENCE, ReferenceEntity
 from champion_app.errors import ChampionError
 from champion_app.protocol import Entity
+from champion_app.records import describe_invalid
 
 from .base import StoreBase
 from .types import Changes
@@ -31,7 +32,8 @@ class ReferenceData(StoreBase):
             items = [row if isinstance(row, BaseModel) else ref.model.model_validate(row)
                      for row in rows]
         except ValidationError as exc:
-            raise ChampionError(f"Reference data for {table} is not valid: {exc}") from exc
+            raise ChampionError(f"Reference data for {table} is not valid: "
+                                f"{describe_invalid(exc)}") from exc
         with self.write():
             if items:
                 self.db[table].upsert_all([self._reference_row(ref, i) for i in items],

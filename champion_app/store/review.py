@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from champion_app.clock import now_iso
 from champion_app.errors import ChampionError
+from champion_app.i18n import translate
 from champion_app.protocol import COMMENT, REVIEW, Comment, Review
 from champion_app.records import new_id
 from champion_app.records.scales import ReviewState
@@ -305,8 +306,9 @@ class ReviewOps(StoreBase):
                 continue
             reasons = [row.attention] if row.attention else []
             if record_id in questions:
-                reasons.append(f"Your coordinator asks: {questions[record_id]}")
+                reasons.append(translate("records", "Your coordinator asks: {question}").format(
+                    question=questions[record_id]))
             if not reasons and row.has_draft:
-                reasons.append("changes not yet submitted")
+                reasons.append(translate("records", "changes not yet submitted"))
             out.append((row, " · ".join(reasons)))
         return out[:limit]

@@ -174,7 +174,7 @@ class SyncOps(ResendOps, PullOps):
             row = next(self.db.query("SELECT * FROM attachments WHERE sha256 = ?", [sha]), None)
             if row is not None and only_pending and row["uploaded"]:
                 continue
-            path = self.attachments_dir / (row["file_name"] if row else f"{sha}.jpg")
+            path = self.attachments_dir / (row["file_name"] if row else f"{sha}.photo")
             out.append(PendingBlob(sha, row["bytes"] if row else None,
                                    row["mime"] if row else "image/jpeg", path))
         return out

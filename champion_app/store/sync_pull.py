@@ -20,6 +20,7 @@ from champion_app.protocol import (
     CASE_EVENT,
     COMMENT,
     DELETE,
+    RECORD,
     RECORD_VERSION,
     REVIEW,
     Entity,
@@ -36,7 +37,8 @@ from .types import Changes
 
 logger = logging.getLogger(__name__)
 
-SERVER_FIELDS = frozenset({"seq", "received_at", "conflict", "needs_reassignment"})
+SERVER_FIELDS = frozenset({"seq", "received_at", "conflict", "needs_reassignment",
+                           "contact_cleared_at"})
 CURSOR_KEY = "pull_cursor"
 EPOCH_KEY = "server_epoch"
 
@@ -52,6 +54,8 @@ class PullOutcome:
 class PullOps(StoreBase):
     """Mixin for Store (via SyncOps)."""
 
+    _erased_photos: set[str]
+
     def apply_pull_page(self, changes: list[PulledChange], *, cursor: int, server_epoch: str,
                         reset: bool = False, requested_cursor: int = 0) -> PullOutcome:
         """Apply one page of validated changes, then save cursor and epoch, atomically.
@@ -61,6 +65,7 @@ class PullOps(StoreBase):
         (`_reset_pulled`); when the page was asked from a cursor past 0 it is then not
         applied, and the caller pulls again from 0.
         """
+        self._erased_photos: set[str] = set()
         with self.write():
             known_epoch = self.get_state(EPOCH_KEY)
             epoch_changed = known_epoch is not None and known_epoch != server_epoch
@@ -83,6 +88,8 @@ class PullOps(StoreBase):
                 {"key": CURSOR_KEY, "value": int(cursor)}, {"key": EPOCH_KEY, "value": server_epoch},
                 {"key": "last_pull_at", "value": now_iso()}]
             self.db["sync_state"].upsert_all(state, pk="key")
+        if self._erased_photos:  # files go once the rows that cited them are gone for good
+            self.delete_photos_not_cited(self._erased_photos)
         return PullOutcome(result, len(changes), did_reset=must_reset, restart=False)
 
     def adopt_server_epoch(self, server_epoch: str) -> PullOutcome:
@@ -105,7 +112,7 @@ class PullOps(StoreBase):
             REFERENCE, self._pull_reference)
         handlers.update({RECORD_VERSION: self._pull_record_version, REVIEW: self._pull_review,
                          COMMENT: self._pull_comment, ACTION: self._pull_action,
-                         CASE_EVENT: self._pull_case_event})
+                         CASE_EVENT: self._pull_case_event, RECORD: self._pull_record_erased})
         return handlers
 
     def _pull_reference(self, change: PulledChange) -> Changes:
@@ -139,6 +146,10 @@ class PullOps(StoreBase):
                             "held = ? WHERE version_id = ?",
                             [server["seq"], server["received_at"], int(server["conflict"]),
                              int(server["needs_reassignment"]), version_id])
+            if server["contact_cleared_at"] is not None:
+                # Retention removed the contact details on the server: not kept here either.
+                self.db.execute("UPDATE record_versions SET body = ? WHERE version_id = ?",
+                                [json.dumps(body), version_id])
             self._refresh_record_state(existing["record_id"])
             return Changes(record_ids=frozenset({existing["record_id"]}))
         record_id = version.record_id
@@ -256,3 +267,10 @@ class PullOps(StoreBase):
                 "reference": event.reference, "note": event.note, "at": data["at"],
                 "author_id": event.author_id, "seq": change.seq, "status": "pulled"})
         return Changes(record_ids=frozenset({event.record_id}), cases=True)
+
+    def _pull_record_erased(self, change: PulledChange) -> Changes:
+        """A record erased on the server (an erasure request, or past its retention period):
+        everything of it goes from this laptop too, including an edit not yet sent and the
+        photos nothing else cites (the caller deletes their files after the commit)."""
+        self._erased_photos |= self.erase_record_locally(change.id)
+        return Changes(record_ids=frozenset({change.id}), outbox=True, reviews=True)

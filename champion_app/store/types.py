@@ -64,7 +64,7 @@ class RecordRow:
     record_id: str
     kind: str
     state: str
-    estate_id: str
+    estate_id: str | None  # None only for a draft saved before any estate could be chosen
     estate_name: str
     block_id: str | None
     home_id: str | None

@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Per cent satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 10 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} to {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent satisfied, with 95 % intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs completed within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents’ feedback: scrutiny pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked * and grey: fewer than 10 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied residents are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repairs journey: part 1 against part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1: from reporting the repair to an operative being sent. Part 2: from the operative being sent to the work being finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair times against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medians; days are {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operatives: what residents said about their visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made safe or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the deadline (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hazards were noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents offered the choice to complain: {offered}. Wanted to complain: {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>No actions yet for these estates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Estate Champion on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than {n} answers: too few to read much into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey rows: {note} Double-click a row (or press Enter) to see the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: actions</source>
+        <translation>Dywedoch chi, fe wnaethom ni: camau gweithredu</translation>
+    </message>
+    <message>
+        <source>You said, we did: actions by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 and part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent satisfied, every question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 against part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operatives: residents satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed within target ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the deadline: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No set deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest open (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints: {offered} residents were offered the choice to complain; {wanted} wanted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>Estates</source>
@@ -248,6 +587,21 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Estate Champion cannot start</source>
@@ -256,6 +610,49 @@
     <message>
         <source>The demo server could not start; the demo works offline.</source>
         <translation>Nid oedd modd dechrau&apos;r gweinydd arddangos; mae&apos;r arddangosiad yn gweithio all-lein.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockForm</name>
+    <message>
+        <source>Why you are asking</source>
+        <translation>Pam rydych chi&apos;n gofyn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you are as&amp;king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households spoken to</source>
+        <translation>Aelwydydd y siaradwyd â nhw</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Aelwydydd</translation>
+    </message>
+    <message>
+        <source>Ask each household about the communal repair, or whether {landlord} keeps the communal areas clean and well maintained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Ychwanegu aelwyd</translation>
+    </message>
+    <message>
+        <source>Adds a line for one more household&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many households you spoke to in all</source>
+        <translation>Faint o aelwydydd y siaradoch chi â nhw i gyd</translation>
     </message>
 </context>
 <context>
@@ -748,8 +1145,36 @@
         <translation>{n} mewn defnydd</translation>
     </message>
     <message>
+        <source>withdrawn {when}; told to delete the residents&apos; data on it {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn {when}; the residents&apos; data on it will be deleted the next time it connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>withdrawn {when}</source>
         <translation>tynnwyd yn ôl {when}</translation>
+    </message>
+    <message>
+        <source>If the laptop is lost or stolen, choose Withdraw and wipe: the next time it connects to the server, the residents&apos; data on it is deleted (records, photos, addresses). Anything on it that was not sent yet is deleted too, and nobody can know what that was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw and &amp;wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the laptop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the residents&apos; data on {device} the next time it connects? This cannot be undone, and what it had not sent is lost with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last sync {when}</source>
@@ -788,6 +1213,10 @@
         <translation>Does gan yr hyrwyddwr hwn ddim gliniadur i&apos;w dynnu&apos;n ôl.</translation>
     </message>
     <message>
+        <source>{device} can no longer sync, and the residents&apos; data on it will be deleted the next time it connects to the server. Anything on it that was not sent is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{device} can no longer sync. Anything on it that was not sent stays on that laptop.</source>
         <translation>Ni all {device} gysoni mwyach. Mae unrhyw beth arno sydd heb ei anfon yn aros ar y gliniadur hwnnw.</translation>
     </message>
@@ -802,6 +1231,32 @@
     <message>
         <source>Withdraw {device} of {name}? It can no longer sync; a new enrolment code lets them set up another laptop.</source>
         <translation>Tynnu {device} sy&apos;n perthyn i {name} yn ôl? Ni fydd yn gallu cysoni mwyach; gyda chod cofrestru newydd, gallan nhw osod gliniadur arall.</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterCount</name>
+    <message>
+        <source>Character count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} characters: {over} more than the {limit} allowed. Shorten it before you submit; a draft keeps all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceGroup</name>
+    <message>
+        <source>Choose one answer with the arrow keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,11 +1289,23 @@
 <context>
     <name>CommentThread</name>
     <message>
+        <source>The conversation about this record, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No comments yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write your comment here; Ctrl+Shift+Enter sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues the comment: it is sent at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +1326,33 @@
     </message>
 </context>
 <context>
+    <name>ComplaintSection</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+    <message>
+        <source>Offer the choice to complain</source>
+        <translation>Cynnig y dewis i gwyno</translation>
+    </message>
+    <message>
+        <source>I &amp;offered the choice to make a complaint</source>
+        <translation>Fe &amp;wnes i gynnig y dewis i wneud cwyn</translation>
+    </message>
+    <message>
+        <source>Offered the choice to make a complaint</source>
+        <translation>Wedi cynnig y dewis i wneud cwyn</translation>
+    </message>
+    <message>
+        <source>The resident wants to complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is dissatisfied. Offer them the choice to make a complaint (complaints line: {phone}), then tick below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Complaints</source>
@@ -867,6 +1361,111 @@
     <message>
         <source>Residents who asked to complain. Pass each to the complaints team with its reference. The Complaint Handling Code: acknowledge within 5 working days of the visit, and send the stage 1 response within 10 working days of the acknowledgement.</source>
         <translation>Preswylwyr a ofynnodd am gael cwyno. Trosglwyddwch bob un i&apos;r tîm cwynion gyda&apos;i gyfeirnod. Y Cod Ymdrin â Chwynion: cydnabod y gŵyn o fewn 5 diwrnod gwaith i&apos;r ymweliad, ac anfon yr ymateb cam 1 o fewn 10 diwrnod gwaith i&apos;r gydnabyddiaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionGrid</name>
+    <message>
+        <source>Floors and stairs</source>
+        <translation>Lloriau a grisiau</translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation>Waliau a nenfydau</translation>
+    </message>
+    <message>
+        <source>Bin stores and areas</source>
+        <translation>Storfeydd a mannau biniau</translation>
+    </message>
+    <message>
+        <source>Score each item you looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Dim sgôr</translation>
+    </message>
+    <message>
+        <source>A very good, B good, C average, D poor, E not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsSection</name>
+    <message>
+        <source>Condition of the common parts</source>
+        <translation>Cyflwr y mannau cyffredin</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score what you looked at: A very good, B good, C average, D poor, E not applicable. Leave the rest on “Not scored”.</source>
+        <translation>Rhowch sgôr i&apos;r hyn y gwnaethoch chi edrych arno: A da iawn, B da, C cyffredin, D gwael, E amherthnasol. Gadewch y gweddill ar “Dim sgôr”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;this laptop&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this laptop&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other laptop&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed on this laptop and on another one before either had seen the other&apos;s change. The server keeps both; choose the one to keep (it is sent as a new version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on two laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The champion changed this record on two laptops; the newer change replaced the other without seeing it. The champion chooses which to keep on their laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer (shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answers that differ: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1671,77 @@
     </message>
 </context>
 <context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent and contact</source>
+        <translation>Caniatâd a chyswllt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to be contacte&amp;d about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted</source>
+        <translation>Yn cytuno i rywun gysylltu</translation>
+    </message>
+    <message>
+        <source>Agrees to &amp;photos of them or inside their home</source>
+        <translation>Yn cytuno i &amp;luniau ohonyn nhw neu o du mewn eu cartref</translation>
+    </message>
+    <message>
+        <source>Agrees to photos</source>
+        <translation>Yn cytuno i luniau</translation>
+    </message>
+    <message>
+        <source>Agrees to be &amp;quoted in You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to be quoted</source>
+        <translation>Yn cytuno i gael eu dyfynnu</translation>
+    </message>
+    <message>
+        <source>Quoted without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Enw cyswllt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Ffôn cyswllt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-bost cyswllt</translation>
+    </message>
+    <message>
+        <source>Wants a call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Manylion cyswllt</translation>
+    </message>
+</context>
+<context>
     <name>Coordinator</name>
     <message>
         <source>Columns</source>
@@ -1083,7 +1753,106 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>What the office published for your estates after residents spoke up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what is waiting and fetches what is new, now. F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects this laptop to your landlord&apos;s server with the code your coordinator gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last syncs did, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>{count} recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job {ref}</source>
+        <translation>gwaith atgyweirio {ref}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Ymwelwyd</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} submitted {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made without seeing the version before it (changed on two laptops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in progress, not yet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Manylion y cofnod</translation>
+    </message>
+    <message>
+        <source>What was recorded, its history and its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record in the list to see it here.</source>
+        <translation>Dewiswch gofnod yn y rhestr i&apos;w weld yma.</translation>
+    </message>
     <message>
         <source>Your coordinator</source>
         <translation type="unfinished"></translation>
@@ -1097,11 +1866,375 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ed&amp;it draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Golygu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Opens the draft in New visit to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (&amp;new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change as a new version</source>
+        <translation>Newid fel fersiwn newydd</translation>
+    </message>
+    <message>
+        <source>Opens the submitted record to change it; submitting sends a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>&amp;Dileu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Dileu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Deletes a draft never sent, or discards the changes in progress; asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit the record first; then you can write about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue changes</source>
+        <translation>&amp;Parhau â&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard changes</source>
+        <translation>&amp;Taflu&apos;r newidiadau</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectFlow</name>
+    <message>
+        <source>Disconnect from your landlord</source>
+        <translation>Datgysylltu oddi wrth eich landlord</translation>
+    </message>
+    <message>
+        <source>Disconnect this laptop? Its access to your landlord&apos;s server is withdrawn and the residents&apos; data on it is deleted: records, photos and reference data. Everything you logged has already reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and &amp;delete the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. If you disconnect now, nothing more can be sent from this laptop. Drafts have to be submitted before they can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now, then disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect and &amp;keep everything here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still not sent: %1. The laptop is still connected; try again once it has been sent, or keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorstepForm</name>
+    <message>
+        <source>What it was about</source>
+        <translation>Am beth oedd y sgwrs</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Pynciau</translation>
+    </message>
+    <message>
+        <source>Top&amp;ics (tick all that came up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked (optional)</source>
+        <translation>Cwestiynau a ofynnwyd (dewisol)</translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation>Cwestiynau a ofynnwyd</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <source>Records behind: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record to see what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first {shown} are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase a resident&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an erasure request. The records found are deleted from the server and, at their next sync, from every champion&apos;s and coordinator&apos;s laptop, with their photos. The server&apos;s audit trail records that you did this, and which records went, but not the resident&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record about one &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record about one home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of one &amp;resident, by the contact details they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of one resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>E&amp;nw</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record is found when every detail you give that it also holds is the same; give as many as you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match: nothing would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s), with %2 version(s) and %3 photo(s), would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 record(s) for good, from the server and every laptop? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 record(s) from the server. Each laptop deletes them at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problem: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormBase</name>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation>Problemau i&apos;w datrys</translation>
+    </message>
+    <message>
+        <source>There is a problem. Nothing was sent; check these answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormOutline</name>
+    <message>
+        <source>Sections of this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each section, marked done, to do or optional. Press Enter to go to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardSection</name>
+    <message>
+        <source>Safety</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Ha&amp;zard seen or reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Beth i&apos;w wneud nawr</translation>
+    </message>
+    <message>
+        <source>What the hazard is and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger now: if anyone is at risk call 999. Then call emergency repairs on {phone} before you leave. The landlord must make it safe within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damp and mould: report it to repairs on {phone} today. The landlord must investigate a significant hazard within 10 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be at risk: if in immediate danger call 999; otherwise tell your coordinator today. Repairs: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call emergency repairs on {phone} if it cannot wait, and describe it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +2250,378 @@
     </message>
 </context>
 <context>
+    <name>HouseholdRow</name>
+    <message>
+        <source>Household {n} flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat (optional)</source>
+        <translation>Fflat (dewisol)</translation>
+    </message>
+    <message>
+        <source>Household {n} rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Dewiswch ateb</translation>
+    </message>
+    <message>
+        <source>Required for each household recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household {n} comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation>Beth ddywedon nhw (dewisol)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove household {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes this household&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDate</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Estate Champion is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are kept encrypted on this laptop. Getting the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so your data is protected by the passphrase you chose. Type it to open Estate Champion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so Estate Champion protects the records on this laptop with a passphrase you choose now. You will type it each time the app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it safe: without it the data on this laptop cannot be opened. Anything already sent is safe on your landlord&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (8 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Estate Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Estate Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this laptop has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion locks itself after a minute without use, so nobody else can read residents&apos; details on this laptop. Choose a PIN to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate Champion locks itself after %1 minutes without use, so nobody else can read residents&apos; details on this laptop. Choose a PIN to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It locked itself because it was not used for a while. Type your PIN to carry on. Nothing you were doing has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Y 7 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Y 30 diwrnod diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>My log</source>
+        <translation>Fy nghofnodion</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>Chwilio beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>Finds records by the words residents used, as you type. Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search what was said…</source>
+        <translation>Chwilio beth a ddywedwyd…</translation>
+    </message>
+    <message>
+        <source>Shows only the records that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Math o gofnod</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>Pob ystâd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Unrhyw gyflwr</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Ha&amp;zards only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards only</source>
+        <translation>Peryglon yn unig</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wrthi&apos;n llwytho…</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Nifer y cofnodion</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>One row per record. Up and Down choose one; its details show below; Enter opens a draft. Tab leaves the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: choose one to sort by it</source>
+        <translation>Colofnau: dewiswch un i drefnu yn ôl honno</translation>
+    </message>
+    <message>
+        <source>The columns of the records table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Rhifau&apos;r rhesi</translation>
+    </message>
+    <message>
+        <source>Hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Does dim cofnodion yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>Records: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft? It has never been sent, so this cannot be undone.</source>
+        <translation>Dileu&apos;r drafft hwn? Nid yw erioed wedi&apos;i anfon, felly does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Discard the changes you started? The submitted version is kept.</source>
+        <translation>Taflu&apos;r newidiadau a ddechreuoch chi? Mae&apos;r fersiwn a gyflwynwyd yn cael ei chadw.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Dileu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Find the missing photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this record without the photo that is missing? Its answers are kept and sent; only the missing photo is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Estate Champion — demo</source>
@@ -1129,6 +2634,10 @@
     <message>
         <source>Pages</source>
         <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Choose a page with the arrow keys, or with Ctrl and its number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1213,6 +2722,10 @@
         <translation>&amp;Datgysylltu</translation>
     </message>
     <message>
+        <source>&amp;Erase a resident&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>C&amp;ymorth</translation>
     </message>
@@ -1269,6 +2782,10 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         </translation>
     </message>
     <message>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Ar-lein</translation>
     </message>
@@ -1287,6 +2804,40 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Disconnect this laptop? Everything you logged stays here, but nothing is sent until you connect again.</source>
         <translation>Datgysylltu&apos;r gliniadur hwn? Mae popeth a gofnodwyd gennych yn aros yma, ond ni fydd dim yn cael ei anfon nes i chi gysylltu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPhotoBox</name>
+    <message>
+        <source>Missing photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;without the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photo(s) in this record are missing from this laptop, so it cannot be sent. Find the photo (the picture you added, from wherever it was kept), or send the record without it: its answers are kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiCheck</name>
+    <message>
+        <source>Tick all that apply; Space ticks the one with the focus.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2877,10 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Cham&amp;pions</source>
         <translation>H&amp;yrwyddwyr</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1399,6 +2954,97 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
 </context>
 <context>
+    <name>OperativePanel</name>
+    <message>
+        <source>Did they show their ID?</source>
+        <translation>A wnaethon nhw ddangos eu cerdyn adnabod?</translation>
+    </message>
+    <message>
+        <source>Did they arrive on time?</source>
+        <translation>A wnaethon nhw gyrraedd mewn pryd?</translation>
+    </message>
+    <message>
+        <source>Did they explain the work?</source>
+        <translation>A wnaethon nhw egluro&apos;r gwaith?</translation>
+    </message>
+    <message>
+        <source>Were they polite and respectful?</source>
+        <translation>Oedden nhw&apos;n gwrtais ac yn barchus?</translation>
+    </message>
+    <message>
+        <source>Did they protect your home (covers, dust sheets)?</source>
+        <translation>A wnaethon nhw ddiogelu eich cartref (gorchuddion, cynfasau llwch)?</translation>
+    </message>
+    <message>
+        <source>Did they leave it clean and tidy?</source>
+        <translation>A wnaethon nhw ei adael yn lân ac yn daclus?</translation>
+    </message>
+    <message>
+        <source>Operative {n}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative {n}: who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the operative, or type the name they gave</source>
+        <translation>Dewiswch y gweithiwr, neu teipiwch yr enw a roddodd</translation>
+    </message>
+    <message>
+        <source>{count} operatives match “{text}”: choose one, or keep the name as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Pwy ddaeth</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Overall, how satisfied are you with this operative?</source>
+        <translation>At ei gilydd, pa mor fodlon ydych chi â&apos;r gweithiwr hwn?</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Canmoliaeth</translation>
+    </message>
+    <message>
+        <source>Operative {n}: compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compliment to pass on (optional)</source>
+        <translation>Canmoliaeth i&apos;w throsglwyddo (dewisol)</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative {n}: concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything they were unhappy about (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove operative {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes this operative&apos;s panel and its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatchDialog</name>
     <message>
         <source>Set the patch</source>
@@ -1414,6 +3060,257 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRow</name>
+    <message>
+        <source>Photo thumbnail</source>
+        <translation>Llun bach</translation>
+    </message>
+    <message>
+        <source>Photo caption</source>
+        <translation>Capsiwn y llun</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Beth mae&apos;r llun yn ei ddangos</translation>
+    </message>
+    <message>
+        <source>Shows a person or the inside of a home</source>
+        <translation>Yn dangos person neu du mewn cartref</translation>
+    </message>
+    <message>
+        <source>Such a photo needs the resident&apos;s consent to photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Tynnu&apos;r llun</translation>
+    </message>
+    <message>
+        <source>Removes this photo from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photos</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Ychwanegu llun</translation>
+    </message>
+    <message>
+        <source>Choose a photo file; it is made smaller before it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are made smaller before they are kept. Photos of a person or inside a home need the resident&apos;s consent.</source>
+        <translation>Mae lluniau&apos;n cael eu gwneud yn llai cyn eu cadw. Mae angen caniatâd y preswylydd ar gyfer lluniau o berson neu o du mewn cartref.</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Ychwanegu llun</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>Lluniau (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>Making the photo smaller…</source>
+        <translation>Wrthi&apos;n gwneud y llun yn llai…</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Type part of the name, then press Down to see what matches, or Enter to choose the one that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostWorksForm</name>
+    <message>
+        <source>The work</source>
+        <translation>Y gwaith</translation>
+    </message>
+    <message>
+        <source>Choose a job to fill in its dates, or type them from the card or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job dates</source>
+        <translation>Dyddiadau&apos;r gwaith</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone was sent out on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work was finished on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has been sent out to do the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 of the visit is asked once someone has been sent out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work</source>
+        <translation>&amp;Math o waith</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by (team or contractor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1: reported until someone was sent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1: reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied were you with how easy it was to report?</source>
+        <translation>Pa mor fodlon oeddech chi â pha mor hawdd oedd rhoi gwybod amdano?</translation>
+    </message>
+    <message>
+        <source>Was the priority and its target time explained?</source>
+        <translation>A gafodd y flaenoriaeth a&apos;i hamser targed eu hegluro?</translation>
+    </message>
+    <message>
+        <source>Were you offered a choice of appointment?</source>
+        <translation>A gawsoch chi gynnig dewis o apwyntiad?</translation>
+    </message>
+    <message>
+        <source>Overall, how satisfied are you with part 1: from reporting the repair to someone being sent out? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 rating</source>
+        <translation>Sgôr rhan 1</translation>
+    </message>
+    <message>
+        <source>Part 2: sent out until the work was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2: the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the appointment kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many visits it took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits needed</source>
+        <translation>Ymweliadau oedd eu hangen</translation>
+    </message>
+    <message>
+        <source>Was it fixed first time?</source>
+        <translation>A gafodd ei drwsio y tro cyntaf?</translation>
+    </message>
+    <message>
+        <source>Was the work completed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is more work needed?</source>
+        <translation>Oes angen rhagor o waith?</translation>
+    </message>
+    <message>
+        <source>Overall, how satisfied are you with part 2: from the operative being sent out to the work being finished? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 rating</source>
+        <translation>Sgôr rhan 2</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall (Tenant Satisfaction Measures wording)</source>
+        <translation>At ei gilydd (geiriad y Mesurau Boddhad Tenantiaid)</translation>
+    </message>
+    <message>
+        <source>The operatives who came</source>
+        <translation>Y gweithwyr a ddaeth</translation>
+    </message>
+    <message>
+        <source>Operatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add operative</source>
+        <translation>Ychwanegu gweithiwr</translation>
+    </message>
+    <message>
+        <source>Adds a panel for one more operative who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 is asked once someone has been sent out to do the work. A post-works visit needs it: tick this when they have (save a draft meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description}. Reported {reported}; someone sent out {sent}; finished {done} (from the landlord&apos;s worklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The file {path} cannot be written. Choose another folder.</source>
@@ -1422,6 +3319,29 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>The file {path} could not be written.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r ffeil {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Choose the estate this is about.</source>
+        <translation>Dewiswch yr ystâd y mae hyn yn ymwneud â hi.</translation>
+    </message>
+    <message>
+        <source>Connect to your landlord to get the list of estates, then choose one. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo shows a person or the inside of a home: it needs the resident&apos;s consent to photos.</source>
+        <translation>Mae&apos;r llun hwn yn dangos person neu du mewn cartref: mae angen caniatâd y preswylydd i dynnu lluniau.</translation>
+    </message>
+    <message>
+        <source>The visit cannot be in the future: correct its date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than allowed: shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1556,6 +3476,189 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>the complaints line</source>
         <translation>y llinell gwynion</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estate</source>
+        <translation>&amp;Ystâd</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ut by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrutiny &amp;pack (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the scrutiny pack as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole landlord: every champion&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your estates: the records you logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>Pob ystâd</translation>
+    </message>
+    <message>
+        <source>All contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} records in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} records to {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrutiny pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrutiny-pack.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrutiny pack written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the scrutiny pack…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1917,39 +4020,21 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <source>What was said</source>
         <translation>Beth a ddywedwyd</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed since review</source>
@@ -1969,6 +4054,40 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySession</name>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Nothing has been changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Tries left before it stops working: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: type your passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs, so Estate Champion is staying locked. Close it; opening it again needs you to be signed in to this computer as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you chose when Estate Champion was set up on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,7 +4173,15 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move between fields: Tab and Shift+Tab; choose an answer with the arrow keys.</source>
+        <source>Move between fields: Tab and Shift+Tab. A table or list is one stop: move in it with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer within a question: the arrow keys (they choose as they move); Space ticks a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt with an underlined letter: go to that field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,10 +4262,602 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
 </context>
 <context>
+    <name>TalkSection</name>
+    <message>
+        <source>What was said</source>
+        <translation>Beth a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>What was &amp;said (in their words)</source>
+        <translation>Beth a &amp;ddywedwyd (yn eu geiriau nhw)</translation>
+    </message>
+    <message>
+        <source>What you &amp;saw (notes)</source>
+        <translation>Beth a &amp;welsoch chi (nodiadau)</translation>
+    </message>
+    <message>
+        <source>Do not write down health conditions or other personal details.</source>
+        <translation>Peidiwch ag ysgrifennu cyflyrau iechyd na manylion personol eraill.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Estate Champion is closing, so this stopped part-way. Nothing has been lost; it carries on next time.</source>
         <translation>Mae Estate Champion yn cau, felly daeth hyn i ben hanner ffordd. Does dim wedi&apos;i golli; bydd yn parhau y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop has been deleted, or Estate Champion is closing: there is nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Gwaith</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Beth a wnaed</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Ymwelwyd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected yet. Your records are kept here and will be sent once you connect. Until then, type the place in your own words; choose the estate after connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your landlord…</source>
+        <translation>C&amp;ysylltu â&apos;ch landlord…</translation>
+    </message>
+    <message>
+        <source>Connect to your landlord</source>
+        <translation>Cysylltu â&apos;ch landlord</translation>
+    </message>
+    <message>
+        <source>Opens the Connect dialog: the server address and the enrolment code your coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Recently completed &amp;jobs in your patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently completed jobs</source>
+        <translation>Gwaith a gwblhawyd yn ddiweddar</translation>
+    </message>
+    <message>
+        <source>One row per job. Up and Down choose a job; Enter starts its visit; Tab leaves the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>The columns of the jobs table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Rhifau&apos;r rhesi</translation>
+    </message>
+    <message>
+        <source>Hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recently completed jobs on this laptop. The list arrives with each sync once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;post-works visit for this job</source>
+        <translation>Dechrau &amp;ymweliad ar ôl gwaith ar gyfer y gwaith hwn</translation>
+    </message>
+    <message>
+        <source>Start the visit for the chosen job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job in a home starts a post-works visit; a communal job starts block feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose one; Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the estate to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts. Well done!</source>
+        <translation>Dim drafftiau. Da iawn!</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Does dim angen sylw.</translation>
+    </message>
+    <message>
+        <source>place not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently completed jobs not yet visited: {jobs}. Drafts to finish: {drafts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{block} (communal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>Start &amp;block feedback for this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TsmQuestions</name>
+    <message>
+        <source>&amp;Ask the satisfaction questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the questions. Ask only those that fit the conversation; leave the others on Not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Ask only if: {condition}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different resident: ask it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the repairs question for the last 12 months although it was asked at this home within the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers to these questions were set back to Not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask {landlord}&apos;s own satisfaction questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask the Tenant Satisfaction Measures questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are {landlord}&apos;s own questions for leaseholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These use the Tenant Satisfaction Measures wording, but are not an official survey. Ask only those that fit; leave the others on Not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared owners are not asked the questions about repairs and the upkeep of the home (the Tenant Satisfaction Measures rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repairs question for the last 12 months was last asked at this home on {day}. It is asked at most once a year per resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>New visit</source>
+        <translation>Ymweliad newydd</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new form of this kind (asks first if the open form has changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of visit to record. You can save a draft at any time and finish it later.</source>
+        <translation>Dewiswch pa fath o ymweliad i&apos;w gofnodi. Gallwch chi gadw drafft unrhyw bryd a&apos;i orffen yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of visit</source>
+        <translation>Dewiswch fath o ymweliad</translation>
+    </message>
+    <message>
+        <source>Form status</source>
+        <translation>Statws y ffurflen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this form</source>
+        <translation>Cau&apos;r ffurflen hon</translation>
+    </message>
+    <message>
+        <source>Closes the form; asks first if it has changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save d&amp;raft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Cadw drafft</translation>
+    </message>
+    <message>
+        <source>Keeps the form on this laptop as it is, complete or not. Nothing is sent. Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>C&amp;yflwyno</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Cyflwyno</translation>
+    </message>
+    <message>
+        <source>Checks every answer, then queues the record to be sent at the next sync. Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are changing a record that was already submitted. Submitting sends it as a new version.</source>
+        <translation>Rydych chi&apos;n newid cofnod a gafodd ei gyflwyno eisoes. Bydd ei gyflwyno yn ei anfon fel fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved yet. Save them as a draft?</source>
+        <translation>Mae newidiadau ar y ffurflen hon sydd heb eu cadw eto. Eu cadw fel drafft?</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the estate before you submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the answers marked need attention. Save a draft to keep it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted. It will be sent to the office at the next sync.</source>
+        <translation>Wedi&apos;i gyflwyno. Bydd yn cael ei anfon i&apos;r swyddfa y tro nesaf y bydd yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wrthi&apos;n cyflwyno…</translation>
+    </message>
+    <message>
+        <source>Some answers need attention. Your draft is saved.</source>
+        <translation>Mae angen sylw ar rai atebion. Mae eich drafft wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkaboutForm</name>
+    <message>
+        <source>What you saw on the walkabout</source>
+        <translation>Beth a welsoch chi ar y daith gerdded</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeForm</name>
+    <message>
+        <source>Did you explain how to report a repair?</source>
+        <translation>A wnaethoch chi egluro sut i roi gwybod am atgyweiriad?</translation>
+    </message>
+    <message>
+        <source>Did you explain repair priorities and target times?</source>
+        <translation>A wnaethoch chi egluro blaenoriaethau atgyweirio a&apos;r amseroedd targed?</translation>
+    </message>
+    <message>
+        <source>Did you explain who is responsible for what?</source>
+        <translation>A wnaethoch chi egluro pwy sy&apos;n gyfrifol am beth?</translation>
+    </message>
+    <message>
+        <source>Is the home in good condition?</source>
+        <translation>Ydy&apos;r cartref mewn cyflwr da?</translation>
+    </message>
+    <message>
+        <source>The tenancy</source>
+        <translation>Y denantiaeth</translation>
+    </message>
+    <message>
+        <source>Ten&amp;ancy started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome pack and languages</source>
+        <translation>Pecyn croeso ac ieithoedd</translation>
+    </message>
+    <message>
+        <source>Welcome pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome pac&amp;k format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed</source>
+        <translation>Mae angen &amp;cyfieithydd</translation>
+    </message>
+    <message>
+        <source>Best way to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs explained</source>
+        <translation>Atgyweiriadau wedi&apos;u hegluro</translation>
+    </message>
+    <message>
+        <source>Outstanding repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions they raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs (only with explicit consent)</source>
+        <translation>Anghenion mynediad (dim ond gyda chaniatâd penodol)</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Anghenion mynediad</translation>
+    </message>
+    <message>
+        <source>Explicitly agrees to record access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to record access needs</source>
+        <translation>Yn cytuno i gofnodi anghenion mynediad</translation>
+    </message>
+    <message>
+        <source>Ask first; record only the codes, never the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs (codes only, no details)</source>
+        <translation>Anghenion mynediad (codau yn unig, dim manylion)</translation>
+    </message>
+</context>
+<context>
+    <name>WhereSection</name>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Type an estate name</source>
+        <translation>Teipiwch enw ystâd</translation>
+    </message>
+    <message>
+        <source>No estate matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} estates match “{text}”: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Type a block name (optional)</source>
+        <translation>Teipiwch enw bloc (dewisol)</translation>
+    </message>
+    <message>
+        <source>No block matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} blocks match “{text}”: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Type part of the address (optional)</source>
+        <translation>Teipiwch ran o&apos;r cyfeiriad (dewisol)</translation>
+    </message>
+    <message>
+        <source>No home matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} homes match “{text}”: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has no list of estates yet: it has not connected to your landlord. Describe the place below; choose the estate once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es&amp;tate (required to submit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloc</translation>
+    </message>
+    <message>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, in your own &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Flat 7, Rowan House, Alder Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the draft until you can choose the estate from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job reference</source>
+        <translation>Cyfeirnod y gwaith</translation>
+    </message>
+    <message>
+        <source>Choose a recent job or type its reference</source>
+        <translation>Dewiswch waith diweddar neu teipiwch ei gyfeirnod</translation>
+    </message>
+    <message>
+        <source>{count} jobs match “{text}”: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Gwaith</translation>
+    </message>
+    <message>
+        <source>Recent jobs in your patch are listed; type a reference from a card or letter if it is not.</source>
+        <translation>Mae gwaith diweddar yn eich ardal wedi&apos;i restru; teipiwch gyfeirnod o gerdyn neu lythyr os nad yw yno.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, unless you are typing up a visit from earlier. Never in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was &amp;collected</source>
+        <translation>Sut y cafodd ei &amp;gasglu</translation>
+    </message>
+    <message>
+        <source>Who a&amp;nswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{places} cleared: not on {estate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home “{home}” cleared: it is not in {block}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{typed}” replaced by {chosen}, to match {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wipe</name>
+    <message>
+        <source>Your landlord has withdrawn this laptop&apos;s access and asked for its data to be deleted (for example because it was reported lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residents&apos; data on this laptop has been deleted: records, photos and reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is no longer connected. You can close Estate Champion.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2264,6 +4983,22 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <source>Score at least one item on the walkabout.</source>
         <translation>Rhowch sgôr i o leiaf un eitem ar y daith gerdded.</translation>
     </message>
+    <message>
+        <source>The visit cannot be in the future: correct its date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the estate this is about before submitting: your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator asks: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes not yet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
@@ -2286,6 +5021,18 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <message>
         <source>Say briefly what the hazard is and where it is.</source>
         <translation>Dywedwch yn fyr beth yw&apos;r perygl a ble mae.</translation>
+    </message>
+    <message>
+        <source>Shared owners are not asked this question (the Tenant Satisfaction Measures rules): clear the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone cannot be sent out before the repair was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work cannot be finished before it was reported or sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the operative or write the name they gave.</source>
@@ -3090,6 +5837,22 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <translation>{count} yn dal i aros i&apos;w hanfon.</translation>
     </message>
     <message>
+        <source>{count} cannot be sent until a photo in it is found or removed (open My log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cannot be sent until a photo in them is found or removed (open My log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} is too large for the server: ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} are too large for the server: ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending records</source>
         <translation>Wrthi&apos;n anfon cofnodion</translation>
     </message>
@@ -3133,6 +5896,10 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <source>Sync was stopped. Nothing has been lost; it will carry on next time.</source>
         <translation>Cafodd y cysoni ei atal. Does dim wedi&apos;i golli; bydd yn parhau y tro nesaf.</translation>
     </message>
+    <message>
+        <source>Your landlord has withdrawn this laptop&apos;s access and asked for the residents&apos; data on it to be deleted (for example because it was reported lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>timefmt</name>
@@ -3156,8 +5923,16 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <translation>Gan ystyried popeth, pa mor fodlon neu anfodlon ydych chi â&apos;r gwasanaeth a ddarperir gan [landlord]?</translation>
     </message>
     <message>
+        <source>Overall satisfaction with the landlord&apos;s service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How satisfied or dissatisfied are you with the overall repairs service from [landlord] over the last 12 months?</source>
         <translation>Pa mor fodlon neu anfodlon ydych chi â gwasanaeth atgyweirio cyffredinol [landlord] dros y 12 mis diwethaf?</translation>
+    </message>
+    <message>
+        <source>The repairs service over the last 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A repair was done in the last 12 months</source>
@@ -3168,28 +5943,56 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <translation>Pa mor fodlon neu anfodlon ydych chi â&apos;r amser a gymerwyd i gwblhau eich atgyweiriad diweddaraf ar ôl i chi roi gwybod amdano?</translation>
     </message>
     <message>
+        <source>The time taken to complete the most recent repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How satisfied or dissatisfied are you that [landlord] provides a home that is well maintained?</source>
         <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn darparu cartref sy&apos;n cael ei gynnal a&apos;i gadw&apos;n dda?</translation>
+    </message>
+    <message>
+        <source>The home is well maintained</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thinking about the condition of the property or building you live in, how satisfied or dissatisfied are you that [landlord] provides a home that is safe?</source>
         <translation>Gan feddwl am gyflwr yr eiddo neu&apos;r adeilad rydych chi&apos;n byw ynddo, pa mor fodlon neu anfodlon ydych chi fod [landlord] yn darparu cartref sy&apos;n ddiogel?</translation>
     </message>
     <message>
+        <source>The home is safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How satisfied or dissatisfied are you that [landlord] listens to your views and acts upon them?</source>
         <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn gwrando ar eich barn ac yn gweithredu arni?</translation>
+    </message>
+    <message>
+        <source>The landlord listens to views and acts on them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you that [landlord] keeps you informed about things that matter to you?</source>
         <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn rhoi gwybod i chi am bethau sy&apos;n bwysig i chi?</translation>
     </message>
     <message>
+        <source>The landlord keeps them informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To what extent do you agree or disagree with the following: &quot;[landlord] treats me fairly and with respect&quot;?</source>
         <translation>I ba raddau ydych chi&apos;n cytuno neu&apos;n anghytuno â&apos;r canlynol: &quot;Mae [landlord] yn fy nhrin yn deg a chyda pharch&quot;?</translation>
     </message>
     <message>
+        <source>The landlord treats them fairly and with respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How satisfied or dissatisfied are you with [landlord]&apos;s approach to complaints handling?</source>
         <translation>Pa mor fodlon neu anfodlon ydych chi â dull [landlord] o ymdrin â chwynion?</translation>
+    </message>
+    <message>
+        <source>How complaints are handled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>They complained in the last 12 months</source>
@@ -3200,6 +6003,10 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn cadw&apos;r ardaloedd cymunedol hyn yn lân ac wedi&apos;u cynnal a&apos;u cadw&apos;n dda?</translation>
     </message>
     <message>
+        <source>Communal areas are clean and well maintained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They live in a building with communal areas</source>
         <translation>Maen nhw&apos;n byw mewn adeilad sydd ag ardaloedd cymunedol</translation>
     </message>
@@ -3208,8 +6015,16 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
         <translation>Pa mor fodlon neu anfodlon ydych chi fod [landlord] yn cyfrannu&apos;n gadarnhaol at eich cymdogaeth?</translation>
     </message>
     <message>
+        <source>A positive contribution to the neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How satisfied or dissatisfied are you with [landlord]&apos;s approach to handling anti-social behaviour?</source>
         <translation>Pa mor fodlon neu anfodlon ydych chi â dull [landlord] o ymdrin ag ymddygiad gwrthgymdeithasol?</translation>
+    </message>
+    <message>
+        <source>How anti-social behaviour is handled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,9 @@
     <name>ReviewNoteDialog</name>
     <message numerus="yes">
         <source>The same note goes on all %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The same note goes on %n record.</numerusform>
+            <numerusform>The same note goes on all %n records.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,47 +32,23 @@
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Appro&amp;ve selected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appro&amp;ve selected (%n)</numerusform>
+            <numerusform>Appro&amp;ve selected (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviews queued: they are sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueue</name>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n review queued: it is sent at the next sync.</numerusform>
+            <numerusform>%n reviews queued: they are sent at the next sync.</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,7 @@ def run(args, engine) -> int:
     os.environ[config.ENV_DB] = normalise_url(args.db or config.default_db())
     os.environ[config.ENV_BLOB_DIR] = args.blob_dir or config.default_blob_dir()
     os.environ[config.ENV_LOG_LEVEL] = args.log_level
+    _apply_retention(engine, args.blob_dir or config.default_blob_dir())
     os.environ[config.ENV_LOG_FORMAT] = args.log_format or config.log_format()
     log_config = request_log.logging_config(args.log_level, config.log_format())
     engine.dispose()  # each worker opens its own
@@ -44,3 +45,21 @@ def run(args, engine) -> int:
                 proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None,
                 server_header=False)
     return 0
+
+
+def _apply_retention(engine, blob_dir: str) -> None:
+    """Once at start (a daily timer does the rest: docs/server.md), when a policy is set."""
+    from server import audit, erasure, retention
+    from server.blobs import BlobStore
+    from server.db import writing
+
+    with writing(engine) as conn:
+        if retention.policy(conn) == retention.Policy():
+            return
+        result = retention.apply(conn)
+        if result.contacts_cleared or result.erased.records:
+            audit.record(conn, "server (at start)", "retention.apply", "policy", {
+                "contact_details_removed": result.contacts_cleared,
+                "records": [r["record_id"] for r in result.erased.records],
+                "photos": len(result.erased.photos)})
+    erasure.delete_blobs(BlobStore(blob_dir), result.erased.photos)

@@ -4,8 +4,9 @@ Exit codes: 0 everything queued was acknowledged by the server and accepted; 1 s
 still waiting (offline, server trouble, an answer that could not be understood, a photo
 missing from this laptop); 3 this laptop must be connected again (its access was
 withdrawn); 4 everything was delivered, but some records need someone: refused by the
-server (edit them), or held for the coordinator because their estate left the patch. Nothing
-queued is ever dropped.
+server (edit them), or held for the coordinator because their estate left the patch; 5 the
+landlord withdrew this laptop's access and asked for its data to be deleted, which has been
+done (a lost laptop). Nothing queued is ever dropped otherwise.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 
 NAME = "sync"
 HELP = "Send queued records and fetch updates now (exit code 0 only when all were sent)."
-EXIT_INCOMPLETE, EXIT_RECONNECT, EXIT_ATTENTION = 1, 3, 4
+EXIT_INCOMPLETE, EXIT_RECONNECT, EXIT_ATTENTION, EXIT_WIPED = 1, 3, 4, 5
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,14 +27,19 @@ def run(args: argparse.Namespace) -> int:
     from sync import connection, errors
     from sync.engine import run_sync
     from sync.errors import SyncError
+    from sync.wipe import wipe_store
 
     from ._common import open_store
 
-    with open_store(args) as store:
+    store = open_store(args)
+    try:
         try:
             with connection.client_for(store) as client:
                 result = run_sync(store, client)
         except SyncError as exc:
+            if exc.kind == errors.WIPED:
+                print(wipe_store(store).message(remote=True), file=sys.stderr)
+                return EXIT_WIPED
             print(exc.user_message, file=sys.stderr)
             left = store.outbox_count()
             if left:
@@ -41,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
             return (EXIT_RECONNECT if exc.kind in (errors.AUTH, errors.NOT_CONNECTED)
                     else EXIT_INCOMPLETE)
         attention = store.needing_attention()
+    finally:
+        store.close()  # a no-op after a wipe closed it
     if not args.quiet or not result.complete or result.clock_warning:
         print(result.summary())  # the clock warning, when there is one, is part of it
     if not result.complete:

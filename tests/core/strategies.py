@@ -16,7 +16,10 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import strategies as st
 
 from champion_app.records import KINDS, TSM_CODES
-from champion_app.records.rules import WHITE_SPACE  # what pydantic strips
+from champion_app.records.rules import (
+    NOT_FOR_SHARED_OWNERS,
+    WHITE_SPACE,  # what pydantic strips
+)
 from champion_app.records.scales import (
     CONDITION_ITEMS,
     DISSATISFIED,
@@ -75,6 +78,12 @@ def iso(moment: datetime) -> str:
 moments = st.datetimes(
     min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
 ).map(lambda d: d.replace(microsecond=0))
+# Visits already happened: a visit time is never after the submit that records it, and a
+# submit is stamped "now", so generated visits stay before the day these tests were written.
+PAST = datetime(2025, 12, 31, tzinfo=UTC)
+past_moments = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=PAST.replace(tzinfo=None), timezones=st.just(UTC)
+).map(lambda d: d.replace(microsecond=0))
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
 phones = st.text("0123456789+() -", max_size=40).map(str.strip)
 emails = st.builds(
@@ -114,6 +123,8 @@ def common_fields(draw, satisfaction: list[str], *, method: str | None = None) -
     offered = dissatisfied or wants or draw(st.booleans())
     hazard = draw(codes(Hazard))
     return {
+        "visited_at": draw(maybe(past_moments.map(iso))),
+        "place_description": draw(text(300)),
         "collection_method": method or draw(codes(CollectionMethod)),
         "respondent": draw(codes(Respondent)),
         "what_was_said": draw(text(2000)),
@@ -133,7 +144,10 @@ def doorstep_payload(draw) -> dict:
         code: draw(codes(Agreement) if code == "TP08" else codes(Satisfaction)) for code in asked
     }
     satisfaction = [a for code, a in ratings.items() if code != "TP08"]
-    return {**draw(common_fields(satisfaction)), "topics": topics, "ratings": ratings}
+    common = draw(common_fields(satisfaction))
+    if common["respondent"] == "shared_owner":  # the TSM rules do not ask them TP02 to TP04
+        ratings = {c: a for c, a in ratings.items() if c not in NOT_FOR_SHARED_OWNERS}
+    return {**common, "topics": topics, "ratings": ratings}
 
 
 @st.composite
@@ -148,12 +162,24 @@ def operative(draw) -> dict:
         **{c: draw(maybe(codes(Check))) for c in checks},
         "overall": draw(maybe(codes(Satisfaction))),
         "compliment": draw(text(300)),
+        "concern": draw(text(300)),
     }
+
+
+@st.composite
+def job_dates(draw) -> dict:
+    """The job's dates in order (reported, sent out, finished), any of them unknown."""
+    reported = draw(moments)
+    sent = reported + timedelta(hours=draw(st.integers(0, 2000)))
+    done = sent + timedelta(hours=draw(st.integers(0, 2000)))
+    return {key: draw(maybe(st.just(iso(moment)))) for key, moment in
+            (("reported_at", reported), ("dispatched_at", sent), ("completed_at", done))}
 
 
 @st.composite
 def post_works_payload(draw) -> dict:
     body = {
+        **draw(job_dates()),
         "work_kind": draw(codes(WorkKind)),
         "priority": draw(maybe(codes(Priority))),
         "delivered_by": draw(text(80)),
@@ -176,7 +202,10 @@ def post_works_payload(draw) -> dict:
                                  "repair_rating", "time_taken_rating")]
     answers += [op["overall"] for op in body["operatives"]]
     satisfaction = [a for a in answers if a is not None]
-    return {**draw(common_fields(satisfaction, method="home_visit")), **body}
+    common = draw(common_fields(satisfaction, method="home_visit"))
+    if common["respondent"] == "shared_owner":  # the TSM rules do not ask them TP02 to TP04
+        body["repair_rating"] = body["time_taken_rating"] = None
+    return {**common, **body}
 
 
 conditions = st.dictionaries(st.sampled_from(CONDITION_ITEMS), codes(Condition), max_size=13)
@@ -265,6 +294,9 @@ def record_versions(draw, kinds=KINDS.codes) -> dict:
     kind = draw(st.sampled_from(kinds))
     payload = draw(payloads(kind))
     created = draw(moments)
+    if payload.get("visited_at"):  # a visit is never after the submit that records it
+        payload = {**payload, "visited_at": iso(min(created, PAST) - timedelta(
+            minutes=draw(st.integers(0, 60 * 24 * 30))))}
     photo_consent = payload["consent"]["photo"]["given"]
     return {
         "record_id": draw(ids),

@@ -2,7 +2,6 @@
 
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,8 @@ import pytest
 from champion_app import cli
 from champion_app.errors import StoreError
 from champion_app.records import Draft
-from champion_app.store import Store
+from champion_app.store import Store, driver
+from tests.keys import keyed_connection
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -70,9 +70,12 @@ def test_a_damaged_file_is_refused_by_name_and_left_byte_for_byte(tmp_path, dama
 
 @pytest.fixture
 def held_exclusively(tmp_path):
-    """A database another program holds with BEGIN EXCLUSIVE (rollback journal: no readers)."""
+    """A database another program holds with BEGIN EXCLUSIVE (rollback journal: no readers).
+
+    Through the store's own driver: POSIX locks belong to the process, so in one process only
+    connections of the same SQLite library see each other's locks."""
     path = tmp_path / "champion.db"
-    other = sqlite3.connect(path, isolation_level=None)
+    other = driver.connect(str(path), key=None)
     other.execute("CREATE TABLE theirs (x)")
     other.execute("BEGIN EXCLUSIVE")
     other.execute("INSERT INTO theirs VALUES (1)")
@@ -96,7 +99,7 @@ def test_a_locked_file_gives_a_clear_store_error(held_exclusively):
 def test_a_write_while_another_program_writes_gives_a_store_error(tmp_path):
     path = tmp_path / "champion.db"
     Store.open(path).close()
-    other = sqlite3.connect(path, isolation_level=None)
+    other = keyed_connection(path)
     try:
         other.execute("BEGIN EXCLUSIVE")
         other.execute("INSERT INTO settings VALUES ('k', 'v')")

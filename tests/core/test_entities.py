@@ -26,7 +26,7 @@ def test_protocol_names_are_the_members_of_their_literal_types():
         protocol.Op: ("PUT", "DELETE"),
         protocol.Entity: ("ESTATE", "BLOCK", "HOME", "JOB", "OPERATIVE", "SETTING",
                           "RECORD_VERSION", "REVIEW", "COMMENT", "ACTION", "CHAMPION",
-                          "CASE_EVENT", "CONTRACTOR"),
+                          "CASE_EVENT", "CONTRACTOR", "RECORD"),
     }
     for literal, names in groups.items():
         assert {getattr(protocol, n) for n in names} == set(get_args(literal))

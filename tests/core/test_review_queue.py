@@ -279,6 +279,7 @@ def test_the_migration_fills_the_queue_columns_of_existing_records(tmp_path):
     from sqlite_utils import Database
 
     from champion_app.store.migrations import migrations
+    from tests.keys import keyed_connection
 
     path = tmp_path / "champion.db"
     with Store.open(path) as store:
@@ -286,7 +287,8 @@ def test_the_migration_fills_the_queue_columns_of_existing_records(tmp_path):
             ratings={"TP01": "fairly_dissatisfied"},
             complaint={"offered": True, "wants_to_complain": True}))).record_id
         store.submit(record_id)
-    db = Database(path)  # as an older release left it: the columns were never filled
+    # As an older release left it (the columns were never filled); encrypted, like every store.
+    db = Database(keyed_connection(path))
     db.execute("UPDATE records SET satisfaction = NULL, wants_to_complain = 0")
     db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_i10_review'")
     for column in ("satisfaction", "wants_to_complain"):

@@ -15,15 +15,20 @@ import subprocess
 import sys
 
 from champion_app.store import Store
+from champion_app.vault import keys_for
+from tests.live_server import ROOT
 
-READ = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+# Another program: the same driver (SQLCipher) and the folder's key, as `champion-app status`.
+READ = ("import sys; from champion_app.store import driver; "
+        "c = driver.connect(sys.argv[1], key=bytes.fromhex(sys.argv[2])); "
         "print(c.execute(\"SELECT value FROM sync_state WHERE key = 'k'\").fetchone()[0]); "
         "c.close()")
 
 
 def read_from_another_process(path) -> str:
-    return subprocess.run([sys.executable, "-c", READ, str(path)], capture_output=True,
-                          text=True, check=True, timeout=60).stdout.strip()
+    key = keys_for(path.parent).db_key.hex()
+    return subprocess.run([sys.executable, "-c", READ, str(path), key], capture_output=True,
+                          text=True, check=True, timeout=60, cwd=ROOT).stdout.strip()
 
 
 def test_a_second_open_in_the_same_process_keeps_the_first_ones_wal(tmp_path):
@@ -36,6 +41,26 @@ def test_a_second_open_in_the_same_process_keeps_the_first_ones_wal(tmp_path):
         worker.set_state("k", "2")
         assert (tmp_path / "champion.db-wal").exists()
         assert read_from_another_process(path) == "2"  # still the same database for everyone
+    finally:
+        worker.close()
+    assert read_from_another_process(path) == "2"
+
+
+def test_a_second_open_of_a_checkpointed_store_keeps_the_first_ones_wal(tmp_path):
+    # The same on a store whose pages have reached the file (every store after a while; a new
+    # one keeps them in the WAL): the second open then asks whether the file is still plain
+    # SQLite (made before encryption), and must ask SQLite, not open() and close() the file.
+    path = tmp_path / "champion.db"
+    worker = Store.open(path)
+    try:
+        worker.set_state("k", "1")
+        worker.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert path.stat().st_size > 0
+        Store.open(path).close()
+        assert read_from_another_process(path) == "1"
+        worker.set_state("k", "2")
+        assert (tmp_path / "champion.db-wal").exists()
+        assert read_from_another_process(path) == "2"
     finally:
         worker.close()
     assert read_from_another_process(path) == "2"

@@ -2,7 +2,6 @@
 
 import itertools
 import json
-import sqlite3
 import unicodedata
 from datetime import UTC, date, datetime
 
@@ -11,8 +10,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from champion_app.records import Draft, RecordInvalid
-from champion_app.store import RecordFilter, Store
+from champion_app.store import RecordFilter, Store, driver
 from champion_app.store.queries import _SORTS as SORTABLE  # every column the UI may sort by
+from tests.keys import keyed_connection
 
 from .strategies import record_versions
 
@@ -43,7 +43,7 @@ def submitted(store: Store, payload: dict, **kw) -> str:
 
 def rows(db_path, sql: str, params=()) -> list[tuple]:
     """Read through a second, independent connection: what is really on disk."""
-    conn = sqlite3.connect(db_path)
+    conn = keyed_connection(db_path)
     try:
         return conn.execute(sql, params).fetchall()
     finally:
@@ -112,7 +112,7 @@ def _fail_outbox_in_python(store, monkeypatch):
 def test_submit_writes_version_and_outbox_together_or_not_at_all(store, monkeypatch, inject):
     record_id = save(store, doorstep("Lift broken again"))
     inject(store, monkeypatch)
-    with pytest.raises((sqlite3.DatabaseError, OSError), match="injected"):
+    with pytest.raises((*driver.DatabaseError, OSError), match="injected"):
         store.submit(record_id)
     assert rows(store.path, "SELECT count(*) FROM record_versions") == [(0,)]
     assert rows(store.path, "SELECT count(*) FROM outbox") == [(0,)]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from champion_app.records import Draft
 from sync import connection
@@ -352,6 +352,64 @@ def test_champions_and_devices_through_the_servers_api(qtbot, tmp_path, server, 
     qtbot.waitUntil(lambda: "withdrawn" in page.devices.toPlainText(), timeout=20_000)
     row = next(c for c in page.rows if c["username"] == name)
     assert row["estate_ids"] == ["E1", "E2"]
+
+
+def test_a_lost_laptop_is_withdrawn_and_wiped_from_the_champions_page(qtbot, tmp_path, server,
+                                                                     desks, monkeypatch):
+    name = f"fay{uuid.uuid4().hex[:4]}"
+    laptop = server.enrol(server.add_champion(name, ["E1"], display_name="Fay")["code"],
+                          device_name="Fay's laptop")
+    office = desks(coordinator_folder(tmp_path / "w", server, f"wo{uuid.uuid4().hex[:4]}"))
+    window = office.window
+    window.show_page("champions")
+    page = window.champions
+    page.fetch()
+    qtbot.waitUntil(lambda: any(c["username"] == name and c["devices"] for c in page.rows),
+                    timeout=20_000)
+    page.table.selectRow(next(i for i, c in enumerate(page.rows) if c["username"] == name))
+    # The real question: it says in plain words what a wipe does; the coordinator chooses it
+    # and confirms the second question.
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text() + " " + box.informativeText())
+        box.findChild(QPushButton, "revokeAndWipe").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    confirmed: list[str] = []
+    monkeypatch.setattr(type(page), "confirm_wipe",
+                        lambda self, device: confirmed.append(device["name"]) or True)
+    page.revoke_button.click()
+    qtbot.waitUntil(lambda: "will be deleted the next time it connects" in page.message.text(),
+                    timeout=20_000)
+    assert "Fay's laptop" in asked[0] and "lost or stolen" in asked[0]
+    assert "not sent yet is deleted too" in asked[0] and confirmed == ["Fay's laptop"]
+    status, answered = server.request("GET", "/sync/pull?cursor=0", token=laptop["token"])
+    assert status == 401 and answered["error"]["code"] == "device_wiped"
+    page.fetch()
+    qtbot.waitUntil(lambda: "told to delete the residents' data" in page.devices.toPlainText(),
+                    timeout=20_000)
+
+
+def test_withdraw_only_never_wipes(qtbot, tmp_path, server, desks, monkeypatch):
+    name = f"gus{uuid.uuid4().hex[:4]}"
+    laptop = server.enrol(server.add_champion(name, ["E1"], display_name="Gus")["code"],
+                          device_name="Gus's laptop")
+    office = desks(coordinator_folder(tmp_path / "o", server, f"wp{uuid.uuid4().hex[:4]}"))
+    office.window.show_page("champions")
+    page = office.window.champions
+    page.fetch()
+    qtbot.waitUntil(lambda: any(c["username"] == name and c["devices"] for c in page.rows),
+                    timeout=20_000)
+    page.table.selectRow(next(i for i, c in enumerate(page.rows) if c["username"] == name))
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: box.findChild(QPushButton, "revokeOnly").click() or 0)
+    monkeypatch.setattr(type(page), "confirm_wipe", lambda self, device: pytest.fail("asked"))
+    page.revoke_button.click()
+    qtbot.waitUntil(lambda: "stays on that laptop" in page.message.text(), timeout=20_000)
+    status, answered = server.request("GET", "/sync/pull?cursor=0", token=laptop["token"])
+    assert status == 401 and answered["error"]["code"] == "unauthorised"
 
 
 def test_server_errors_are_shown_in_plain_words(qtbot, tmp_path, server, desks, monkeypatch):

@@ -73,10 +73,12 @@ def _wait_for(check, what: str, limit: float = START_LIMIT_SECONDS) -> None:
 
 
 def _query(db, sql: str):
-    import sqlite3
+    from tests.keys import keyed_connection
 
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    # The laptop's database is encrypted: read it as another program would, with its key.
+    conn = keyed_connection(db)
     try:
+        conn.execute("PRAGMA busy_timeout = 10000")
         return conn.execute(sql).fetchall()
     finally:
         conn.close()

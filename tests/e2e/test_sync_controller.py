@@ -125,9 +125,9 @@ def test_sync_connect_and_disconnect_write_only_through_the_db_worker(
     opened_on = []
     real_open = store_module.open_database
 
-    def recording_open(path):
+    def recording_open(path, *args, **kwargs):
         opened_on.append(threading.current_thread().name)
-        return real_open(path)
+        return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(store_module, "open_database", recording_open)
     folder = tmp_path / "one-writer"

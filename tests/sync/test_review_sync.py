@@ -83,7 +83,10 @@ def test_a_photo_is_fetched_once_when_the_coordinator_opens_the_record(champion,
     sync(coord)
     assert not coord.attachment_path(photo["sha256"]).exists()
     path = fetch_photo(coord, photo["sha256"])
-    assert path.read_bytes() == champion.attachment_path(photo["sha256"]).read_bytes()
+    # The same photo, kept encrypted under the coordinator laptop's own key.
+    assert path == coord.attachment_path(photo["sha256"]) and path.exists()
+    assert coord.read_photo(photo["sha256"]) == champion.read_photo(photo["sha256"])
+    assert coord.read_photo(photo["sha256"]) not in path.read_bytes()
     # Kept as uploaded: the coordinator's laptop never sends it back.
     assert coord.db.execute("SELECT uploaded FROM attachments WHERE sha256 = ?",
                             [photo["sha256"]]).fetchone()[0] == 1

@@ -73,3 +73,39 @@ def test_tab_order_follows_the_form_top_to_bottom(qtbot, window, kind):
     assert set(order) == fields, "some fields cannot be reached with Tab"
     tops = [w.mapTo(body, QPoint(0, 0)).y() for w in order]
     assert tops == sorted(tops), "Tab jumps back up the form"
+
+
+def undescribed_controls(root: QWidget) -> list[str]:
+    """Controls a screen reader would announce by name only: every one needs a description
+    too (what it does, what it expects, or its limit) (issue #12)."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox, QLineEdit)):
+            continue
+        if widget.window() is not root.window() or not widget.isVisibleTo(root):
+            continue
+        if not widget.accessibleDescription().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_a_name_and_a_description(qtbot, window):
+    for key in ("today", "log", "you_said", "sync"):
+        window.show_page(key)
+        assert undescribed_controls(window) == [], key
+    window.show_page("visit")
+    assert undescribed_controls(window) == [], "visit"
+    for kind in KINDS.codes:
+        form = window.visit.new_record(kind)
+        if kind == "post_works":
+            form.add_operative.click()
+            form.tsm.ask.setChecked(True)
+        if kind == "doorstep":
+            form.tsm.ask.setChecked(True)
+        if kind == "block":
+            form.add_household.click()
+        form.photos.add_attachment({"sha256": "a" * 64, "bytes": 9, "mime": "image/png"}, "")
+        assert unnamed_controls(window) == [], kind
+        assert undescribed_controls(window) == [], kind

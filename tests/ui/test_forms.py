@@ -249,5 +249,5 @@ def test_photo_is_shrunk_and_shown(qtbot, window, runner, read_store, tmp_path):
     record_id = submit(qtbot, window)
 
     attachment = newest_version(read_store, record_id)["attachments"][0]
-    stored = QImage(str(read_store().attachment_path(attachment["sha256"])))
+    stored = QImage.fromData(read_store().read_photo(attachment["sha256"]))  # kept encrypted
     assert max(stored.width(), stored.height()) == 1600

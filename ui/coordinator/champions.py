@@ -1,5 +1,6 @@
 """Champions and devices: who covers which estates, when each last synced, what they logged
-this month; add a champion, set a patch, issue an enrolment code, withdraw a lost laptop.
+this month; add a champion, set a patch, issue an enrolment code, withdraw a lost laptop
+(and have it wipe the residents' data on it at its next contact).
 
 The list comes from the local store (the champion accounts a sync pulled), so it works
 offline; *Refresh* (and showing the page) asks the server for the freshest last-sync times.
@@ -152,14 +153,24 @@ class ChampionsPage(QWidget):
             return
         lines = []
         for d in champion.get("devices") or []:
-            state = (self.tr("withdrawn {when}").format(when=when(d["revoked_at"]))
-                     if d.get("revoked_at") else
-                     self.tr("last sync {when}").format(when=when(d.get("last_seen_at"))))
+            state = self._device_state(d)
             lines.append(f"<li>{html.escape(d.get('name') or d['id'])}: {html.escape(state)}"
                          "</li>")
         empty = self.tr("No laptop enrolled yet: issue an enrolment code.")
         self.devices.setHtml("<ul>" + "".join(lines) + "</ul>" if lines else
                              f"<p>{html.escape(empty)}</p>")
+
+    def _device_state(self, d: dict) -> str:
+        if not d.get("revoked_at"):
+            return self.tr("last sync {when}").format(when=when(d.get("last_seen_at")))
+        withdrawn = when(d["revoked_at"])
+        if d.get("wipe_told_at"):
+            return self.tr("withdrawn {when}; told to delete the residents' data on it "
+                           "{told}").format(when=withdrawn, told=when(d["wipe_told_at"]))
+        if d.get("wipe_requested_at"):
+            return self.tr("withdrawn {when}; the residents' data on it will be deleted the "
+                           "next time it connects").format(when=withdrawn)
+        return self.tr("withdrawn {when}").format(when=withdrawn)
 
     # -- server calls ---------------------------------------------------------------------
     def _call(self, name: str, fn, done, *, quiet: bool = False) -> None:
@@ -260,13 +271,20 @@ class ChampionsPage(QWidget):
         device = self.choose_device(champion, live)
         if device is None:
             return
-        self._call("withdraw device", lambda s: coordinator.revoke_device(s, device["id"]),
-                   lambda _r: self._after_change(self.tr(
-                       "{device} can no longer sync. Anything on it that was not sent stays "
-                       "on that laptop.").format(device=device.get("name") or device["id"])))
+        wipe = bool(device.get("wipe"))
+        name = device.get("name") or device["id"]
+        done = (self.tr("{device} can no longer sync, and the residents' data on it will be "
+                        "deleted the next time it connects to the server. Anything on it that "
+                        "was not sent is deleted with it.") if wipe else
+                self.tr("{device} can no longer sync. Anything on it that was not sent stays "
+                        "on that laptop.")).format(device=name)
+        self._call("withdraw device",
+                   lambda s: coordinator.revoke_device(s, device["id"], wipe=wipe),
+                   lambda _r: self._after_change(done))
 
     def choose_device(self, champion: dict, devices: list[dict]) -> dict | None:
-        """Ask which laptop (the newest first) and confirm; tests replace this."""
+        """Ask which laptop (the newest first), whether to wipe it too, and confirm; returns
+        the device with ``"wipe": True`` when its data is to be deleted. Tests replace this."""
         device = max(devices, key=lambda d: d.get("created_at") or "")
         if len(devices) > 1:
             from PySide6.QtWidgets import QInputDialog
@@ -277,9 +295,34 @@ class ChampionsPage(QWidget):
             if not ok:
                 return None
             device = devices[names.index(picked)]
-        answer = QMessageBox.question(
-            self, self.tr("Withdraw a device"),
-            self.tr("Withdraw {device} of {name}? It can no longer sync; a new enrolment code "
-                    "lets them set up another laptop.").format(
-                        device=device.get("name"), name=champion.get("display_name")))
-        return device if answer == QMessageBox.StandardButton.Yes else None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw a device"), self.tr(
+            "Withdraw {device} of {name}? It can no longer sync; a new enrolment code lets "
+            "them set up another laptop.").format(device=device.get("name"),
+                                                   name=champion.get("display_name")),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "If the laptop is lost or stolen, choose Withdraw and wipe: the next time it "
+            "connects to the server, the residents' data on it is deleted (records, photos, "
+            "addresses). Anything on it that was not sent yet is deleted too, and nobody can "
+            "know what that was."))
+        wipe = box.addButton(self.tr("Withdraw and &wipe"), QMessageBox.ButtonRole.DestructiveRole)
+        wipe.setObjectName("revokeAndWipe")
+        only = box.addButton(self.tr("&Withdraw only"), QMessageBox.ButtonRole.AcceptRole)
+        only.setObjectName("revokeOnly")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is only:
+            return device
+        if box.clickedButton() is wipe and self.confirm_wipe(device):
+            return {**device, "wipe": True}
+        return None
+
+    def confirm_wipe(self, device: dict) -> bool:
+        """The last question before a wipe, which cannot be undone; tests replace this."""
+        return QMessageBox.warning(
+            self, self.tr("Wipe the laptop?"),
+            self.tr("Delete the residents' data on {device} the next time it connects? This "
+                    "cannot be undone, and what it had not sent is lost with it.")
+            .format(device=device.get("name") or device["id"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes

@@ -2,43 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel
 
 from champion_app.records.scales import CONDITION_ITEMS, Condition, condition_item_label
+from ui.flow import ColumnGrid
 from ui.widgets import EnumCombo, named
 
 from .fields import FormBase, Section
 
-# Items whose code reads badly when its underscores become spaces.
-_ITEM_WORDS = {"floors_stairs": "Floors and stairs", "walls_ceilings": "Walls and ceilings",
-               "bin_areas": "Bin stores and areas"}
+
+def item_words(item: str) -> str:
+    """An item's name for people (some codes read badly when underscores become spaces)."""
+    translate = QCoreApplication.translate
+    words = {"floors_stairs": translate("ConditionGrid", "Floors and stairs"),
+             "walls_ceilings": translate("ConditionGrid", "Walls and ceilings"),
+             "bin_areas": translate("ConditionGrid", "Bin stores and areas")}
+    return words.get(item) or condition_item_label(item)
 
 
-class ConditionGrid(QWidget):
-    """One A–E drop-down per item, two to a row; the value maps each scored item to its score."""
+class ConditionGrid(ColumnGrid):
+    """One A–E drop-down per item, two to a row (one when the form is narrow, as with a large
+    system font); the value maps each scored item to its score."""
 
     changed = Signal()
 
     def __init__(self, name: str, accessible: str) -> None:
-        super().__init__()
-        named(self, name, accessible)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        super().__init__(2)
+        named(self, name, accessible, self.tr("Score each item you looked at."))
         self.items: dict[str, EnumCombo] = {}
-        for i, item in enumerate(CONDITION_ITEMS):
-            label_text = _ITEM_WORDS.get(item) or condition_item_label(item)
-            combo = EnumCombo(f"condition_{item}", label_text, Condition, blank="Not scored")
+        for item in CONDITION_ITEMS:
+            label_text = item_words(item)
+            combo = EnumCombo(f"condition_{item}", label_text, Condition,
+                              blank=self.tr("Not scored"))
+            combo.setAccessibleDescription(self.tr("A very good, B good, C average, D poor, "
+                                                   "E not applicable."))
             label = QLabel(label_text)
             label.setObjectName(f"label_condition_{item}")
             label.setBuddy(combo)
-            row, col = divmod(i, 2)
-            grid.addWidget(label, row, col * 2)
-            grid.addWidget(combo, row, col * 2 + 1)
             combo.changed.connect(self.changed)
             self.items[item] = combo
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+            self.add_cell(label, combo)
         self.setFocusProxy(self.items[CONDITION_ITEMS[0]])  # an error focuses the first item
 
     def value(self) -> dict[str, str]:
@@ -50,10 +54,11 @@ class ConditionGrid(QWidget):
 
 
 class ConditionsSection(Section):
-    def __init__(self, form: FormBase, title: str = "Condition of the common parts") -> None:
-        super().__init__(form, title, "section_conditions")
-        hint = QLabel("Score what you looked at: A very good, B good, C average, D poor, "
-                      "E not applicable. Leave the rest on “Not scored”.")
+    def __init__(self, form: FormBase, title: str = "") -> None:
+        title = title or self.tr("Condition of the common parts")
+        super().__init__(form, title, "section_conditions", outline=self.tr("Condition"))
+        hint = QLabel(self.tr("Score what you looked at: A very good, B good, C average, "
+                              "D poor, E not applicable. Leave the rest on “Not scored”."))
         hint.setObjectName("conditionsHint")
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)

@@ -8,7 +8,12 @@ one JSON object: the form's payload, or one row of a repeating list.
 
 `FormBase` holds that registry of fields and shows errors; anything that matches no field
 shows in the summary at the top (which always lists every problem, so a screen reader hears
-them all in one place). `ui.forms.base.RecordForm` builds on it.
+them all in one place). Beside the form, an outline lists its sections, which are done and
+which need answers, and jumps to one (`ui.forms.outline`). `ui.forms.base.RecordForm`
+builds on it.
+
+A text control learns its limit from the record model here (`limits.limit_for`), so the
+count under it and the check on Submit are the same number.
 """
 
 from __future__ import annotations
@@ -16,15 +21,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from champion_app.records import KindSpec
 from ui.refdata import RefData
 from ui.widgets import ErrorLabel, named, slug
 
-# Human names for paths in the summary, when a message lands on no field.
-_WHERE_LABELS = {"estate_id": "Estate", "payload": "Answers"}
+from .limits import limit_for, required
+
+
+def _where_label(key: str) -> str:
+    """Human names for paths in the summary, when a message lands on no field."""
+    return {"estate_id": QCoreApplication.translate("FormBase", "Estate"),
+            "payload": QCoreApplication.translate("FormBase", "Answers")}.get(key, key)
 
 
 def get_path(data: Any, key: str) -> Any:
@@ -83,6 +93,8 @@ class FieldGroup:
         widget = make(name or self.names + slug(key), words, *args, **kwargs)
         if accessible:
             widget.setAccessibleName(accessible)
+        if hasattr(widget, "set_limit"):
+            widget.set_limit(limit_for(self.form.spec.model, self.path_of(key)))
         widget.changed.connect(self.form.changed)
         return self.attach(key, widget)
 
@@ -110,16 +122,27 @@ def _none() -> None:
 
 
 class Section(QGroupBox):
-    """A titled part of a form; its rows are label, control, and the control's error line."""
+    """A titled part of a form; its rows are label, control, and the control's error line.
+
+    ``outline``: its shorter name in the form's outline (the title when not given).
+    """
 
     def __init__(self, form: FormBase, title: str, name: str, *,
-                 group: FieldGroup | None = None) -> None:
+                 group: FieldGroup | None = None, outline: str = "") -> None:
         super().__init__(title)
         named(self, name, title)
         self.form = form
         self.group = group or form.fields
+        self.outline_title = outline or title
         self.rows = QVBoxLayout(self)
         self.rows.setSpacing(6)
+
+    def set_relevant(self, relevant: bool) -> None:
+        """Show the section only where it applies; hidden, it keeps no answers (disabled
+        controls give their blank value) and leaves the outline."""
+        self.setVisible(relevant)
+        self.setEnabled(relevant)
+        self.form.outline_changed.emit()
 
     def bind(self, key: str, label: str | None, make: Callable[..., Any], *args: Any,
              help_text: str = "", short: str = "", layout: QVBoxLayout | None = None,
@@ -148,12 +171,16 @@ class Section(QGroupBox):
             caption.setWordWrap(True)
             layout.addWidget(caption)
         layout.addWidget(widget)
+        for extra in getattr(widget, "extras", None) or ():  # a count, a picker's note
+            layout.addWidget(extra)
         if help_text:
             hint = QLabel(help_text)
             hint.setObjectName(f"help_{slug(path)}")
             hint.setProperty("role", "hint")
             hint.setWordWrap(True)
             layout.addWidget(hint)
+        describe(widget, help_text, self.tr("Required.") if required(self.form.spec.model, path)
+                 else "")
         error = ErrorLabel(path)
         layout.addWidget(error)
         self.form.register(path, widget, error,
@@ -161,12 +188,22 @@ class Section(QGroupBox):
         return widget
 
 
+def describe(widget: QWidget, *parts: str) -> None:
+    """Add to what a screen reader says after the control's name (help, required, limit);
+    a control with nothing to add is described as optional."""
+    words = " ".join(p for p in (*parts, widget.accessibleDescription()) if p)
+    widget.setAccessibleDescription(
+        words or QCoreApplication.translate("FormBase", "Optional."))
+
+
 class FormBase(QWidget):
-    """A form's frame: the error summary, the scrolling body, the field registry and the
-    payload's field group. Sections are built against this, so they need no form module."""
+    """A form's frame: the error summary, the outline beside the scrolling body, the field
+    registry and the payload's field group. Sections are built against this, so they need
+    no form module."""
 
     kind = ""
     changed = Signal()
+    outline_changed = Signal()  # a section was shown or hidden
 
     def __init__(self, ref: RefData, runner, spec: KindSpec,
                  parent: QWidget | None = None) -> None:
@@ -180,7 +217,7 @@ class FormBase(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.summary = named(QLabel(), "errorSummary", "Problems to fix")
+        self.summary = named(QLabel(), "errorSummary", self.tr("Problems to fix"))
         self.summary.setProperty("role", "error-summary")
         self.summary.setWordWrap(True)
         self.summary.hide()
@@ -188,12 +225,39 @@ class FormBase(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setObjectName("formScroll")
         self.scroll.setWidgetResizable(True)
+        # Answers wrap to the width: the form never scrolls sideways (issue #12).
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner.setObjectName("formBody")
         self.body = QVBoxLayout(inner)
         self.body.setSpacing(12)
         self.scroll.setWidget(inner)
-        outer.addWidget(self.scroll)
+        from .outline import FormOutline  # the outline reads this form's sections
+
+        self.outline = FormOutline(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.outline)
+        row.addWidget(self.scroll, 1)
+        outer.addLayout(row, 1)
+
+    def sections(self) -> list[Section]:
+        """The form's top-level sections, in order (the outline lists the visible ones)."""
+        body = self.scroll.widget()
+        return list(body.findChildren(Section, options=Qt.FindChildOption.FindDirectChildrenOnly))
+
+    def section_of(self, path: str) -> Section | None:
+        """The top-level section holding the field ``path`` (None when it is in none)."""
+        target = self._match(path)
+        widget = self._fields[target].widget if target else None
+        body = self.scroll.widget()
+        while widget is not None and widget.parentWidget() is not body:
+            widget = widget.parentWidget()
+        return widget if isinstance(widget, Section) else None
+
+    def validate(self) -> dict[str, str]:
+        """The problems a submit would refuse (RecordForm checks the record)."""
+        return {}
 
     def on_job_picked(self, job: dict) -> None:
         """A worklist job was chosen (post-works and block forms fill in from it)."""
@@ -238,16 +302,21 @@ class FormBase(QWidget):
                 widget, error, label = self._fields[target]
                 existing = error.text()
                 error.set_message(f"{existing} {message}".strip() if existing else message)
+                if not widget.isVisibleTo(self):
+                    # A question that does not apply (yet): the form's own check says why,
+                    # on the choice that makes it apply (`RecordForm.checks`).
+                    continue
                 first = first or widget
                 lines.append(f"• {label}: {message}")
             else:
-                lines.append(f"• {_WHERE_LABELS.get(path.split('.')[0], path)}: {message}")
-        self.summary.setText("Please check these before submitting:\n" + "\n".join(lines))
-        self.summary.setAccessibleName("Problems to fix: " + " ".join(lines))
+                lines.append(f"• {_where_label(path.split('.')[0])}: {message}")
+        heading = self.tr("There is a problem. Nothing was sent; check these answers:")
+        self.summary.setText(heading + "\n" + "\n".join(lines))
+        self.summary.setAccessibleName(heading + " " + " ".join(lines))
         self.summary.show()
         if first is not None:
             self.scroll.ensureWidgetVisible(first)
-            first.setFocus()
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _match(self, path: str) -> str | None:
         parts = path.split(".")

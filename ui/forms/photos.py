@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,27 +40,32 @@ class PhotoRow(QFrame):
         self.attachment: dict = {}
         self.fields = FieldGroup(section.form, f"attachments.{index}", names=f"photo_{index}_")
         layout = QHBoxLayout(self)
-        self.thumb = named(QLabel(), f"photo_{index}_thumbnail", "Photo thumbnail")
+        self.thumb = named(QLabel(), f"photo_{index}_thumbnail", self.tr("Photo thumbnail"))
         self.thumb.setFixedSize(THUMB, THUMB)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.thumb)
         fields = QVBoxLayout()
-        self.caption = self.fields.control("caption", TextLine, "Photo caption",
-                                           placeholder="What the photo shows")
+        self.caption = self.fields.control("caption", TextLine, self.tr("Photo caption"),
+                                           placeholder=self.tr("What the photo shows"))
         self.private = self.fields.control("shows_person_or_interior", Tick,
-                                           "Shows a person or the inside of a home",
+                                           self.tr("Shows a person or the inside of a home"),
                                            name=f"photo_{index}_private")
-        self.remove = named(QPushButton("Remove photo"), f"photo_{index}_remove", "Remove photo")
+        self.private.setAccessibleDescription(self.tr("Such a photo needs the resident's "
+                                                      "consent to photos."))
+        self.remove = named(QPushButton(self.tr("Remove photo")), f"photo_{index}_remove",
+                            self.tr("Remove photo"), self.tr("Removes this photo from the "
+                                                             "record."))
         self.error = ErrorLabel(f"attachments.{index}")
-        for w in (self.caption, self.private, self.error):
+        for w in (self.caption, *self.caption.extras, self.private, self.error):
             fields.addWidget(w)
         layout.addLayout(fields, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
-        section.form.register(f"attachments.{index}", self.caption, self.error, "Photo")
+        section.form.register(f"attachments.{index}", self.caption, self.error,
+                              self.tr("Photo"))
 
     @property
-    def path(self) -> str:
-        return self.section.paths.get(self.attachment.get("sha256", ""), "")
+    def image(self) -> bytes:
+        return self.section.images.get(self.attachment.get("sha256", ""), b"")
 
     def value(self) -> dict:
         return {**self.attachment, **self.fields.value()}
@@ -68,24 +73,28 @@ class PhotoRow(QFrame):
     def set_value(self, attachment: dict) -> None:
         self.attachment = dict(attachment)
         self.fields.set_value(attachment)
-        pixmap = QPixmap(self.path)
-        if not pixmap.isNull():
+        pixmap = QPixmap()
+        if self.image and pixmap.loadFromData(self.image):
             self.thumb.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
         else:
-            self.thumb.setText("(photo)")
+            self.thumb.setText(self.tr("(photo)"))
 
 
 class PhotoSection(Section):
     def __init__(self, form: FormBase) -> None:
-        super().__init__(form, "Photos", "section_photos")
-        self.paths: dict[str, str] = {}  # sha256 → the stored, shrunk file (for thumbnails)
+        super().__init__(form, self.tr("Photos"), "section_photos")
+        # sha256 → the shrunk JPEG, decrypted by the DB worker (the file on disk is encrypted)
+        self.images: dict[str, bytes] = {}
         self.list = RepeatingRows(form, "attachments", lambda i: PhotoRow(self, i), "photos")
         self.rows.addWidget(self.list)
-        self.add_button = named(QPushButton("&Add photo…"), "addPhoto", "Add photo")
+        self.add_button = named(QPushButton(self.tr("Add photo…")), "addPhoto",
+                                self.tr("Add photo"),
+                                self.tr("Choose a photo file; it is made smaller before it is "
+                                        "kept."))
         self.add_button.clicked.connect(self._ask)
-        hint = QLabel("Photos are made smaller before they are kept. Photos of a person or "
-                      "inside a home need the resident's consent.")
+        hint = QLabel(self.tr("Photos are made smaller before they are kept. Photos of a person "
+                              "or inside a home need the resident's consent."))
         hint.setObjectName("photosHint")
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
@@ -95,8 +104,9 @@ class PhotoSection(Section):
     @classmethod
     def ask_file(cls, parent: QWidget) -> Path | None:
         """The file dialog; tests monkeypatch this."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Add a photo", str(Path.home()),
-                                              "Photos (*.jpg *.jpeg *.png *.heic *.webp)")
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("PhotoSection", "Add a photo"), str(Path.home()),
+            QCoreApplication.translate("PhotoSection", "Photos (*.jpg *.jpeg *.png *.heic *.webp)"))
         return Path(name) if name else None
 
     def _ask(self) -> None:
@@ -110,21 +120,21 @@ class PhotoSection(Section):
 
         def store_photo(store):
             attachment = store.add_photo(path)
-            return attachment, str(store.attachment_path(attachment["sha256"]))
+            return attachment, store.read_photo(attachment["sha256"])
 
         (runner.op("add photo", store_photo)
          .success(lambda result: self.add_attachment(*result))
          .failure(lambda exc: show_error(self, exc))
-         .with_progress("Making the photo smaller…", self)
+         .with_progress(self.tr("Making the photo smaller…"), self)
          .run())
 
-    def add_attachment(self, attachment: dict, path: str) -> None:
-        self.paths[attachment["sha256"]] = path
+    def add_attachment(self, attachment: dict, image: bytes) -> None:
+        self.images[attachment["sha256"]] = image
         self.list.add_row(attachment)
 
     def value(self) -> list[dict]:
         return self.list.value()
 
-    def load(self, attachments: list[dict], paths: dict[str, str]) -> None:
-        self.paths.update(paths)
+    def load(self, attachments: list[dict], images: dict[str, bytes]) -> None:
+        self.images.update(images)
         self.list.set_value(attachments)

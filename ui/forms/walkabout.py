@@ -11,5 +11,5 @@ class WalkaboutForm(RecordForm):
     resident_involved = False
 
     def build(self) -> None:
-        self.conditions = ConditionsSection(self, "What you saw on the walkabout")
+        self.conditions = ConditionsSection(self, self.tr("What you saw on the walkabout"))
         self.body.addWidget(self.conditions)

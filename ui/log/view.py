@@ -6,7 +6,7 @@ import logging
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,8 +35,32 @@ from .model import COLUMNS, STATE_LABELS, LogModel, RecordIdRole
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 300
-PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 7), ("Last 30 days", 30),
-           ("Last 12 months", 365))
+# "What was said" (the last column) takes what the others leave, and never less than
+# SAID_SHARE of the table nor SAID_MIN average characters: on a narrow window (1366×768 at
+# 125 % is 1093 pixels wide) the other columns give way, each between its preferred and its
+# minimum width, so the main text is never squeezed behind a horizontal scroll bar
+# (issue #12). Widths come from the font in use, so they follow the system font.
+SAID_MIN = 36
+SAID_SHARE = 0.4
+
+
+def periods() -> tuple[tuple[str, int | None], ...]:
+    translate = QCoreApplication.translate
+    return ((translate("LogPage", "Any time"), None), (translate("LogPage", "Today"), 0),
+            (translate("LogPage", "Last 7 days"), 7), (translate("LogPage", "Last 30 days"), 30),
+            (translate("LogPage", "Last 12 months"), 365))
+
+
+def fit_widths(available: int, preferred: list[int], minimum: list[int], said_min: int
+               ) -> list[int]:
+    """Pixel widths of the columns before the last, for a table ``available`` pixels wide:
+    each shrinks by the same share of the room it has between preferred and minimum."""
+    budget = available - max(said_min, int(available * SAID_SHARE))
+    room = sum(preferred) - sum(minimum)
+    if sum(preferred) <= budget or room <= 0:
+        return list(preferred) if room >= 0 and sum(preferred) <= budget else list(minimum)
+    share = max(0.0, min(1.0, (budget - sum(minimum)) / room))
+    return [low + int((high - low) * share) for high, low in zip(preferred, minimum, strict=True)]
 
 
 class LogPage(QWidget):
@@ -45,40 +69,51 @@ class LogPage(QWidget):
 
     def __init__(self, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "page_log", "My log")
+        named(self, "page_log", self.tr("My log"))
         self.runner = runner
         self.model = LogModel(runner, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("My log", "logTitle"))
+        layout.addWidget(heading(self.tr("My log"), "logTitle"))
 
         bar = QHBoxLayout()
-        self.search = named(QLineEdit(), "logSearch", "Search what was said")
-        self.search.setPlaceholderText("Search what was said…")
+        self.search = named(QLineEdit(), "logSearch", self.tr("Search what was said"),
+                            self.tr("Finds records by the words residents used, as you type. "
+                                    "Ctrl+F comes here."))
+        self.search.setPlaceholderText(self.tr("Search what was said…"))
         self.search.setClearButtonEnabled(True)
-        self.kind = named(QComboBox(), "filterKind", "Kind of record")
-        self.kind.addItem("All kinds", None)
+        filters = self.tr("Shows only the records that match.")
+        self.kind = named(QComboBox(), "filterKind", self.tr("Kind of record"), filters)
+        self.kind.addItem(self.tr("All kinds"), None)
         for spec in KINDS:
             self.kind.addItem(spec.label, spec.code)
-        self.estate = named(QComboBox(), "filterEstate", "Estate")
-        self.estate.addItem("All estates", None)
-        self.state = named(QComboBox(), "filterState", "State")
-        self.state.addItem("Any state", None)
+        self.estate = named(QComboBox(), "filterEstate", self.tr("Estate"), filters)
+        self.estate.addItem(self.tr("All estates"), None)
+        self.state = named(QComboBox(), "filterState", self.tr("State"), filters)
+        self.state.addItem(self.tr("Any state"), None)
         for code, label in STATE_LABELS.items():
             self.state.addItem(label, code)
-        self.period = named(QComboBox(), "filterPeriod", "When")
-        for label, days in PERIODS:
+        self.period = named(QComboBox(), "filterPeriod", self.tr("When"), filters)
+        for label, days in periods():
             self.period.addItem(label, days)
-        self.hazard = named(QCheckBox("&Hazards only"), "filterHazard", "Hazards only")
+        self.hazard = named(QCheckBox(self.tr("Ha&zards only")), "filterHazard",
+                            self.tr("Hazards only"), filters)
         bar.addWidget(self.search, 3)
         for w in (self.kind, self.estate, self.state, self.period):
+            # Never wider than their longest choice demands: they narrow with the window.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(9)
             bar.addWidget(w, 1)
         bar.addWidget(self.hazard)
         layout.addLayout(bar)
 
-        self.count = named(QLabel("Loading…"), "logCount", "Number of records")
+        self.count = named(QLabel(self.tr("Loading…")), "logCount", self.tr("Number of records"))
         layout.addWidget(self.count)
 
-        self.table = named(QTableView(), "logTable", "Records")
+        self.table = named(QTableView(), "logTable", self.tr("Records"),
+                           self.tr("One row per record. Up and Down choose one; its details "
+                                   "show below; Enter opens a draft. Tab leaves the table."))
+        self.table.setTabKeyNavigation(False)  # one Tab stop, not one per cell (issue #12)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,13 +125,13 @@ class LogPage(QWidget):
         # Fixed-height rows: the view never has to measure 100,000 rows to scroll.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        named(header, "logTableHeader", "Columns: choose one to sort by it")
-        named(self.table.verticalHeader(), "logTableRows", "Row numbers")
+        named(header, "logTableHeader", self.tr("Columns: choose one to sort by it"),
+              self.tr("The columns of the records table."))
+        named(self.table.verticalHeader(), "logTableRows", self.tr("Row numbers"),
+              self.tr("Hidden."))
         header.setStretchLastSection(True)
-        # Widths in characters, so they grow with the system font.
-        chars = (17, 24, 19, 12, 30, 18)
-        for col, width in enumerate(chars):
-            header.resizeSection(col, self.fontMetrics().averageCharWidth() * width + 12)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
         self.detail = DetailPane(runner)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("logSplit")
@@ -138,7 +173,7 @@ class LogPage(QWidget):
         keep = self.estate.currentData()
         self.estate.blockSignals(True)
         self.estate.clear()
-        self.estate.addItem("All estates", None)
+        self.estate.addItem(self.tr("All estates"), None)
         for e in ref.estates:
             self.estate.addItem(e["name"], e["id"])
         self.estate.setCurrentIndex(max(self.estate.findData(keep), 0))
@@ -157,6 +192,30 @@ class LogPage(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the table's own width, once its layout has settled
+        return False
+
+    def _fit_columns(self) -> None:
+        metrics, pad = self.table.fontMetrics(), 18
+        char = metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(6)]
+
+        def wide(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        kinds = [spec.label for spec in KINDS]
+        preferred = [wide(titles[0], "28 Nov 2026 14:05"), wide(titles[1], *kinds),
+                     wide(titles[2], *STATE_LABELS.values()), wide(titles[3]) + char * 10,
+                     wide(titles[4]) + char * 22, wide(titles[5], "⚠ Damp and mould")]
+        minimum = [wide(titles[0], "28 Nov 14:05"), wide(titles[1]) + char * 3, wide(titles[2]) + char * 3,
+                   wide(titles[3]), wide(titles[4]) + char * 4, wide(titles[5])]
+        widths = fit_widths(self.table.viewport().width(), preferred, minimum, char * SAID_MIN)
+        for col, width in enumerate(widths):
+            header.resizeSection(col, width)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -181,8 +240,9 @@ class LogPage(QWidget):
         self._load_detail(record_id)
 
     def _loaded(self, n: int) -> None:
-        self.count.setText("No records match." if n == 0 else
-                           f"{n:,} record{'s' if n != 1 else ''}")
+        self.count.setText(self.tr("No records match.") if n == 0 else
+                           self.tr("Records: {count}").format(count=f"{n:,}") if n != 1 else
+                           self.tr("1 record"))
         if self._selected_id:
             row = self.model.row_of(self._selected_id)
             if row >= 0:
@@ -235,10 +295,12 @@ class LogPage(QWidget):
     @classmethod
     def confirm_delete(cls, parent: QWidget, draft_only: bool) -> bool:
         """Ask before deleting; tests monkeypatch this."""
-        text = ("Delete this draft? It has never been sent, so this cannot be undone."
-                if draft_only else
-                "Discard the changes you started? The submitted version is kept.")
-        answer = QMessageBox.question(parent, "Delete draft", text,
+        translate = QCoreApplication.translate
+        text = (translate("LogPage", "Delete this draft? It has never been sent, so this "
+                                     "cannot be undone.") if draft_only else
+                translate("LogPage", "Discard the changes you started? The submitted version "
+                                     "is kept."))
+        answer = QMessageBox.question(parent, translate("LogPage", "Delete draft"), text,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)

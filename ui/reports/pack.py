@@ -28,6 +28,10 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
 def _share_cells(share: Share) -> str:
     if not share.n:
         return "<td>–</td><td></td><td></td>"
@@ -72,13 +76,17 @@ def pack_charts(report: Report) -> dict[str, QImage]:
 
 def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
     d = report.as_dict()
-    parts = [f"<h1>{_e(tr('Residents’ feedback: scrutiny pack'))}</h1>",
+    # Words are translated outside the f-strings: lupdate does not look inside them.
+    title = tr("Residents’ feedback: scrutiny pack")
+    counted = tr("Records counted")
+    marked = tr("Marked * and grey: fewer than 10 answers.")
+    parts = [f"<h1>{_e(title)}</h1>",
              f"<p><b>{_e(report.landlord)}</b> — {_e(estates)} — {_e(period_text(report))}."
-             f" {_e(tr('Records counted'))}: {report.records}.</p>",
+             f" {_e(counted)}: {report.records}.</p>",
              f"<p style='background:#fff7d6; padding:6px'><b>{_e(d['notice'])}</b></p>",
-             f"<p>{_e(d['uncertainty'])} {_e(tr('Marked * and grey: fewer than 10 answers.'))}</p>"]
+             f"<p>{_e(d['uncertainty'])} {_e(marked)}</p>"]
     if report.overall and report.overall.figures:
-        parts.append(f"<h2>{_e(tr('How satisfied residents are'))}</h2>")
+        parts.append(_h2(tr("How satisfied residents are")))
         rows = [f"<tr><td>{_e(f.question.label)}</td>{_share_cells(f.share)}"
                 f"<td>{f.no_answer}</td></tr>" for f in report.overall.figures]
         parts.append(_table([tr("Question"), tr("Satisfied"), tr("Base (n)"),
@@ -87,8 +95,10 @@ def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
             parts.append("<p><img src='chart-satisfaction' width='640'></p>")
     journey = report.journey()
     if journey:
-        parts.append(f"<h2>{_e(tr('The repairs journey: part 1 against part 2'))}</h2>"
-                     f"<p>{_e(tr('Part 1: from reporting the repair to an operative being sent. Part 2: from the operative being sent to the work being finished.'))}</p>")
+        parts.append(_h2(tr("The repairs journey: part 1 against part 2")))
+        parts.append("<p>" + _e(tr("Part 1: from reporting the repair to an operative being "
+                                   "sent. Part 2: from the operative being sent to the work "
+                                   "being finished.")) + "</p>")
         rows = []
         for row in journey:
             cells = "".join(_share_cells(Share(p["k"], p["n"])) if p else "<td>–</td><td></td><td></td>"
@@ -98,7 +108,7 @@ def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
                              tr("interval")], rows))
     times = report.repair_times
     if times and times.by_priority:
-        parts.append(f"<h2>{_e(tr('Repair times against targets'))}</h2><p>"
+        parts.append(_h2(tr("Repair times against targets")) + "<p>"
                      + _e(tr("Medians; days are {kind}.").format(kind=times.day_kind)) + "</p>")
         rows = [f"<tr><td>{_e(label)}</td><td>{t.jobs}</td><td>{_e(t.part1_median)}</td>"
                 f"<td>{_e(t.part2_median)}</td><td>{_e(t.unit)}</td><td>{_e(t.target or '–')}</td>"
@@ -108,7 +118,7 @@ def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
         if "chart-targets" in images:
             parts.append("<p><img src='chart-targets' width='640'></p>")
     if report.operatives:
-        parts.append(f"<h2>{_e(tr('Operatives: what residents said about their visit'))}</h2>")
+        parts.append(_h2(tr("Operatives: what residents said about their visit")))
         rows = []
         for o in report.operatives:
             checks = "".join(f"<td>{'–' if not o.checks[c].n else f'{o.checks[c].percent:g} %'}"
@@ -118,7 +128,7 @@ def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
                         f"{checks}</tr>")
         parts.append(_table([tr("Operative"), tr("Visits"), tr("Satisfied")]
                             + [tr(CHECK_LABELS[c]) for c in CHECKS], rows))
-    parts.append(f"<h2>{_e(tr('Hazards and complaints'))}</h2>")
+    parts.append(_h2(tr("Hazards and complaints")))
     if report.hazards:
         rows = [f"<tr><td>{_e(h.label)}</td><td>{h.total}</td><td>{h.resolved}</td>"
                 f"<td>{h.past_deadline}</td><td>{h.within_deadline}</td></tr>"
@@ -126,21 +136,23 @@ def pack_html(report: Report, estates: str, images: dict[str, QImage]) -> str:
         parts.append(_table([tr("Hazard"), tr("Noted"), tr("Made safe or closed"),
                              tr("Past the deadline (check)"), tr("Within the deadline")], rows))
     else:
-        parts.append(f"<p>{_e(tr('No hazards were noted.'))}</p>")
+        parts.append("<p>" + _e(tr("No hazards were noted.")) + "</p>")
     c = report.complaints
     parts.append("<p>" + _e(tr("Residents offered the choice to complain: {offered}. Wanted to "
                                "complain: {wanted}.").format(offered=c.get("offered", 0),
                                                              wanted=c.get("wants_to_complain", 0)))
                  + "</p>")
-    parts.append(f"<h2>{_e(tr('You said, we did'))}</h2>")
+    parts.append(_h2(tr("You said, we did")))
     if report.actions:
+        overdue = tr(" (overdue)")
         rows = [f"<tr><td>{_e(a.estate)}</td><td>{_e(a.you_said)}</td><td>{_e(a.we_did)}</td>"
-                f"<td>{_e(a.status_label)}{_e(tr(' (overdue)')) if a.overdue else ''}</td></tr>"
+                f"<td>{_e(a.status_label)}{_e(overdue) if a.overdue else ''}</td></tr>"
                 for a in report.actions]
         parts.append(_table([tr("Estate"), tr("You said"), tr("We did"), tr("Status")], rows))
     else:
-        parts.append(f"<p>{_e(tr('No actions yet for these estates.'))}</p>")
-    parts.append(f"<p><small>{_e(tr('Made with Estate Champion on'))} "
+        parts.append("<p>" + _e(tr("No actions yet for these estates.")) + "</p>")
+    made = tr("Made with Estate Champion on")
+    parts.append(f"<p><small>{_e(made)} "
                  f"{_e(report.generated_at.strftime('%d %B %Y'))}.</small></p>")
     return "".join(parts)
 

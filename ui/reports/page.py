@@ -274,8 +274,8 @@ class ReportsPage(QWidget):
     # -- exports and the pack ------------------------------------------------------------------
     def ask_export(self, fmt: str) -> None:
         suffix = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export records"),
-                                              f"records.{fmt}", suffix[fmt])
+        name = self.tr("records") + f".{fmt}"  # the file name offered, in the person's words
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export records"), name, suffix[fmt])
         if path:
             self.export(Path(path), fmt)
 
@@ -292,7 +292,8 @@ class ReportsPage(QWidget):
 
     def ask_pack(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Scrutiny pack"),
-                                              "scrutiny-pack.pdf", self.tr("PDF files (*.pdf)"))
+                                              self.tr("scrutiny-pack.pdf"),
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.make_pack(Path(path))
 

@@ -140,9 +140,9 @@ def _journey(page, report: Report) -> None:
                      [row["label"], *_share_cells(p1), *_share_cells(p2), *medians],
                      p1 if p1 and (not p2 or p1.n <= p2.n) else p2))
         if p1:
-            items.append((f"{row['label']}: {tr('part 1')}", p1))
+            items.append((row["label"] + ": " + tr("part 1"), p1))
         if p2:
-            items.append((f"{row['label']}: {tr('part 2')}", p2))
+            items.append((row["label"] + ": " + tr("part 2"), p2))
     fill(page.journey_table, [tr("Group"), tr("Part 1 satisfied"), "n", tr("interval"),
                               tr("Part 2 satisfied"), "n", tr("interval"),
                               tr("Part 1 median days"), tr("Part 2 median days")], rows)

@@ -47,6 +47,7 @@ class SyncController(QObject):
     sync_started = Signal()
     sync_finished = Signal(object)           # SyncResult, or the SyncError it ended with
     needs_reconnect = Signal(str)            # plain words: why and what to do
+    wipe_requested = Signal()                # the landlord asked for this laptop's data to go
     progress = Signal(str, int, int)         # stage, done, total (emitted from the pool)
 
     def __init__(self, runner: TaskRunner, parent_widget: QWidget | None = None, *,
@@ -147,6 +148,14 @@ class SyncController(QObject):
 
         disconnect(self.runner, done, initiator=self)
 
+    def stop_timer(self) -> None:
+        self._timer.stop()
+
+    def disconnected(self, message: str) -> None:
+        """After a disconnect that kept the data: offline until connected again."""
+        self._timer.stop()
+        self._set(online=False, message=message, error="")
+
     # -- running ------------------------------------------------------------------------------
     def _begin(self) -> None:
         if self.running:
@@ -202,7 +211,10 @@ class SyncController(QObject):
         self._set(online=online, busy=False, message="", error=text,
                   queued=result.remaining if result is not None else self.status.queued)
         self.sync_finished.emit(error)
-        if kind in (errors.AUTH, errors.NOT_CONNECTED):
+        if kind == errors.WIPED:
+            self.shutdown()  # nothing more to sync: the data is about to go
+            self.wipe_requested.emit()
+        elif kind in (errors.AUTH, errors.NOT_CONNECTED):
             self._timer.stop()  # no point retrying until the person (re)connects
             if kind == errors.AUTH:
                 self.needs_reconnect.emit(text)

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from champion_app.errors import ChampionError
 from champion_app.records.scales import ReviewState
 from champion_app.store import RecordDetail
 from ui.comments import CommentThread
+from ui.errors import show_error
+from ui.photo_view import PhotoDialog
 from ui.refdata import RefData
 from ui.widgets import heading, named
 
@@ -53,16 +56,20 @@ def load_shown(store, record_id: str) -> Shown:
                   store.get_state("user_id") or "")
     for version in detail.versions[-1:]:
         for att in version.get("attachments") or []:
-            path = store.attachment_path(att["sha256"])
-            shown.photos[att["sha256"]] = str(path) if path.exists() else None
+            sha = att["sha256"]
+            path = store.attachment_path(sha)
+            shown.photos[sha] = str(path) if path.exists() else None
             if path.exists():
-                shown.images[att["sha256"]] = thumbnail(str(path))
+                try:  # the file is encrypted: decrypted here, on the DB worker
+                    shown.images[sha] = thumbnail(store.read_photo(sha))
+                except (OSError, ChampionError) as exc:
+                    log.warning("photo %s cannot be shown: %s", sha[:12], exc)
     return shown
 
 
-def thumbnail(path: str) -> QImage:
+def thumbnail(data: bytes) -> QImage:
     """Decoded and scaled off the UI thread (QImage, unlike QPixmap, may be)."""
-    image = QImage(path)
+    image = QImage.fromData(data)
     return image.scaledToHeight(THUMB) if not image.isNull() else image
 
 
@@ -237,7 +244,7 @@ class ReviewDetail(QWidget):
             from sync.photos import fetch_photo
 
             path = fetch_photo(store, sha)
-            return str(path), thumbnail(str(path))
+            return str(path), thumbnail(store.read_photo(sha))
 
         def arrived(result) -> None:
             self._fetching.discard(sha)
@@ -256,6 +263,11 @@ class ReviewDetail(QWidget):
     def _open_photo(self, url: QUrl) -> None:
         if url.scheme() != "photo" or self.shown is None:
             return
-        path = self.shown.photos.get(url.path())
-        if path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        sha = url.path()
+        if not self.shown.photos.get(sha):
+            return
+        # Shown in the app, never by the system's viewer: the file on disk is encrypted, and
+        # a decrypted copy for another program would leave the photo readable on disk.
+        self.runner.op("open photo", lambda store: store.read_photo(sha)) \
+            .success(lambda data: PhotoDialog(data, self).exec()) \
+            .failure(lambda error: show_error(self, error)).run()

@@ -43,7 +43,8 @@ def age(ts: str | None, now: datetime | None = None) -> str:
         return QCoreApplication.translate("ReviewQueue", "1 day")
     if days < 14:
         return QCoreApplication.translate("ReviewQueue", "%n days", "", days)
-    return QCoreApplication.translate("ReviewQueue", "%n weeks", "", days // 7)
+    weeks = days // 7  # not inside the call: lupdate's Python parser stops at "//"
+    return QCoreApplication.translate("ReviewQueue", "%n weeks", "", weeks)
 
 
 def review_text(row: QueueRow) -> str:
