@@ -238,7 +238,7 @@ def test_the_loop_closes_through_the_ui(qtbot, champion_app, coordinator_app):
     assert champ.window.current_page() == "log"
     champ.idle(qtbot)
     text = log_page.detail.text.toPlainText()
-    assert "State: Reviewed" in text and "approved" in text
+    assert "State: Reviewed" in text and "— Approved" in text
     assert "Hazard: Passed to repairs (WO-5150)" in text
     assert "Complaint: Passed to the complaints team (CMP-2207)" in text
     # The action made from this record, on the record itself.
