@@ -104,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scene", choices=sorted(SCENES), help="only this one, here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    from ui.screenshots import unlock_sample_folders
+
+    unlock_sample_folders()  # the sample data's folders are encrypted too
     if args.scene is None:
         render_all(args.out_dir)
         return 0

@@ -466,6 +466,7 @@ def m013_i12_drafts_without_estate(db: Database) -> None:
         db.execute(sql)
 
 
+@migrations()
 def m014_i14_search_index_follows_the_text_only(db: Database) -> None:
     """The FTS index is rewritten only when a record's search text changes.
 

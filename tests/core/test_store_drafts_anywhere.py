@@ -1,14 +1,13 @@
 """Issue #12 in the store: drafts save without an estate, visited jobs, when TP02 was asked."""
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 
 import pytest
 from sqlite_utils import Database
 
 from champion_app.records import Draft, RecordInvalid
-from champion_app.store import RecordFilter, Store
+from champion_app.store import RecordFilter, Store, driver
 from champion_app.store.migrations import migrations
 
 POST_WORKS = {"part1_rating": "neither", "part2_rating": "neither"}
@@ -63,7 +62,7 @@ def test_the_upgrade_makes_estate_optional_and_keeps_records_and_search(tmp_path
     old.execute("CREATE TRIGGER log_delete AFTER DELETE ON records BEGIN "
                 "INSERT INTO deleted_log VALUES (OLD.record_id); END")
     old.conn.commit()
-    with pytest.raises(sqlite3.IntegrityError):  # what the first release refused
+    with pytest.raises(driver.dbapi().IntegrityError):  # what the first release refused
         old.execute("INSERT INTO records (record_id, kind, created_at, updated_at) "
                     "VALUES ('x', 'doorstep', 'now', 'now')")
     old.close()
@@ -102,7 +101,7 @@ def test_the_rebuild_keeps_every_index_trigger_and_column_that_ran_before_it(tmp
     they were, they still work, and the rebuild itself fires none of them."""
     path = tmp_path / "champion.db"
     names = [m.name for m in migrations._migrations]
-    assert names[-1] == "m013_i12_drafts_without_estate"
+    assert names.index("m013_i12_drafts_without_estate") > names.index("m012_i11_report_facts")
     old = Database(path)
     old.execute("PRAGMA foreign_keys = ON")  # as the app opens it
     migrations.apply(old, stop_before=names[names.index("m013_i12_drafts_without_estate"):])
@@ -126,7 +125,12 @@ def test_the_rebuild_keeps_every_index_trigger_and_column_that_ran_before_it(tmp
 
     with Store.open(path) as store:
         db = store.db
-        assert _schema_of_records(db) == before
+        # As they were, but for the search index's update trigger, which the later m014
+        # narrows to changes of the search text.
+        after = _schema_of_records(db)
+        assert [s for s in after if s[1] != "records_au"] == [
+            s for s in before if s[1] != "records_au"]
+        assert 'UPDATE OF "search_text"' in next(s[3] for s in after if s[1] == "records_au")
         assert [(c.name, c.type, c.notnull) for c in db["records"].columns] == columns
         # Kept as they were: the row's derived columns and its report facts (dropping the old
         # table fired no delete trigger).
@@ -153,7 +157,7 @@ def test_the_rebuild_keeps_every_index_trigger_and_column_that_ran_before_it(tmp
         assert db.execute("SELECT typeof(mine), mine, conflict, wants_to_complain, state, "
                           "hazard, estate_id FROM records").fetchall() == [
             ("integer", 1, 0, 0, "draft", "none", None)]
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(driver.dbapi().IntegrityError):
             db.execute("UPDATE records SET state = 'lost'")
 
 

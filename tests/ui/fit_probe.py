@@ -100,8 +100,10 @@ def probe(font_scale: float) -> list[str]:
     from champion_app.store import Store
     from ui.app import application
     from ui.main_window import MainWindow
+    from ui.screenshots import unlock_sample_folders
     from ui.tasks import TaskRunner
 
+    unlock_sample_folders()  # a temporary folder of sample data, keyed as the demo's
     app = application()
     if font_scale != 1:
         font = app.font()

@@ -56,6 +56,7 @@ class ChampionsPage(QWidget):
         self.ref = RefData()
         self.rows: list[dict] = []
         self._stale = True
+        self._changes_made = 0  # changes this page made on the server (see _after_fetch)
         self.code_dialog: CodeDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Champions and devices"), "championsTitle"))
@@ -188,6 +189,7 @@ class ChampionsPage(QWidget):
         self.runner.network_op(name, lambda: fn(store)).success(done).failure(failed).run()
 
     def _after_change(self, text: str) -> None:
+        self._changes_made += 1
         self.message.setText(text)
         self.runner.announce(Changes(reference=True), self)
         self.changed_on_server.emit()
@@ -195,11 +197,15 @@ class ChampionsPage(QWidget):
     def fetch(self, quiet: bool = False) -> None:
         from sync import coordinator
 
+        changes_before = self._changes_made
         self._call("fetch champions", coordinator.fetch_champions,
-                   lambda _r: self._after_fetch(), quiet=bool(quiet))
+                   lambda _r: self._after_fetch(changes_before), quiet=bool(quiet))
 
-    def _after_fetch(self) -> None:
-        self.message.setText(self.tr("Up to date with the server."))
+    def _after_fetch(self, changes_before: int) -> None:
+        # A change made while the fetch was on its way keeps its message ("Added Dee …"):
+        # it says what to do next, which "Up to date" would hide.
+        if self._changes_made == changes_before:
+            self.message.setText(self.tr("Up to date with the server."))
         self.refresh()
 
     def add_champion(self) -> None:
