@@ -8,7 +8,11 @@ helpers …) is a finding unless it sits inside ``tr(...)``, ``translate(...)`` 
 pattern ("ABCD-EFGH-JKLM") is not words and passes.
 
 A marking lupdate cannot read is a finding too: ``tr(f"…")`` or ``tr("a" + b)`` (the text is
-not a literal), and ``tr("…")`` inside an f-string (lupdate does not look inside f-strings).
+not a literal), ``tr("…")`` inside an f-string (lupdate does not look inside f-strings), and a
+bare ``tr("…")`` (a module's own wrapper, not ``self.tr``): lupdate files it under no context
+while the wrapper looks it up under its own, so it is never translated. lupdate's Python
+parser also skips, silently, a plural call whose count is not a plain name or number
+(``tr("%n item(s)", "", len(rows))``, ``translate(…, unsent.total)``).
 `marked_strings` lists what lupdate should find, so a test can check it did.
 
 What it cannot see: text reaching those calls through a variable, a parameter or a data
@@ -114,6 +118,16 @@ class _Scanner(ast.NodeVisitor):
             if isinstance(text, (ast.JoinedStr, ast.BinOp)):
                 self.findings.append(Finding(self.path, node.lineno, name,
                                              "<text lupdate cannot read: not one literal>"))
+            count_at = {"tr": 2, "translate": 3}.get(name, -1)
+            if 0 <= count_at < len(node.args) and not isinstance(
+                    node.args[count_at], (ast.Name, ast.Constant)):
+                self.findings.append(Finding(
+                    self.path, node.lineno, name, "<a count lupdate cannot read: put it in a "
+                    "plain name first>"))
+            elif name == "tr" and isinstance(node.func, ast.Name) and _literal(text):
+                self.findings.append(Finding(
+                    self.path, node.lineno, name, "<a bare tr(): lupdate gives it no context; "
+                    "use self.tr or translate('Context', …)>"))
             return  # everything inside is marked (its arguments need not be visited)
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if name in NOT_UI_CALLS or isinstance(receiver, ast.Name) and receiver.id in LOGGERS:
@@ -228,7 +242,12 @@ class _Marked(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
-        if name in ("tr", "QT_TR_NOOP") and self.classes:
+        count_at = {"tr": 2, "translate": 3}.get(name, -1)
+        if 0 <= count_at < len(node.args) and not isinstance(node.args[count_at],
+                                                             (ast.Name, ast.Constant)):
+            pass  # lupdate skips it (`scan` reports it)
+        elif name in ("tr", "QT_TR_NOOP") and self.classes and (
+                name == "QT_TR_NOOP" or isinstance(node.func, ast.Attribute)):
             text = _literal(node.args[0] if node.args else None)
             if text is not None:
                 self.found.add((self.classes[-1], text))

@@ -93,13 +93,15 @@ class Page:
         named(self.box, "box", "Box name")           # 5 our helper's accessible name
         self.label.setText(self.tr(f"{n} waiting"))  # 6 lupdate cannot read an f-string
         self.label.setText(f"{self.tr('Hidden')}")   # 7 nor a tr() inside one
+        QLabel(tr("Module wrapper"))                 # 8 a bare tr(): no context for lupdate
+        QLabel(self.tr("%n row(s)", "", len(n)))     # 9 lupdate skips a count it cannot read
         log.warning("Only for the log")              # not shown: fine
         QLabel(self.tr("Marked"))                    # fine
         QPushButton("")                              # no words: fine
         self.edit.setPlaceholderText("ABCD-EFGH")    # a code pattern: fine
 ''', encoding="utf-8")
     findings = scan_file(source, tmp_path)
-    assert [f.line for f in findings] == [6, 7, 8, 8, 9, 10, 11]
+    assert [f.line for f in findings] == [6, 7, 8, 8, 9, 10, 11, 12, 13]
     assert marked_strings([source]) == {("Page", "Marked")}
 
 

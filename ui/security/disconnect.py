@@ -22,13 +22,15 @@ DELETE, SEND, KEEP = "delete", "send", "keep"
 
 
 def unsent_words(unsent) -> str:
-    # Written out in full (not through a helper) so that lupdate can read every one.
+    # Written out in full (not through a helper) so that lupdate can read every one; the
+    # counts are plain names because lupdate's Python parser skips a call whose count is not.
+    queued, drafts, refused = unsent.queued, unsent.drafts, unsent.refused
     parts = [QCoreApplication.translate("DisconnectFlow", "%n item(s) waiting to be sent", "",
-                                        unsent.queued) if unsent.queued else "",
+                                        queued) if queued else "",
              QCoreApplication.translate("DisconnectFlow", "%n draft(s)", "",
-                                        unsent.drafts) if unsent.drafts else "",
+                                        drafts) if drafts else "",
              QCoreApplication.translate("DisconnectFlow", "%n record(s) the server refused", "",
-                                        unsent.refused) if unsent.refused else ""]
+                                        refused) if refused else ""]
     return ", ".join(p for p in parts if p)
 
 

@@ -280,11 +280,12 @@ def wipe_message(unsent, *, remote: bool) -> str:
     parts.append(QCoreApplication.translate(
         "Wipe", "The residents' data on this laptop has been deleted: records, photos and "
                 "reference data."))
-    if unsent.total:
+    total = unsent.total  # a plain name: lupdate skips a call whose count is not
+    if total:
         parts.append(QCoreApplication.translate(
             "Wipe", "What had not been sent was deleted with it: %n item(s). If you are the "
                     "champion who used this laptop, tell your coordinator, because the server "
-                    "cannot know what that was.", "", unsent.total))
+                    "cannot know what that was.", "", total))
     if not remote:
         parts.append(QCoreApplication.translate(
             "Wipe", "This laptop is no longer connected. You can close Estate Champion."))
