@@ -11,8 +11,9 @@ A marking lupdate cannot read is a finding too: ``tr(f"…")`` or ``tr("a" + b)`
 not a literal), ``tr("…")`` inside an f-string (lupdate does not look inside f-strings), and a
 bare ``tr("…")`` (a module's own wrapper, not ``self.tr``): lupdate files it under no context
 while the wrapper looks it up under its own, so it is never translated. lupdate's Python
-parser also skips, silently, a plural call whose count is not a plain name or number
-(``tr("%n item(s)", "", len(rows))``, ``translate(…, unsent.total)``).
+parser also mishandles, silently, ``QCoreApplication.translate(…, n)`` whose count is not a
+literal number: it drops the entry (``unsent.total``) or files it without its plural forms (a
+name). ``self.tr("%n item(s)", "", len(rows))`` in a QObject reads well with any count.
 `marked_strings` lists what lupdate should find, so a test can check it did.
 
 What it cannot see: text reaching those calls through a variable, a parameter or a data
@@ -118,12 +119,11 @@ class _Scanner(ast.NodeVisitor):
             if isinstance(text, (ast.JoinedStr, ast.BinOp)):
                 self.findings.append(Finding(self.path, node.lineno, name,
                                              "<text lupdate cannot read: not one literal>"))
-            count_at = {"tr": 2, "translate": 3}.get(name, -1)
-            if 0 <= count_at < len(node.args) and not isinstance(
-                    node.args[count_at], (ast.Name, ast.Constant)):
+            if name == "translate" and len(node.args) > 3 and not isinstance(node.args[3],
+                                                                              ast.Constant):
                 self.findings.append(Finding(
-                    self.path, node.lineno, name, "<a count lupdate cannot read: put it in a "
-                    "plain name first>"))
+                    self.path, node.lineno, name, "<a plural lupdate cannot read from "
+                    "translate(): use self.tr in a QObject>"))
             elif name == "tr" and isinstance(node.func, ast.Name) and _literal(text):
                 self.findings.append(Finding(
                     self.path, node.lineno, name, "<a bare tr(): lupdate gives it no context; "
@@ -242,10 +242,9 @@ class _Marked(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
-        count_at = {"tr": 2, "translate": 3}.get(name, -1)
-        if 0 <= count_at < len(node.args) and not isinstance(node.args[count_at],
-                                                             (ast.Name, ast.Constant)):
-            pass  # lupdate skips it (`scan` reports it)
+        if name == "translate" and len(node.args) > 3 and not isinstance(node.args[3],
+                                                                          ast.Constant):
+            pass  # lupdate misreads it (`scan` reports it)
         elif name in ("tr", "QT_TR_NOOP") and self.classes and (
                 name == "QT_TR_NOOP" or isinstance(node.func, ast.Attribute)):
             text = _literal(node.args[0] if node.args else None)
