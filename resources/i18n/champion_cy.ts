@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Why you are as&amp;king</source>
-        <translation>Pam rydych chi&apos;n &amp;gofyn</translation>
+        <translation>Pam rydych chi&apos;n g&amp;ofyn</translation>
     </message>
     <message>
         <source>Households spoken to</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>I &amp;offered the choice to make a complaint</source>
-        <translation>Fe &amp;wnes i gynnig y dewis i wneud cwyn</translation>
+        <translation>Fe wnes i gy&amp;nnig y dewis i wneud cwyn</translation>
     </message>
     <message>
         <source>Offered the choice to make a complaint</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Agrees to be contacte&amp;d about this</source>
-        <translation>Yn cytuno i rywun gysylltu ag e&amp;f am hyn</translation>
+        <translation>Yn cytuno i rywun gysyllt&amp;u ag ef am hyn</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>Agrees to be &amp;quoted in You said, we did</source>
-        <translation>Yn cytuno i gael ei &amp;ddyfynnu yn Dywedoch chi, fe wnaethom ni</translation>
+        <translation>Yn cytuno i gael &amp;ei ddyfynnu yn Dywedoch chi, fe wnaethom ni</translation>
     </message>
     <message>
         <source>Agrees to be quoted</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>Top&amp;ics (tick all that came up)</source>
-        <translation>P&amp;ynciau (ticiwch bob un a godwyd)</translation>
+        <translation>Pync&amp;iau (ticiwch bob un a godwyd)</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -4604,7 +4604,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <name>TsmQuestions</name>
     <message>
         <source>&amp;Ask the satisfaction questions</source>
-        <translation>&amp;Gofyn y cwestiynau boddhad</translation>
+        <translation>Gofyn y &amp;cwestiynau boddhad</translation>
     </message>
     <message>
         <source>Shows the questions. Ask only those that fit the conversation; leave the others on Not asked.</source>
@@ -4628,11 +4628,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Ask {landlord}&apos;s own satisfaction questions</source>
-        <translation>&amp;Gofyn cwestiynau boddhad {landlord} ei hun</translation>
+        <translation>Gofyn &amp;cwestiynau boddhad {landlord} ei hun</translation>
     </message>
     <message>
         <source>&amp;Ask the Tenant Satisfaction Measures questions</source>
-        <translation>&amp;Gofyn cwestiynau&apos;r Mesurau Boddhad Tenantiaid</translation>
+        <translation>Gofyn &amp;cwestiynau&apos;r Mesurau Boddhad Tenantiaid</translation>
     </message>
     <message>
         <source>These are {landlord}&apos;s own questions for leaseholders.</source>
@@ -4785,7 +4785,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Ten&amp;ancy started</source>
-        <translation>Dechreuodd y &amp;denantiaeth</translation>
+        <translation>Dechreuodd y denant&amp;iaeth</translation>
     </message>
     <message>
         <source>Date of this visit</source>
@@ -4801,7 +4801,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Welcome pac&amp;k format</source>
-        <translation>Fformat y pecyn c&amp;roeso</translation>
+        <translation>Ff&amp;ormat y pecyn croeso</translation>
     </message>
     <message>
         <source>Pack language</source>
@@ -4924,7 +4924,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Ho&amp;me</source>
-        <translation>Car&amp;tref</translation>
+        <translation>Cartre&amp;f</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -4932,7 +4932,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Where, in your own &amp;words</source>
-        <translation>Ble, yn eich &amp;geiriau eich hun</translation>
+        <translation>Ble, yn eich geiriau eich &amp;hun</translation>
     </message>
     <message>
         <source>For example: Flat 7, Rowan House, Alder Way</source>
@@ -4956,7 +4956,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation>&amp;Gwaith</translation>
+        <translation>G&amp;waith</translation>
     </message>
     <message>
         <source>Recent jobs in your patch are listed; type a reference from a card or letter if it is not.</source>
@@ -4964,7 +4964,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Visit date and time</source>
-        <translation>Dyddiad ac amser yr &amp;ymweliad</translation>
+        <translation>Dyddiad ac am&amp;ser yr ymweliad</translation>
     </message>
     <message>
         <source>Now, unless you are typing up a visit from earlier. Never in the future.</source>

@@ -511,3 +511,23 @@ def test_dates_people_read_use_the_welsh_month_names(qtbot, language, tmp_path):
     assert "Adborth preswylwyr: pecyn craffu" in html
     english_month = QLocale(QLocale.Language.English).monthName(report.generated_at.month)
     assert english_month not in html or english_month == made.split()[1]
+
+
+def _alt_letters(root: QWidget) -> dict[str, list[str]]:
+    """Alt letters used more than once among the texts on ``root``."""
+    found: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        text = (widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else
+                widget.title() if isinstance(widget, QGroupBox) else "").replace("&&", "")
+        at = text.find("&")
+        if 0 <= at < len(text) - 1:
+            found.setdefault(text[at + 1].lower(), []).append(text)
+    return {letter: texts for letter, texts in found.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("kind", ["doorstep", "post_works", "walkabout", "block", "welcome"])
+def test_every_alt_letter_on_a_welsh_form_is_its_own(qtbot, window_in, kind):
+    window = window_in("cy")
+    form = window.visit.new_record(kind)
+    wait_idle(qtbot, window.runner)
+    assert _alt_letters(form) == {}
