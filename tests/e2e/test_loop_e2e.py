@@ -1,8 +1,9 @@
 """The whole loop, through the real UI only: real windows offscreen, the real server on
-loopback, a real SQLite file per laptop, nothing mocked but the laptop's calendar.
+loopback, a real SQLite file per laptop, nothing mocked.
 
-A champion logs a post-works visit on the Friday evening before the Spring Bank Holiday (a
-damp-and-mould hazard, a resident who wants to complain) and syncs. The coordinator syncs,
+A champion types up a post-works visit made on the Friday evening before the Spring Bank
+Holiday (its visit date and time set on the form; a damp-and-mould hazard, a resident who
+wants to complain) and syncs. The coordinator syncs,
 finds it in the review queue, sees on the Hazards page the working-day deadline that skips
 the bank holiday, passes it to repairs, approves it, asks the champion a question, routes the
 complaint and publishes a "You said, we did" action made from it. The champion syncs, sees
