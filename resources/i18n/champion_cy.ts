@@ -1463,6 +1463,18 @@
         <translation>wedi&apos;i dderbyn o&apos;r gweinydd</translation>
     </message>
     <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>You said:</source>
+        <translation>Dywedoch chi:</translation>
+    </message>
+    <message>
+        <source>Work in progress.</source>
+        <translation>Gwaith ar y gweill.</translation>
+    </message>
+    <message>
         <source>place not chosen yet</source>
         <translation>lle heb ei ddewis eto</translation>
     </message>
