@@ -531,3 +531,11 @@ def test_every_alt_letter_on_a_welsh_form_is_its_own(qtbot, window_in, kind):
     form = window.visit.new_record(kind)
     wait_idle(qtbot, window.runner)
     assert _alt_letters(form) == {}
+
+
+def test_a_forms_heading_starts_with_a_capital_in_welsh(window_in):
+    # Welsh puts the kind first ("{kind} newydd"); the kind comes in lower case for English.
+    window = window_in("cy")
+    window.visit.new_record("doorstep")
+    title = window.visit.title.text()
+    assert title.startswith("Sgwrs ar garreg y drws"), title
