@@ -15,6 +15,7 @@ from champion_app.reports import (
     case_states,
     record_ids,
     satisfaction,
+    visit_times,
     wilson,
 )
 from champion_app.workdays import add_working_days, working_days_between
@@ -245,3 +246,6 @@ def test_a_visit_typed_up_later_counts_in_the_month_it_happened(tmp_path):
         assert satisfaction(store.db, february)[0].records == 0
         _, by_month = satisfaction(store.db, EVERYTHING, "month")
         assert [g.key for g in by_month] == ["2026-01"]
+        # The drill-down lists it under its visit too.
+        assert visit_times(store.db, [late["record_id"]]) == {
+            late["record_id"]: "2026-01-31T16:00:00Z"}
