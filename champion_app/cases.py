@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from champion_app.records.scales import CaseKind, CaseState, Hazard
+from champion_app.records.visits import visit_time
 
 from . import workdays
 
@@ -113,20 +114,10 @@ def parse_time(text: str | datetime | None) -> datetime | None:
 
 
 def visit_start(version: dict) -> datetime:
-    """When the clock starts: the visit time the record gives, else when it was created.
-
-    The payload's ``visit_time`` (an explicit field a later issue adds) wins; until then the
-    record's ``created_at`` is the moment the champion started logging it on the doorstep.
-    """
-    payload = version.get("payload") or {}
-    for key in ("visit_time", "visit_at"):
-        moment = parse_time(payload.get(key))
-        if moment is not None:
-            return moment
-    created = parse_time(version.get("created_at"))
-    if created is None:
-        raise ValueError("a record version without created_at")
-    return created
+    """When the clock starts: the visit time (`records.visit_time`): the ``visited_at`` the
+    champion gave (a visit typed up days later keeps its own day), else when the record was
+    started."""
+    return visit_time(version)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,12 @@ helpers …) is a finding unless it sits inside ``tr(...)``, ``translate(...)`` 
 pattern ("ABCD-EFGH-JKLM") is not words and passes.
 
 A marking lupdate cannot read is a finding too: ``tr(f"…")`` or ``tr("a" + b)`` (the text is
-not a literal), and ``tr("…")`` inside an f-string (lupdate does not look inside f-strings).
+not a literal), ``tr("…")`` inside an f-string (lupdate does not look inside f-strings), and a
+bare ``tr("…")`` (a module's own wrapper, not ``self.tr``): lupdate files it under no context
+while the wrapper looks it up under its own, so it is never translated. lupdate's Python
+parser also mishandles, silently, ``QCoreApplication.translate(…, n)`` whose count is not a
+literal number: it drops the entry (``unsent.total``) or files it without its plural forms (a
+name). ``self.tr("%n item(s)", "", len(rows))`` in a QObject reads well with any count.
 `marked_strings` lists what lupdate should find, so a test can check it did.
 
 What it cannot see: text reaching those calls through a variable, a parameter or a data
@@ -114,6 +119,15 @@ class _Scanner(ast.NodeVisitor):
             if isinstance(text, (ast.JoinedStr, ast.BinOp)):
                 self.findings.append(Finding(self.path, node.lineno, name,
                                              "<text lupdate cannot read: not one literal>"))
+            if name == "translate" and len(node.args) > 3 and not isinstance(node.args[3],
+                                                                              ast.Constant):
+                self.findings.append(Finding(
+                    self.path, node.lineno, name, "<a plural lupdate cannot read from "
+                    "translate(): use self.tr in a QObject>"))
+            elif name == "tr" and isinstance(node.func, ast.Name) and _literal(text):
+                self.findings.append(Finding(
+                    self.path, node.lineno, name, "<a bare tr(): lupdate gives it no context; "
+                    "use self.tr or translate('Context', …)>"))
             return  # everything inside is marked (its arguments need not be visited)
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if name in NOT_UI_CALLS or isinstance(receiver, ast.Name) and receiver.id in LOGGERS:
@@ -228,7 +242,11 @@ class _Marked(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
-        if name in ("tr", "QT_TR_NOOP") and self.classes:
+        if name == "translate" and len(node.args) > 3 and not isinstance(node.args[3],
+                                                                          ast.Constant):
+            pass  # lupdate misreads it (`scan` reports it)
+        elif name in ("tr", "QT_TR_NOOP") and self.classes and (
+                name == "QT_TR_NOOP" or isinstance(node.func, ast.Attribute)):
             text = _literal(node.args[0] if node.args else None)
             if text is not None:
                 self.found.add((self.classes[-1], text))

@@ -274,6 +274,17 @@ def render(out_dir: Path, screens: list[tuple[str, Callable[[MainWindow], QWidge
     return written + render_reports(out_dir)
 
 
+def render_command(module: str, description: str, render_to: Callable[[Path], object],
+                   argv: list[str] | None = None) -> int:
+    """The command line of a screenshot module: `python -m <module> OUT_DIR`."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
+    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    render_to(args.out_dir)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots",
                                      description="Render every screen with demo data.")

@@ -13,7 +13,6 @@ record before either has seen the other's change, then everyone syncs. Renders a
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import subprocess
@@ -152,13 +151,9 @@ def render(out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots_conflict",
-                                     description="Render the conflict screenshots.")
-    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    render(args.out_dir)
-    return 0
+    from ui.screenshots import render_command
+
+    return render_command("ui.screenshots_conflict", "Render the conflict screenshots.", render, argv)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ written with the app's own PDF helper and its first page turned into a PNG with 
 
 from __future__ import annotations
 
-import argparse
 import logging
 import shutil
 import subprocess
@@ -197,13 +196,9 @@ def _notice(window, runner, out_dir: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots_coordinator",
-                                     description="Render the coordinator screens.")
-    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    render(args.out_dir)
-    return 0
+    from ui.screenshots import render_command
+
+    return render_command("ui.screenshots_coordinator", "Render the coordinator screens.", render, argv)
 
 
 if __name__ == "__main__":

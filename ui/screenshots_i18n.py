@@ -8,7 +8,6 @@ right to left). ``make screenshots`` runs this after ``ui.screenshots``.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -94,13 +93,9 @@ def render(out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots_i18n",
-                                     description="Render the Welsh and right-to-left screens.")
-    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    render(args.out_dir)
-    return 0
+    from ui.screenshots import render_command
+
+    return render_command("ui.screenshots_i18n", "Render the Welsh and right-to-left screens.", render, argv)
 
 
 if __name__ == "__main__":

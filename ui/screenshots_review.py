@@ -9,7 +9,6 @@ server, synced, and photographed at 1366×768.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 import tempfile
@@ -118,13 +117,9 @@ def render(out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots_review",
-                                     description="Render the coordinator's screens.")
-    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    render(args.out_dir)
-    return 0
+    from ui.screenshots import render_command
+
+    return render_command("ui.screenshots_review", "Render the coordinator's screens.", render, argv)
 
 
 if __name__ == "__main__":

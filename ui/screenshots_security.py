@@ -7,7 +7,6 @@ demo server, signed in as the demo coordinator.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -204,13 +203,9 @@ def render(out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots_security",
-                                     description="Render the data-at-rest screens.")
-    parser.add_argument("out_dir", type=Path, help="folder for the PNG files")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
-    render(args.out_dir)
-    return 0
+    from ui.screenshots import render_command
+
+    return render_command("ui.screenshots_security", "Render the data-at-rest screens.", render, argv)
 
 
 if __name__ == "__main__":

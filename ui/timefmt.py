@@ -7,7 +7,7 @@ Welsh.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -59,3 +59,13 @@ def short_time(ts: str | None) -> str:
     if moment.year == datetime.now().year:
         return _format(moment, "dd MMM HH:mm")
     return _format(moment, "dd MMM yyyy HH:mm")
+
+
+def long_date(value: date) -> str:
+    """A day in full words, for notices and printed packs: "2 March 2026", "2 Mawrth 2026"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def short_date(value: date) -> str:
+    """A day with its weekday, for deadlines: "Tue 06 May 2026", "Maw 06 Mai 2026"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd dd MMM yyyy")

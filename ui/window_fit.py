@@ -13,6 +13,7 @@ Submit and the status bar were below the screen until maximised (issue #12). Now
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
@@ -67,3 +68,6 @@ def remember(window: QWidget, settings: QSettings | None) -> None:
     if settings is not None:
         settings.setValue(KEY, window.saveGeometry())
         settings.sync()
+        # Only a size, but the data folder's rule is "every file private" (docs/security.md).
+        if os.name == "posix" and Path(settings.fileName()).is_file():
+            os.chmod(settings.fileName(), 0o600)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from champion_app.i18n import QT_TRANSLATE_NOOP, translate
 from champion_app.records import KINDS
 from champion_app.records.scales import Priority, WorkKind
 
-NOT_RECORDED = "Not recorded"
+NOT_RECORDED = QT_TRANSLATE_NOOP("reports", "Not recorded")
 
 
 @dataclass
@@ -28,9 +29,9 @@ class Labels:
     def of(self, cut: str | None, key: str | None) -> str:
         """What people call the group ``key`` of ``cut``."""
         if cut is None:
-            return "All records"
+            return translate("reports", "All records")
         if key is None or key == "":
-            return NOT_RECORDED
+            return translate("reports", NOT_RECORDED)
         if cut == "estate":
             return self.estates.get(key, key)
         if cut == "kind":

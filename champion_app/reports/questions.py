@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from champion_app.i18n import QT_TRANSLATE_NOOP
 from champion_app.records import TSM_CODES
 from champion_app.records.tsm import tsm_questions
 
@@ -37,19 +38,23 @@ def questions() -> tuple[Question, ...]:
     titles = tsm_questions()
     tsm = tuple(Question(code, code.lower(), f"{code} {titles[code].get('title', code)}", "tsm")
                 for code in TSM_CODES)
+    # Marked for lupdate; the app translates them where it shows them (the TSM titles stay
+    # as the export columns name them).
     return tsm + (
-        Question("ease_of_reporting", "ease_of_reporting", "Ease of reporting the repair",
-                 "journey"),
-        Question("part1_rating", "part1_rating", "Part 1: reported to operative sent",
-                 "journey"),
-        Question("part2_rating", "part2_rating", "Part 2: operative sent to work done",
-                 "journey"),
-        Question("repair_rating", "repair_rating", "The repair overall (TP02 wording)",
-                 "journey"),
-        Question("time_taken_rating", "time_taken_rating", "Time taken (TP03 wording)",
-                 "journey"),
-        Question(OPERATIVE_OVERALL, "", "Operatives, overall", "operative"),
-        Question(HOUSEHOLD_RATING, "", "Households on a communal repair or area", "block"),
+        Question("ease_of_reporting", "ease_of_reporting",
+                 QT_TRANSLATE_NOOP("reports", "Ease of reporting the repair"), "journey"),
+        Question("part1_rating", "part1_rating",
+                 QT_TRANSLATE_NOOP("reports", "Part 1: reported to operative sent"), "journey"),
+        Question("part2_rating", "part2_rating",
+                 QT_TRANSLATE_NOOP("reports", "Part 2: operative sent to work done"), "journey"),
+        Question("repair_rating", "repair_rating",
+                 QT_TRANSLATE_NOOP("reports", "The repair overall (TP02 wording)"), "journey"),
+        Question("time_taken_rating", "time_taken_rating",
+                 QT_TRANSLATE_NOOP("reports", "Time taken (TP03 wording)"), "journey"),
+        Question(OPERATIVE_OVERALL, "", QT_TRANSLATE_NOOP("reports", "Operatives, overall"),
+                 "operative"),
+        Question(HOUSEHOLD_RATING, "",
+                 QT_TRANSLATE_NOOP("reports", "Households on a communal repair or area"), "block"),
     )
 
 
@@ -63,6 +68,11 @@ def question(code: str) -> Question:
 # Operative conduct checks (yes / no / not sure), in the order residents are asked.
 CHECKS = ("showed_id", "on_time", "explained_work", "respectful", "protected_home",
           "left_clean_tidy")
-CHECK_LABELS = {"showed_id": "Showed ID", "on_time": "On time",
-                "explained_work": "Explained the work", "respectful": "Respectful",
-                "protected_home": "Protected the home", "left_clean_tidy": "Left it clean and tidy"}
+CHECK_LABELS = {
+    "showed_id": QT_TRANSLATE_NOOP("reports", "Showed ID"),
+    "on_time": QT_TRANSLATE_NOOP("reports", "On time"),
+    "explained_work": QT_TRANSLATE_NOOP("reports", "Explained the work"),
+    "respectful": QT_TRANSLATE_NOOP("reports", "Respectful"),
+    "protected_home": QT_TRANSLATE_NOOP("reports", "Protected the home"),
+    "left_clean_tidy": QT_TRANSLATE_NOOP("reports", "Left it clean and tidy"),
+}

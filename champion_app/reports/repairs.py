@@ -20,6 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from champion_app.i18n import translate
 from champion_app.records.scales import Priority
 from champion_app.workdays import working_days_between
 
@@ -36,7 +37,10 @@ class Target:
     unit: str  # "hours" or "days"
 
     def text(self) -> str:
-        return f"{self.amount:g} {self.unit}"
+        amount = f"{self.amount:g}"
+        if self.unit == "hours":
+            return translate("reports", "{amount} hours").format(amount=amount)
+        return translate("reports", "{amount} days").format(amount=amount)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,8 @@ class Targets:
 
     @property
     def day_kind(self) -> str:
-        return "working days" if self.working_days else "calendar days"
+        return (translate("reports", "working days") if self.working_days
+                else translate("reports", "calendar days"))
 
     def elapsed(self, start: datetime, end: datetime, unit: str) -> float:
         """Time from ``start`` to ``end`` in ``unit``: clock hours, or days as targets count."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from champion_app.i18n import QT_TRANSLATE_NOOP
+
 from .cases import ActionRow, HazardSummary, actions, actions_by_status, complaints, hazards
 from .labels import Labels
 from .operatives import OperativeConduct, conduct
@@ -13,10 +15,14 @@ from .repairs import RepairTimes, Targets, repair_times
 from .satisfaction import Group, satisfaction
 from .scope import CUT_LABELS, ReportFilter
 
-NOTICE = ("Champion-collected feedback: what residents told Estate Service Champions, who are "
-          "volunteers. It is the landlord's own tenant-voice evidence, not an official Tenant "
-          "Satisfaction Measures (TSM) return, which needs a compliant, representative survey.")
-UNCERTAINTY = ("Every percentage shows its base (n, the answers it is counted from) and a 95 % "
+# English here (the JSON report, the command line); the app shows them translated.
+NOTICE = QT_TRANSLATE_NOOP(
+    "reports", "Champion-collected feedback: what residents told Estate Service Champions, who "
+               "are volunteers. It is the landlord's own tenant-voice evidence, not an official "
+               "Tenant Satisfaction Measures (TSM) return, which needs a compliant, "
+               "representative survey.")
+UNCERTAINTY = QT_TRANSLATE_NOOP(
+    "reports", "Every percentage shows its base (n, the answers it is counted from) and a 95 % "
                "interval (Wilson): the range the true figure is likely to be in. Figures from "
                "fewer than 10 answers are greyed: too few to read much into.")
 SECTIONS = ("satisfaction", "journey", "operatives", "repair_times", "hazards", "complaints",

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
+from champion_app.i18n import QT_TRANSLATE_NOOP
+
 from .questions import questions
 
 # Where a post-works visit's contractor comes from: the job's linked contractor, else a
@@ -46,9 +48,15 @@ OPERATIVE_KEY = "coalesce(o.operative_id, 'name:' || o.name_as_given)"
 CUTS = {"estate": "+b.estate_id", "month": "substr(b.created_at, 1, 7)", "kind": "b.kind",
         "work_kind": "b.work_kind", "priority": "b.priority", "contractor": "b.contractor",
         "operative": OPERATIVE_KEY}
-CUT_LABELS = {"estate": "Estate", "month": "Month", "kind": "Kind of record",
-              "work_kind": "Kind of work", "priority": "Priority",
-              "contractor": "Contractor or in-house team", "operative": "Operative"}
+CUT_LABELS = {  # marked for lupdate; the app translates them where it shows them
+    "estate": QT_TRANSLATE_NOOP("reports", "Estate"),
+    "month": QT_TRANSLATE_NOOP("reports", "Month"),
+    "kind": QT_TRANSLATE_NOOP("reports", "Kind of record"),
+    "work_kind": QT_TRANSLATE_NOOP("reports", "Kind of work"),
+    "priority": QT_TRANSLATE_NOOP("reports", "Priority"),
+    "contractor": QT_TRANSLATE_NOOP("reports", "Contractor or in-house team"),
+    "operative": QT_TRANSLATE_NOOP("reports", "Operative"),
+}
 
 
 @dataclass(frozen=True)

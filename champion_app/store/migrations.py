@@ -3,6 +3,14 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .report_triggers import (
+    REPORT_CHECKS,
+    REPORT_RATINGS,
+    STARTED,
+    VISIT_TIME,
+    create_report_triggers,
+)
+
 migrations = Migrations("champion")
 
 
@@ -296,15 +304,6 @@ def m011_i11_contractors(db: Database) -> None:
 
 # The rating questions a report counts, each a column of report_facts (its score 1-5, 6 for
 # "no answer", NULL when not asked), and where the answer sits in a version's JSON.
-_REPORT_RATINGS = tuple((f"tp{n:02d}", f"$.payload.ratings.TP{n:02d}") for n in range(1, 13)) + (
-    ("ease_of_reporting", "$.payload.ease_of_reporting"),
-    ("part1_rating", "$.payload.part1_rating"),
-    ("part2_rating", "$.payload.part2_rating"),
-    ("repair_rating", "$.payload.repair_rating"),
-    ("time_taken_rating", "$.payload.time_taken_rating"),
-)
-_REPORT_CHECKS = ("showed_id", "on_time", "explained_work", "respectful", "protected_home",
-                  "left_clean_tidy")
 
 
 @migrations()
@@ -323,7 +322,7 @@ def m012_i11_report_facts(db: Database) -> None:
         ("very_satisfied", 1), ("fairly_satisfied", 2), ("neither", 3),
         ("fairly_dissatisfied", 4), ("very_dissatisfied", 5), ("strongly_agree", 1),
         ("agree", 2), ("disagree", 4), ("strongly_disagree", 5), ("no_answer", 6)])
-    ratings = ", ".join(f"{column} INTEGER" for column, _ in _REPORT_RATINGS)
+    ratings = ", ".join(f"{column} INTEGER" for column, _ in REPORT_RATINGS)
     db.execute(f"""
         CREATE TABLE report_facts (
             record_id TEXT PRIMARY KEY,
@@ -350,7 +349,7 @@ def m012_i11_report_facts(db: Database) -> None:
     db.execute("CREATE INDEX idx_report_facts_created ON report_facts(created_at)")
     db.execute("CREATE INDEX idx_report_facts_estate ON report_facts(estate_id, created_at)")
     db.execute("CREATE INDEX idx_report_facts_job ON report_facts(job_ref)")
-    checks = ", ".join(f"{check} TEXT" for check in _REPORT_CHECKS)
+    checks = ", ".join(f"{check} TEXT" for check in REPORT_CHECKS)
     db.execute(f"""
         CREATE TABLE report_operatives (
             record_id TEXT NOT NULL,
@@ -363,80 +362,7 @@ def m012_i11_report_facts(db: Database) -> None:
         )""")
     db.execute("CREATE INDEX idx_report_operatives_operative ON report_operatives(operative_id)")
 
-    def score(path: str, source: str = "v.body") -> str:
-        return f"(SELECT score FROM report_scale WHERE code = json_extract({source}, '{path}'))"
-
-    fact_columns = ", ".join(["record_id", "version_id", "kind", "estate_id", "block_id",
-                              "home_id", "job_ref", "created_at", "work_kind", "priority",
-                              "delivered_by", "hazard", "complaint_offered",
-                              "wants_to_complain", "reported_at", "dispatched_at",
-                              "completed_at", *(c for c, _ in _REPORT_RATINGS),
-                              "households_satisfied", "households_answered"])
-    fact_values = ", ".join([
-        "r.record_id", "v.version_id", "json_extract(v.body, '$.kind')",
-        "json_extract(v.body, '$.estate_id')", "json_extract(v.body, '$.block_id')",
-        "json_extract(v.body, '$.home_id')", "json_extract(v.body, '$.job_ref')",
-        "json_extract(v.body, '$.created_at')", "json_extract(v.body, '$.payload.work_kind')",
-        "json_extract(v.body, '$.payload.priority')",
-        "nullif(trim(json_extract(v.body, '$.payload.delivered_by')), '')",
-        "coalesce(json_extract(v.body, '$.payload.hazard'), 'none')",
-        "coalesce(json_extract(v.body, '$.payload.complaint.offered'), 0)",
-        "coalesce(json_extract(v.body, '$.payload.complaint.wants_to_complain'), 0)",
-        "json_extract(v.body, '$.payload.reported_at')",
-        "json_extract(v.body, '$.payload.dispatched_at')",
-        "json_extract(v.body, '$.payload.completed_at')",
-        *(score(path) for _, path in _REPORT_RATINGS),
-        "(SELECT count(*) FROM json_each(v.body, '$.payload.responses') h "
-        " JOIN report_scale s ON s.code = json_extract(h.value, '$.rating') WHERE s.score <= 2)",
-        "(SELECT count(*) FROM json_each(v.body, '$.payload.responses') h "
-        " JOIN report_scale s ON s.code = json_extract(h.value, '$.rating') WHERE s.score <= 5)"])
-    operative_columns = ", ".join(["record_id", "position", "operative_id", "name_as_given",
-                                   *_REPORT_CHECKS, "overall"])
-    operative_values = ", ".join([
-        "r.record_id", "o.key", "nullif(json_extract(o.value, '$.operative_id'), '')",
-        "nullif(trim(json_extract(o.value, '$.name_as_given')), '')",
-        *(f"json_extract(o.value, '$.{check}')" for check in _REPORT_CHECKS),
-        score("$.overall", "o.value")])
-
-    def fill(where: str) -> str:
-        """The statements that (re)write the report rows of the records ``where`` picks."""
-        current = "FROM records r JOIN record_versions v ON v.version_id = r.current_version_id"
-        return (f"INSERT INTO report_facts ({fact_columns}) SELECT {fact_values} {current} "
-                f"WHERE {where};\n"
-                f"INSERT INTO report_operatives ({operative_columns}) SELECT {operative_values} "
-                f"{current}, json_each(v.body, '$.payload.operatives') o WHERE {where};")
-
-    def refill(record: str) -> str:
-        return (f"DELETE FROM report_facts WHERE record_id = {record};\n"
-                f"DELETE FROM report_operatives WHERE record_id = {record};\n"
-                + fill(f"r.record_id = {record}"))
-
-    # A version stored after its record already names it (a pulled record: the record row
-    # comes first for the foreign key), and a record whose current version changes.
-    db.execute(f"""
-        CREATE TRIGGER report_on_version AFTER INSERT ON record_versions
-        WHEN NEW.version_id = (SELECT current_version_id FROM records
-                               WHERE record_id = NEW.record_id)
-        BEGIN {refill("NEW.record_id")} END""")
-    db.execute(f"""
-        CREATE TRIGGER report_on_current AFTER UPDATE OF current_version_id ON records
-        WHEN NEW.current_version_id IS NOT OLD.current_version_id
-        BEGIN {refill("NEW.record_id")} END""")
-    db.execute("""
-        CREATE TRIGGER report_on_record_delete AFTER DELETE ON records
-        BEGIN
-            DELETE FROM report_facts WHERE record_id = OLD.record_id;
-            DELETE FROM report_operatives WHERE record_id = OLD.record_id;
-        END""")
-    db.execute("""
-        CREATE TRIGGER report_on_version_delete AFTER DELETE ON record_versions
-        BEGIN
-            DELETE FROM report_facts WHERE version_id = OLD.version_id;
-            DELETE FROM report_operatives WHERE record_id = OLD.record_id
-                AND NOT EXISTS (SELECT 1 FROM report_facts f WHERE f.record_id = OLD.record_id);
-        END""")
-    for statement in fill("r.current_version_id IS NOT NULL").split(";\n"):
-        db.execute(statement.rstrip(";"))
+    create_report_triggers(db, STARTED, backfill=True)
 
 
 @migrations()
@@ -482,3 +408,25 @@ def m014_i14_search_index_follows_the_text_only(db: Database) -> None:
             VALUES('delete', old.rowid, old."search_text");
           INSERT INTO "records_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
         END""")
+
+
+@migrations()
+def m015_reports_by_visit_time(db: Database) -> None:
+    """Reports date a record by its visit, not by when it was started (#10's end-to-end test).
+
+    Notes typed up days later kept the day they were typed in the report tables, so a period,
+    a cut by month and a hazard's deadline in the reports missed the visit's own day, which
+    the hazard pages already use. `report_facts.created_at` now holds the visit time; the
+    triggers that refill it are made again with it, and the rows already there are updated.
+    """
+    db.execute("DROP TRIGGER IF EXISTS report_on_version")
+    db.execute("DROP TRIGGER IF EXISTS report_on_current")
+    db.execute("DROP TRIGGER IF EXISTS report_on_record_delete")
+    db.execute("DROP TRIGGER IF EXISTS report_on_version_delete")
+    create_report_triggers(db, VISIT_TIME, backfill=False)
+    db.execute(f"""
+        UPDATE report_facts SET created_at = (
+            SELECT {VISIT_TIME} FROM record_versions v
+            WHERE v.version_id = report_facts.version_id)
+        WHERE EXISTS (SELECT 1 FROM record_versions v
+                      WHERE v.version_id = report_facts.version_id)""")

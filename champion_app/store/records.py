@@ -177,6 +177,7 @@ class RecordWrites(StoreBase):
         return RecordDetail(row=rows[record_id], draft=self._draft(raw), versions=versions,
                             reviews=reviews, comments=comments,
                             cases=self.case_events_of(record_id),
+                            actions=self.published_actions_of(record_id),
                             conflict=self.conflict_of(record_id),
                             missing_photos=self.missing_photos(record_id))
 

@@ -129,3 +129,11 @@ class ReferenceData(StoreBase):
         if published_only:
             sql += " WHERE published = 1"
         return [json.loads(r["body"]) for r in self.db.query(sql + " ORDER BY updated_at DESC")]
+
+    def published_actions_of(self, record_id: str) -> list[dict]:
+        """Published actions made from this record (its ``source_record_ids``), newest
+        change first: what the champion who logged it can tell the resident was done."""
+        return [json.loads(r["body"]) for r in self.db.query(
+            "SELECT body FROM actions WHERE published = 1 AND EXISTS (SELECT 1 FROM "
+            "json_each(body, '$.source_record_ids') WHERE value = ?) "
+            "ORDER BY updated_at DESC, rowid DESC", [record_id])]

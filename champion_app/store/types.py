@@ -125,5 +125,6 @@ class RecordDetail:
     reviews: list[dict] = field(default_factory=list)
     comments: list[dict] = field(default_factory=list)
     cases: list[dict] = field(default_factory=list)   # steps of its hazard/complaint cases
+    actions: list[dict] = field(default_factory=list)  # published actions made from it
     conflict: Conflict | None = None  # both texts, when changed on two laptops
     missing_photos: list[str] = field(default_factory=list)  # cited, not on this laptop

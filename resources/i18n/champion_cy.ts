@@ -2,345 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Per cent satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than 10 answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{a} to {b}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {a}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to {b}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per cent satisfied, with 95 % intervals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repairs completed within target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents’ feedback: scrutiny pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked * and grey: fewer than 10 answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How satisfied residents are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base (n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The repairs journey: part 1 against part 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1: from reporting the repair to an operative being sent. Part 2: from the operative being sent to the work being finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair times against targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medians; days are {kind}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Blaenoriaeth</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operatives: what residents said about their visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operative</source>
-        <translation>Gweithiwr</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazards and complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazard</source>
-        <translation>Perygl</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made safe or closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past the deadline (check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within the deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hazards were noted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents offered the choice to complain: {offered}. Wanted to complain: {wanted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You said, we did</source>
-        <translation>Dywedoch chi, fe wnaethom ni</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estate</source>
-        <translation>Ystâd</translation>
-    </message>
-    <message>
-        <source>You said</source>
-        <translation>Dywedoch chi</translation>
-    </message>
-    <message>
-        <source>We did</source>
-        <translation>Fe wnaethom ni</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <source>No actions yet for these estates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made with Estate Champion on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than {n} answers: too few to read much into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Colofnau</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grey rows: {note} Double-click a row (or press Enter) to see the records behind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You said, we did: actions</source>
-        <translation>Dywedoch chi, fe wnaethom ni: camau gweithredu</translation>
-    </message>
-    <message>
-        <source>You said, we did: actions by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1 and part 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazards and actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per cent satisfied, every question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>part 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>part 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1 satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 2 satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1 median days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 2 median days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1 against part 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operatives: residents satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ar agor</translation>
-    </message>
-    <message>
-        <source>Whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatch target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatched in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed within target ({kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past the deadline: check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No set deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oldest open (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints: {offered} residents were offered the choice to complain; {wanted} wanted to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Dyddiad targed</translation>
-    </message>
-    <message>
-        <source>Age (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionForm</name>
     <message>
         <source>Estates</source>
@@ -574,6 +235,14 @@
         <translation>Wedi&apos;i ddatrys. Bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
     </message>
     <message>
+        <source>you-said-we-did-%1-large-print.pdf</source>
+        <translation>dywedoch-chi-fe-wnaethom-ni-%1-print-bras.pdf</translation>
+    </message>
+    <message>
+        <source>you-said-we-did-%1.pdf</source>
+        <translation>dywedoch-chi-fe-wnaethom-ni-%1.pdf</translation>
+    </message>
+    <message>
         <source>Save the notice</source>
         <translation>Cadw&apos;r hysbysiad</translation>
     </message>
@@ -590,11 +259,11 @@
     <name>Answers</name>
     <message>
         <source>Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Y naill na&apos;r llall</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ateb</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -620,11 +289,11 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>Why you are as&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam rydych chi&apos;n g&amp;ofyn</translation>
     </message>
     <message>
         <source>Households spoken to</source>
@@ -636,11 +305,11 @@
     </message>
     <message>
         <source>Ask each household about the communal repair, or whether {landlord} keeps the communal areas clean and well maintained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i bob aelwyd am yr atgyweiriad cymunedol, neu a yw {landlord} yn cadw&apos;r ardaloedd cymunedol yn lân ac mewn cyflwr da.</translation>
     </message>
     <message>
         <source>&amp;Add household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu aelwyd</translation>
     </message>
     <message>
         <source>Add household</source>
@@ -648,7 +317,7 @@
     </message>
     <message>
         <source>Adds a line for one more household&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu llinell ar gyfer ateb un aelwyd arall.</translation>
     </message>
     <message>
         <source>How many households you spoke to in all</source>
@@ -1146,35 +815,39 @@
     </message>
     <message>
         <source>withdrawn {when}; told to delete the residents&apos; data on it {told}</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnwyd yn ôl {when}; dywedwyd wrtho am ddileu data&apos;r preswylwyr arno {told}</translation>
     </message>
     <message>
         <source>withdrawn {when}; the residents&apos; data on it will be deleted the next time it connects</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnwyd yn ôl {when}; bydd data&apos;r preswylwyr arno&apos;n cael ei ddileu y tro nesaf y bydd yn cysylltu</translation>
     </message>
     <message>
         <source>withdrawn {when}</source>
         <translation>tynnwyd yn ôl {when}</translation>
     </message>
     <message>
+        <source>enrolment-code.pdf</source>
+        <translation>cod-cofrestru.pdf</translation>
+    </message>
+    <message>
         <source>If the laptop is lost or stolen, choose Withdraw and wipe: the next time it connects to the server, the residents&apos; data on it is deleted (records, photos, addresses). Anything on it that was not sent yet is deleted too, and nobody can know what that was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd y gliniadur ar goll neu wedi&apos;i ddwyn, dewiswch Tynnu&apos;n ôl a chlirio: y tro nesaf y bydd yn cysylltu â&apos;r gweinydd, bydd data&apos;r preswylwyr arno&apos;n cael ei ddileu (cofnodion, lluniau, cyfeiriadau). Bydd unrhyw beth arno nad oedd wedi&apos;i anfon eto&apos;n cael ei ddileu hefyd, ac ni all neb wybod beth oedd hynny.</translation>
     </message>
     <message>
         <source>Withdraw and &amp;wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;n ôl a &amp;chlirio</translation>
     </message>
     <message>
         <source>&amp;Withdraw only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;n ôl &amp;yn unig</translation>
     </message>
     <message>
         <source>Wipe the laptop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r gliniadur?</translation>
     </message>
     <message>
         <source>Delete the residents&apos; data on {device} the next time it connects? This cannot be undone, and what it had not sent is lost with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu data&apos;r preswylwyr ar {device} y tro nesaf y bydd yn cysylltu? Does dim modd dadwneud hyn, a bydd yr hyn nad oedd wedi&apos;i anfon yn cael ei golli hefyd.</translation>
     </message>
     <message>
         <source>last sync {when}</source>
@@ -1214,7 +887,7 @@
     </message>
     <message>
         <source>{device} can no longer sync, and the residents&apos; data on it will be deleted the next time it connects to the server. Anything on it that was not sent is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all {device} gysoni mwyach, a bydd data&apos;r preswylwyr arno&apos;n cael ei ddileu y tro nesaf y bydd yn cysylltu â&apos;r gweinydd. Bydd unrhyw beth arno nad oedd wedi&apos;i anfon yn cael ei ddileu hefyd.</translation>
     </message>
     <message>
         <source>{device} can no longer sync. Anything on it that was not sent stays on that laptop.</source>
@@ -1237,26 +910,26 @@
     <name>CharacterCount</name>
     <message>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y nodau</translation>
     </message>
     <message>
         <source>Up to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at {limit} nod.</translation>
     </message>
     <message>
         <source>{length} characters: {over} more than the {limit} allowed. Shorten it before you submit; a draft keeps all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} nod: {over} yn fwy na&apos;r {limit} a ganiateir. Byrhewch ef cyn i chi ei gyflwyno; mae drafft yn cadw&apos;r cyfan.</translation>
     </message>
     <message>
         <source>{length} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} o {limit} nod</translation>
     </message>
 </context>
 <context>
     <name>ChoiceGroup</name>
     <message>
         <source>Choose one answer with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un ateb â&apos;r bysellau saeth.</translation>
     </message>
 </context>
 <context>
@@ -1290,39 +963,39 @@
     <name>CommentThread</name>
     <message>
         <source>The conversation about this record, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sgwrs am y cofnod hwn, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sylwadau eto.</translation>
     </message>
     <message>
         <source>Write your comment here; Ctrl+Shift+Enter sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch eich sylw yma; mae Ctrl+Shift+Enter yn ei anfon.</translation>
     </message>
     <message>
         <source>Comment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y sylw</translation>
     </message>
     <message>
         <source>Queues the comment: it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhoi&apos;r sylw yn y ciw: caiff ei anfon y tro nesaf y bydd yn cysoni.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun</translation>
     </message>
     <message>
         <source> · waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · yn aros i&apos;w anfon</translation>
     </message>
     <message>
         <source> · new</source>
-        <translation type="unfinished"></translation>
+        <translation> · newydd</translation>
     </message>
     <message>
         <source>Queued: it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ciw: caiff ei anfon y tro nesaf y bydd yn cysoni.</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1010,7 @@
     </message>
     <message>
         <source>I &amp;offered the choice to make a complaint</source>
-        <translation>Fe &amp;wnes i gynnig y dewis i wneud cwyn</translation>
+        <translation>Fe wnes i gy&amp;nnig y dewis i wneud cwyn</translation>
     </message>
     <message>
         <source>Offered the choice to make a complaint</source>
@@ -1345,11 +1018,11 @@
     </message>
     <message>
         <source>The resident wants to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r preswylydd eisiau cwyno</translation>
     </message>
     <message>
         <source>The resident is dissatisfied. Offer them the choice to make a complaint (complaints line: {phone}), then tick below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r preswylydd yn anfodlon. Cynigiwch y dewis iddo wneud cwyn (llinell gwynion: {phone}), yna ticiwch isod.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1052,7 @@
     </message>
     <message>
         <source>Score each item you looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch sgôr i bob eitem y buoch chi&apos;n edrych arni.</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -1387,7 +1060,7 @@
     </message>
     <message>
         <source>A very good, B good, C average, D poor, E not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A da iawn, B da, C cyfartalog, D gwael, E amherthnasol.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1071,7 @@
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Score what you looked at: A very good, B good, C average, D poor, E not applicable. Leave the rest on “Not scored”.</source>
@@ -1409,63 +1082,63 @@
     <name>ConflictBox</name>
     <message>
         <source>Both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddwy fersiwn</translation>
     </message>
     <message>
         <source>Keep &amp;this laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fersiwn y gliniadur &amp;hwn</translation>
     </message>
     <message>
         <source>Keep this laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fersiwn y gliniadur hwn</translation>
     </message>
     <message>
         <source>Keep the &amp;other laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fersiwn y gliniadur &amp;arall</translation>
     </message>
     <message>
         <source>Keep the other laptop&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fersiwn y gliniadur arall</translation>
     </message>
     <message>
         <source>Changed on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ar liniadur arall</translation>
     </message>
     <message>
         <source>This record was changed on this laptop and on another one before either had seen the other&apos;s change. The server keeps both; choose the one to keep (it is sent as a new version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y cofnod hwn ei newid ar y gliniadur hwn ac ar un arall cyn i&apos;r naill weld newid y llall. Mae&apos;r gweinydd yn cadw&apos;r ddwy; dewiswch pa un i&apos;w chadw (caiff ei hanfon fel fersiwn newydd).</translation>
     </message>
     <message>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gliniadur hwn</translation>
     </message>
     <message>
         <source>Your other laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich gliniadur arall</translation>
     </message>
     <message>
         <source>Changed on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ar ddau liniadur</translation>
     </message>
     <message>
         <source>The champion changed this record on two laptops; the newer change replaced the other without seeing it. The champion chooses which to keep on their laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd yr hyrwyddwr y cofnod hwn ar ddau liniadur; disodlodd y newid mwyaf diweddar y llall heb ei weld. Yr hyrwyddwr sy&apos;n dewis pa un i&apos;w chadw ar ei liniadur.</translation>
     </message>
     <message>
         <source>Newer (shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwy diweddar (a ddangosir nawr)</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i disodli</translation>
     </message>
     <message>
         <source>received {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>derbyniwyd {when}</translation>
     </message>
     <message>
         <source>Other answers that differ: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion eraill sy&apos;n wahanol: {names}</translation>
     </message>
 </context>
 <context>
@@ -1678,11 +1351,11 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <source>Agrees to be contacte&amp;d about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cytuno i rywun gysyllt&amp;u ag ef am hyn</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
@@ -1698,7 +1371,7 @@
     </message>
     <message>
         <source>Agrees to be &amp;quoted in You said, we did</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cytuno i gael &amp;ei ddyfynnu yn Dywedoch chi, fe wnaethom ni</translation>
     </message>
     <message>
         <source>Agrees to be quoted</source>
@@ -1706,7 +1379,7 @@
     </message>
     <message>
         <source>Quoted without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfynnir heb ei enw.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1734,7 +1407,7 @@
     </message>
     <message>
         <source>Wants a call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisiau i rywun ei ffonio&apos;n ôl</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -1756,19 +1429,19 @@
     <name>Descriptions</name>
     <message>
         <source>What the office published for your estates after residents spoke up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a gyhoeddodd y swyddfa ar gyfer eich ystadau ar ôl i breswylwyr leisio barn.</translation>
     </message>
     <message>
         <source>Sends what is waiting and fetches what is new, now. F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn anfon yr hyn sy&apos;n aros ac yn nôl yr hyn sy&apos;n newydd, nawr. F5.</translation>
     </message>
     <message>
         <source>Connects this laptop to your landlord&apos;s server with the code your coordinator gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cysylltu&apos;r gliniadur hwn â gweinydd eich landlord â&apos;r cod a roddodd eich cydlynydd.</translation>
     </message>
     <message>
         <source>What the last syncs did, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaeth y cysoniadau diwethaf, y mwyaf diweddar yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -1783,15 +1456,27 @@
     </message>
     <message>
         <source>{count} recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>received from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i dderbyn o&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>You said:</source>
+        <translation>Dywedoch chi:</translation>
+    </message>
+    <message>
+        <source>Work in progress.</source>
+        <translation>Gwaith ar y gweill.</translation>
     </message>
     <message>
         <source>place not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>lle heb ei ddewis eto</translation>
     </message>
     <message>
         <source>job {ref}</source>
@@ -1811,27 +1496,27 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Started {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd {when}</translation>
     </message>
     <message>
         <source>Version {n} submitted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} wedi&apos;i chyflwyno {when}</translation>
     </message>
     <message>
         <source>made without seeing the version before it (changed on two laptops)</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gwneud heb weld y fersiwn o&apos;i blaen (newidiwyd ar ddau liniadur)</translation>
     </message>
     <message>
         <source>Reviewed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyd {when}</translation>
     </message>
     <message>
         <source>Changes in progress, not yet submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau ar y gweill, heb eu cyflwyno eto</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -1847,7 +1532,7 @@
     </message>
     <message>
         <source>What was recorded, its history and its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a gofnodwyd, ei hanes a&apos;i atebion.</translation>
     </message>
     <message>
         <source>Choose a record in the list to see it here.</source>
@@ -1855,19 +1540,19 @@
     </message>
     <message>
         <source>Your coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cydlynydd</translation>
     </message>
     <message>
         <source>Reply to your coordinator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch eich cydlynydd…</translation>
     </message>
     <message>
         <source>Send &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon &amp;ateb</translation>
     </message>
     <message>
         <source>Ed&amp;it draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r &amp;drafft</translation>
     </message>
     <message>
         <source>Edit draft</source>
@@ -1875,11 +1560,11 @@
     </message>
     <message>
         <source>Opens the draft in New visit to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y drafft yn Ymweliad newydd i&apos;w orffen.</translation>
     </message>
     <message>
         <source>Change (&amp;new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid (fersiwn &amp;newydd)</translation>
     </message>
     <message>
         <source>Change as a new version</source>
@@ -1887,7 +1572,7 @@
     </message>
     <message>
         <source>Opens the submitted record to change it; submitting sends a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y cofnod a gyflwynwyd i&apos;w newid; mae ei gyflwyno&apos;n anfon fersiwn newydd.</translation>
     </message>
     <message>
         <source>De&amp;lete draft</source>
@@ -1899,15 +1584,15 @@
     </message>
     <message>
         <source>Deletes a draft never sent, or discards the changes in progress; asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dileu drafft na chafodd erioed ei anfon, neu&apos;n taflu&apos;r newidiadau ar y gweill; mae&apos;n gofyn yn gyntaf.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Submit the record first; then you can write about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwch y cofnod yn gyntaf; yna gallwch chi ysgrifennu amdano.</translation>
     </message>
     <message>
         <source>&amp;Continue changes</source>
@@ -1920,37 +1605,67 @@
 </context>
 <context>
     <name>DisconnectFlow</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+            <numerusform>%n eitem yn aros i&apos;w hanfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+            <numerusform>%n drafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server refused</source>
+        <translation>
+            <numerusform>%n cofnod a wrthodwyd gan y gweinydd</numerusform>
+            <numerusform>%n cofnod a wrthodwyd gan y gweinydd</numerusform>
+            <numerusform>%n cofnod a wrthodwyd gan y gweinydd</numerusform>
+            <numerusform>%n cofnod a wrthodwyd gan y gweinydd</numerusform>
+            <numerusform>%n cofnod a wrthodwyd gan y gweinydd</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Disconnect from your landlord</source>
         <translation>Datgysylltu oddi wrth eich landlord</translation>
     </message>
     <message>
         <source>Disconnect this laptop? Its access to your landlord&apos;s server is withdrawn and the residents&apos; data on it is deleted: records, photos and reference data. Everything you logged has already reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgysylltu&apos;r gliniadur hwn? Bydd ei fynediad at weinydd eich landlord yn cael ei dynnu&apos;n ôl a bydd data&apos;r preswylwyr arno&apos;n cael ei ddileu: cofnodion, lluniau a data cyfeirio. Mae popeth a gofnodwyd gennych eisoes wedi cyrraedd y gweinydd.</translation>
     </message>
     <message>
         <source>Disconnect and &amp;delete the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgysylltu a &amp;dileu&apos;r data</translation>
     </message>
     <message>
         <source>Not sent yet: %1. If you disconnect now, nothing more can be sent from this laptop. Drafts have to be submitted before they can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu hanfon eto: %1. Os byddwch chi&apos;n datgysylltu nawr, ni ellir anfon dim mwy o&apos;r gliniadur hwn. Rhaid cyflwyno drafftiau cyn y gellir eu hanfon.</translation>
     </message>
     <message>
         <source>&amp;Send now, then disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon nawr, yna datgysylltu</translation>
     </message>
     <message>
         <source>Disconnect and &amp;keep everything here</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgysylltu a &amp;chadw popeth yma</translation>
     </message>
     <message>
         <source>Not disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddatgysylltu</translation>
     </message>
     <message>
         <source>Still not sent: %1. The laptop is still connected; try again once it has been sent, or keep it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu hanfon o hyd: %1. Mae&apos;r gliniadur yn dal wedi&apos;i gysylltu; rhowch gynnig arall arni unwaith y bydd wedi&apos;i anfon, neu cadwch ef yma.</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +1680,11 @@
     </message>
     <message>
         <source>Top&amp;ics (tick all that came up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pync&amp;iau (ticiwch bob un a godwyd)</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau</translation>
     </message>
     <message>
         <source>Questions asked (optional)</source>
@@ -1984,35 +1699,35 @@
     <name>DrillDown</name>
     <message>
         <source>Records behind: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnodion y tu ôl i: {title}</translation>
     </message>
     <message>
         <source>Finding the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n dod o hyd i&apos;r cofnodion…</translation>
     </message>
     <message>
         <source>How many records</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o gofnodion</translation>
     </message>
     <message>
         <source>Records behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnodion y tu ôl i&apos;r ffigur</translation>
     </message>
     <message>
         <source>The record</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnod</translation>
     </message>
     <message>
         <source>Choose a record to see what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod i weld beth a ddywedwyd.</translation>
     </message>
     <message>
         <source> (the first {shown} are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rhestrir y {shown} cyntaf)</translation>
     </message>
     <message>
         <source>{n} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion: {n}.</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -2039,27 +1754,27 @@
     <name>ErasureDialog</name>
     <message>
         <source>Erase a resident&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu data preswylydd</translation>
     </message>
     <message>
         <source>For an erasure request. The records found are deleted from the server and, at their next sync, from every champion&apos;s and coordinator&apos;s laptop, with their photos. The server&apos;s audit trail records that you did this, and which records went, but not the resident&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer cais i ddileu. Mae&apos;r cofnodion a ganfyddir yn cael eu dileu o&apos;r gweinydd ac, y tro nesaf y byddan nhw&apos;n cysoni, o liniadur pob hyrwyddwr a chydlynydd, gyda&apos;u lluniau. Mae llwybr archwilio&apos;r gweinydd yn cofnodi mai chi wnaeth hyn, a pha gofnodion a aeth, ond nid manylion y preswylydd.</translation>
     </message>
     <message>
         <source>Every record about one &amp;home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod am un &amp;cartref</translation>
     </message>
     <message>
         <source>Every record about one home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod am un cartref</translation>
     </message>
     <message>
         <source>Every record of one &amp;resident, by the contact details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod am un &amp;preswylydd, yn ôl y manylion cyswllt a roddodd</translation>
     </message>
     <message>
         <source>Every record of one resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cofnod am un preswylydd</translation>
     </message>
     <message>
         <source>Home</source>
@@ -2067,19 +1782,19 @@
     </message>
     <message>
         <source>Ho&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;tref</translation>
     </message>
     <message>
         <source>Resident&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r preswylydd</translation>
     </message>
     <message>
         <source>Resident&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn y preswylydd</translation>
     </message>
     <message>
         <source>Resident&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost y preswylydd</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2087,59 +1802,59 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-bost</translation>
     </message>
     <message>
         <source>A record is found when every detail you give that it also holds is the same; give as many as you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff cofnod ei ganfod pan fydd pob manylyn rydych chi&apos;n ei roi ac sydd ganddo hefyd yr un fath; rhowch gymaint ag y gwyddoch.</translation>
     </message>
     <message>
         <source>&amp;Find the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o &amp;hyd i&apos;r cofnodion</translation>
     </message>
     <message>
         <source>Find the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i&apos;r cofnodion</translation>
     </message>
     <message>
         <source>What would be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddai&apos;n cael ei ddileu</translation>
     </message>
     <message>
         <source>Records found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a ganfuwyd</translation>
     </message>
     <message>
         <source>E&amp;rase them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu nhw</translation>
     </message>
     <message>
         <source>Erase them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu nhw</translation>
     </message>
     <message>
         <source>No records match: nothing would be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnodion yn cyfateb: ni fyddai dim yn cael ei ddileu.</translation>
     </message>
     <message>
         <source>%1 record(s), with %2 version(s) and %3 photo(s), would be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai %1 cofnod, gyda %2 fersiwn a %3 llun, yn cael eu dileu.</translation>
     </message>
     <message>
         <source>Erase for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu am byth?</translation>
     </message>
     <message>
         <source>Erase %1 record(s) for good, from the server and every laptop? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1 cofnod am byth, o&apos;r gweinydd a phob gliniadur? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Erased %1 record(s) from the server. Each laptop deletes them at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu %1 cofnod o&apos;r gweinydd. Bydd pob gliniadur yn eu dileu y tro nesaf y bydd yn cysoni.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +1865,7 @@
     </message>
     <message>
         <source>Problem: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {message}</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +1880,7 @@
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol.</translation>
     </message>
     <message>
         <source>Problems to fix</source>
@@ -2173,30 +1888,30 @@
     </message>
     <message>
         <source>There is a problem. Nothing was sent; check these answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem. Ni anfonwyd dim; gwiriwch yr atebion hyn:</translation>
     </message>
 </context>
 <context>
     <name>FormOutline</name>
     <message>
         <source>Sections of this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r ffurflen hon</translation>
     </message>
     <message>
         <source>Each section, marked done, to do or optional. Press Enter to go to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob adran, wedi&apos;i marcio&apos;n gwneud, i&apos;w gwneud neu&apos;n ddewisol. Pwyswch Enter i fynd i un.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>i&apos;w gwneud</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +1922,7 @@
     </message>
     <message>
         <source>Ha&amp;zard seen or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rygl a welwyd neu yr adroddwyd amdano</translation>
     </message>
     <message>
         <source>What to do now</source>
@@ -2215,27 +1930,27 @@
     </message>
     <message>
         <source>What the hazard is and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw&apos;r perygl a ble</translation>
     </message>
     <message>
         <source>Danger now: if anyone is at risk call 999. Then call emergency repairs on {phone} before you leave. The landlord must make it safe within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perygl nawr: os oes unrhyw un mewn perygl, ffoniwch 999. Yna ffoniwch atgyweiriadau brys ar {phone} cyn i chi adael. Rhaid i&apos;r landlord ei wneud yn ddiogel o fewn 24 awr.</translation>
     </message>
     <message>
         <source>Damp and mould: report it to repairs on {phone} today. The landlord must investigate a significant hazard within 10 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleithder a llwydni: rhowch wybod i&apos;r tîm atgyweiriadau ar {phone} heddiw. Rhaid i&apos;r landlord ymchwilio i berygl sylweddol o fewn 10 diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Someone may be at risk: if in immediate danger call 999; otherwise tell your coordinator today. Repairs: {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall rhywun fod mewn perygl: os oes perygl uniongyrchol, ffoniwch 999; fel arall dywedwch wrth eich cydlynydd heddiw. Atgyweiriadau: {phone}.</translation>
     </message>
     <message>
         <source>Call emergency repairs on {phone} if it cannot wait, and describe it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffoniwch atgyweiriadau brys ar {phone} os na all aros, a disgrifiwch ef isod.</translation>
     </message>
     <message>
         <source>What to do now: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w wneud nawr: {advice}</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +1968,7 @@
     <name>HouseholdRow</name>
     <message>
         <source>Household {n} flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fflat aelwyd {n}</translation>
     </message>
     <message>
         <source>Flat (optional)</source>
@@ -2261,7 +1976,7 @@
     </message>
     <message>
         <source>Household {n} rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr aelwyd {n}</translation>
     </message>
     <message>
         <source>Choose an answer</source>
@@ -2269,11 +1984,11 @@
     </message>
     <message>
         <source>Required for each household recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnol ar gyfer pob aelwyd a gofnodir.</translation>
     </message>
     <message>
         <source>Household {n} comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw aelwyd {n}</translation>
     </message>
     <message>
         <source>What they said (optional)</source>
@@ -2285,57 +2000,57 @@
     </message>
     <message>
         <source>Remove household {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu aelwyd {n}</translation>
     </message>
     <message>
         <source>Removes this household&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu ateb yr aelwyd hon.</translation>
     </message>
     <message>
         <source>Household {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwyd {n}</translation>
     </message>
 </context>
 <context>
     <name>JobDate</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Estate Champion is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Estate Champion ar glo</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor eich data…</translation>
     </message>
     <message>
         <source>Your records are kept encrypted on this laptop. Getting the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cofnodion yn cael eu cadw wedi&apos;u hamgryptio ar y gliniadur hwn. Wrthi&apos;n nôl yr allwedd…</translation>
     </message>
     <message>
         <source>Type your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinymadrodd</translation>
     </message>
     <message>
         <source>There is no system keyring on this computer, so your data is protected by the passphrase you chose. Type it to open Estate Champion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cylch allweddi system ar y cyfrifiadur hwn, felly mae eich data wedi&apos;i ddiogelu gan y cyfrinymadrodd a ddewisoch. Teipiwch ef i agor Estate Champion.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2343,131 +2058,131 @@
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd</translation>
     </message>
     <message>
         <source>There is no system keyring on this computer, so Estate Champion protects the records on this laptop with a passphrase you choose now. You will type it each time the app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cylch allweddi system ar y cyfrifiadur hwn, felly mae Estate Champion yn diogelu&apos;r cofnodion ar y gliniadur hwn â chyfrinymadrodd rydych chi&apos;n ei ddewis nawr. Byddwch chi&apos;n ei deipio bob tro y bydd yr ap yn agor.</translation>
     </message>
     <message>
         <source>Keep it safe: without it the data on this laptop cannot be opened. Anything already sent is safe on your landlord&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch ef yn ddiogel: hebddo, ni ellir agor y data ar y gliniadur hwn. Mae unrhyw beth sydd eisoes wedi&apos;i anfon yn ddiogel ar weinydd eich landlord.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <source>&amp;Passphrase (8 characters or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrinymadrodd (8 nod neu ragor)</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ef &amp;eto</translation>
     </message>
     <message>
         <source>&amp;Protect my data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelu fy nata</translation>
     </message>
     <message>
         <source>Protect my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu fy nata</translation>
     </message>
     <message>
         <source>Choose a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch PIN</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN newydd</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Y PIN newydd eto</translation>
     </message>
     <message>
         <source>&amp;PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (4 i 8 digid)</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosod PIN</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod PIN</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Use my &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio fy &amp;nghyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio fy nghyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
         <source>Estate Champion cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw Estate Champion yn gallu agor eich data</translation>
     </message>
     <message>
         <source>&amp;Close Estate Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau Estate Champion</translation>
     </message>
     <message>
         <source>Close Estate Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau Estate Champion</translation>
     </message>
     <message>
         <source>The data on this laptop has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r data ar y gliniadur hwn wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd o 8 nod o leiaf.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PIN yn 4 i 8 digid.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau PIN yr un fath.</translation>
     </message>
     <message>
         <source>Estate Champion locks itself after a minute without use, so nobody else can read residents&apos; details on this laptop. Choose a PIN to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Estate Champion yn cloi ei hun ar ôl munud heb ei ddefnyddio, fel na all neb arall ddarllen manylion preswylwyr ar y gliniadur hwn. Dewiswch PIN i&apos;w agor eto.</translation>
     </message>
     <message>
         <source>Estate Champion locks itself after %1 minutes without use, so nobody else can read residents&apos; details on this laptop. Choose a PIN to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Estate Champion yn cloi ei hun ar ôl %1 munud heb ei ddefnyddio, fel na all neb arall ddarllen manylion preswylwyr ar y gliniadur hwn. Dewiswch PIN i&apos;w agor eto.</translation>
     </message>
     <message>
         <source>It locked itself because it was not used for a while. Type your PIN to carry on. Nothing you were doing has been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei gloi am nad oedd wedi&apos;i ddefnyddio ers tro. Teipiwch eich PIN i barhau. Does dim byd yr oeddech chi&apos;n ei wneud wedi&apos;i golli.</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2217,7 @@
     </message>
     <message>
         <source>Finds records by the words residents used, as you type. Ctrl+F comes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod o hyd i gofnodion yn ôl y geiriau a ddefnyddiodd preswylwyr, wrth i chi deipio. Mae Ctrl+F yn dod yma.</translation>
     </message>
     <message>
         <source>Search what was said…</source>
@@ -2510,7 +2225,7 @@
     </message>
     <message>
         <source>Shows only the records that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y cofnodion sy&apos;n cyfateb yn unig.</translation>
     </message>
     <message>
         <source>Kind of record</source>
@@ -2542,7 +2257,7 @@
     </message>
     <message>
         <source>Ha&amp;zards only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ryglon yn unig</translation>
     </message>
     <message>
         <source>Hazards only</source>
@@ -2562,7 +2277,7 @@
     </message>
     <message>
         <source>One row per record. Up and Down choose one; its details show below; Enter opens a draft. Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rhes i bob cofnod. Mae I fyny ac I lawr yn dewis un; mae ei fanylion yn ymddangos isod; mae Enter yn agor drafft. Mae Tab yn gadael y tabl.</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
@@ -2570,7 +2285,7 @@
     </message>
     <message>
         <source>The columns of the records table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau tabl y cofnodion.</translation>
     </message>
     <message>
         <source>Row numbers</source>
@@ -2578,7 +2293,7 @@
     </message>
     <message>
         <source>Hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chuddio.</translation>
     </message>
     <message>
         <source>No records match.</source>
@@ -2586,11 +2301,11 @@
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion: {count}</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod</translation>
     </message>
     <message>
         <source>Delete this draft? It has never been sent, so this cannot be undone.</source>
@@ -2606,19 +2321,19 @@
     </message>
     <message>
         <source>Find the missing photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i&apos;r llun sydd ar goll</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
         <source>Send without the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon heb y llun</translation>
     </message>
     <message>
         <source>Send this record without the photo that is missing? Its answers are kept and sent; only the missing photo is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon y cofnod hwn heb y llun sydd ar goll? Mae ei atebion yn cael eu cadw a&apos;u hanfon; dim ond y llun sydd ar goll sy&apos;n cael ei adael allan.</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2352,7 @@
     </message>
     <message>
         <source>Choose a page with the arrow keys, or with Ctrl and its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch dudalen â&apos;r bysellau saeth, neu â Ctrl a&apos;i rhif.</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -2723,7 +2438,7 @@
     </message>
     <message>
         <source>&amp;Erase a resident&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ileu data preswylydd…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2743,11 +2458,11 @@
     </message>
     <message>
         <source>&amp;Find in the review queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hwilio yn y ciw adolygu…</translation>
     </message>
     <message>
         <source>%1 (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cydlynydd)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2783,7 +2498,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu eto</translation>
     </message>
     <message>
         <source>Online</source>
@@ -2810,34 +2525,34 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <name>MissingPhotoBox</name>
     <message>
         <source>Missing photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun ar goll</translation>
     </message>
     <message>
         <source>&amp;Find the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o &amp;hyd i&apos;r llun…</translation>
     </message>
     <message>
         <source>Find the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i&apos;r llun</translation>
     </message>
     <message>
         <source>Send &amp;without the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon &amp;heb y llun</translation>
     </message>
     <message>
         <source>Send without the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon heb y llun</translation>
     </message>
     <message>
         <source>{n} photo(s) in this record are missing from this laptop, so it cannot be sent. Find the photo (the picture you added, from wherever it was kept), or send the record without it: its answers are kept either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {n} llun yn y cofnod hwn ar goll o&apos;r gliniadur hwn, felly ni ellir ei anfon. Dewch o hyd i&apos;r llun (y llun a ychwanegoch, o ble bynnag y cafodd ei gadw), neu anfonwch y cofnod hebddo: mae ei atebion yn cael eu cadw y naill ffordd neu&apos;r llall.</translation>
     </message>
 </context>
 <context>
     <name>MultiCheck</name>
     <message>
         <source>Tick all that apply; Space ticks the one with the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob un sy&apos;n berthnasol; mae Bylchwr yn ticio&apos;r un sydd â&apos;r ffocws.</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +2571,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygu</translation>
     </message>
     <message>
         <source>&amp;Hazards</source>
@@ -2880,7 +2595,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;roddiadau</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -2981,15 +2696,15 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Operative {n}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr {n}: </translation>
     </message>
     <message>
         <source>Operative {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr {n}</translation>
     </message>
     <message>
         <source>Operative {n}: who</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr {n}: pwy</translation>
     </message>
     <message>
         <source>Choose the operative, or type the name they gave</source>
@@ -2997,7 +2712,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>{count} operatives match “{text}”: choose one, or keep the name as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} gweithiwr yn cyfateb i “{text}”: dewiswch un, neu cadwch yr enw fel y&apos;i teipiwyd.</translation>
     </message>
     <message>
         <source>Who came</source>
@@ -3017,7 +2732,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Operative {n}: compliment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr {n}: canmoliaeth</translation>
     </message>
     <message>
         <source>A compliment to pass on (optional)</source>
@@ -3025,23 +2740,23 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryder</translation>
     </message>
     <message>
         <source>Operative {n}: concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr {n}: pryder</translation>
     </message>
     <message>
         <source>Anything they were unhappy about (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth yr oedden nhw&apos;n anhapus amdano (dewisol)</translation>
     </message>
     <message>
         <source>Remove operative {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu gweithiwr {n}</translation>
     </message>
     <message>
         <source>Removes this operative&apos;s panel and its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu panel y gweithiwr hwn a&apos;i atebion.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +2782,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>This photo cannot be shown: its file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir dangos y llun hwn: mae ei ffeil wedi&apos;i difrodi.</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +2805,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Such a photo needs the resident&apos;s consent to photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen caniatâd y preswylydd i dynnu lluniau ar gyfer llun o&apos;r fath.</translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -3098,7 +2813,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Removes this photo from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu&apos;r llun hwn o&apos;r cofnod.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3106,7 +2821,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>(photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(llun)</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +2832,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu llun…</translation>
     </message>
     <message>
         <source>Add photo</source>
@@ -3125,7 +2840,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Choose a photo file; it is made smaller before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil llun; caiff ei gwneud yn llai cyn ei chadw.</translation>
     </message>
     <message>
         <source>Photos are made smaller before they are kept. Photos of a person or inside a home need the resident&apos;s consent.</source>
@@ -3148,7 +2863,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <name>Picker</name>
     <message>
         <source>Type part of the name, then press Down to see what matches, or Enter to choose the one that matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ran o&apos;r enw, yna pwyswch I lawr i weld beth sy&apos;n cyfateb, neu Enter i ddewis yr un sy&apos;n cyfateb.</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +2874,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Choose a job to fill in its dates, or type them from the card or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch waith atgyweirio i lenwi ei ddyddiadau, neu teipiwch nhw o&apos;r cerdyn neu&apos;r llythyr.</translation>
     </message>
     <message>
         <source>Job dates</source>
@@ -3167,23 +2882,23 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd gwybod ar</translation>
     </message>
     <message>
         <source>Someone was sent out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd rhywun allan ar</translation>
     </message>
     <message>
         <source>The work was finished on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorffennwyd y gwaith ar</translation>
     </message>
     <message>
         <source>Someone has been sent out to do the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywun wedi&apos;i anfon allan i wneud y gwaith</translation>
     </message>
     <message>
         <source>Part 2 of the visit is asked once someone has been sent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnir rhan 2 yr ymweliad unwaith y bydd rhywun wedi&apos;i anfon allan.</translation>
     </message>
     <message>
         <source>&amp;Kind of work</source>
@@ -3191,27 +2906,27 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Pr&amp;iority</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaen&amp;oriaeth</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>Done by (team or contractor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed gan (tîm neu gontractwr)</translation>
     </message>
     <message>
         <source>Part 1: reported until someone was sent out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan 1: o roi gwybod hyd at anfon rhywun allan</translation>
     </message>
     <message>
         <source>Part 1: reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan 1: rhoi gwybod</translation>
     </message>
     <message>
         <source>How it was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y rhoddwyd gwybod amdano</translation>
     </message>
     <message>
         <source>How satisfied were you with how easy it was to report?</source>
@@ -3227,7 +2942,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Overall, how satisfied are you with part 1: from reporting the repair to someone being sent out? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>At ei gilydd, pa mor fodlon ydych chi â rhan 1: o roi gwybod am yr atgyweiriad hyd at anfon rhywun allan? (gofynnol)</translation>
     </message>
     <message>
         <source>Part 1 rating</source>
@@ -3235,19 +2950,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Part 2: sent out until the work was finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan 2: o anfon rhywun allan hyd at orffen y gwaith</translation>
     </message>
     <message>
         <source>Part 2: the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan 2: y gwaith</translation>
     </message>
     <message>
         <source>Was the appointment kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>A gadwyd at yr apwyntiad?</translation>
     </message>
     <message>
         <source>How many visits it took</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl ymweliad a gymerodd</translation>
     </message>
     <message>
         <source>Visits needed</source>
@@ -3259,7 +2974,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Was the work completed?</source>
-        <translation type="unfinished"></translation>
+        <translation>A gafodd y gwaith ei gwblhau?</translation>
     </message>
     <message>
         <source>Is more work needed?</source>
@@ -3267,7 +2982,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Overall, how satisfied are you with part 2: from the operative being sent out to the work being finished? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>At ei gilydd, pa mor fodlon ydych chi â rhan 2: o anfon y gweithiwr allan hyd at orffen y gwaith? (gofynnol)</translation>
     </message>
     <message>
         <source>Part 2 rating</source>
@@ -3275,7 +2990,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>At ei gilydd</translation>
     </message>
     <message>
         <source>Overall (Tenant Satisfaction Measures wording)</source>
@@ -3287,7 +3002,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Operatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr</translation>
     </message>
     <message>
         <source>Add operative</source>
@@ -3295,19 +3010,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Adds a panel for one more operative who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu panel ar gyfer un gweithiwr arall a ddaeth.</translation>
     </message>
     <message>
         <source>Part 2 is asked once someone has been sent out to do the work. A post-works visit needs it: tick this when they have (save a draft meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnir rhan 2 unwaith y bydd rhywun wedi&apos;i anfon allan i wneud y gwaith. Mae ei hangen ar gyfer ymweliad ar ôl gwaith: ticiwch hwn pan fydd hynny wedi digwydd (cadwch ddrafft yn y cyfamser).</translation>
     </message>
     <message>
         <source>{description}. Reported {reported}; someone sent out {sent}; finished {done} (from the landlord&apos;s worklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}. Rhoddwyd gwybod {reported}; anfonwyd rhywun allan {sent}; gorffennwyd {done} (o restr waith y landlord).</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ddim yn hysbys)</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +3044,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Connect to your landlord to get the list of estates, then choose one. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltwch â&apos;ch landlord i gael y rhestr o ystadau, yna dewiswch un. Mae eich drafft yn cael ei gadw.</translation>
     </message>
     <message>
         <source>This photo shows a person or the inside of a home: it needs the resident&apos;s consent to photos.</source>
@@ -3337,42 +3052,42 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The visit cannot be in the future: correct its date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr ymweliad fod yn y dyfodol: cywirwch ei ddyddiad a&apos;i amser.</translation>
     </message>
     <message>
         <source>This is longer than allowed: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn hirach na&apos;r hyn a ganiateir: byrhewch ef.</translation>
     </message>
 </context>
 <context>
     <name>RecordHtml</name>
     <message>
         <source> · job {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation> · gwaith atgyweirio {ref}</translation>
     </message>
     <message>
         <source>Logged by {name} · visit {visit} · sent {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan {name} · ymweliad {visit} · anfonwyd {sent}</translation>
     </message>
     <message>
         <source>a champion</source>
-        <translation type="unfinished"></translation>
+        <translation>hyrwyddwr</translation>
     </message>
     <message>
         <source>⚠ Hazard: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Perygl: {what}</translation>
     </message>
     <message>
         <source>The resident wants to make a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r preswylydd eisiau gwneud cwyn.</translation>
     </message>
     <message>
         <source>Offered the choice to complain; the resident did not want to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd y dewis i gwyno; nid oedd y preswylydd eisiau gwneud hynny.</translation>
     </message>
     <message>
         <source>⚠ Conflict: a version was made from an older one (changed on two devices). Compare the versions in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Gwrthdaro: cafodd fersiwn ei gwneud o un hŷn (newidiwyd ar ddau ddyfais). Cymharwch y fersiynau yn yr hanes.</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -3380,19 +3095,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>[photo being fetched from the server]</source>
-        <translation type="unfinished"></translation>
+        <translation>[llun yn cael ei nôl o&apos;r gweinydd]</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <source>The resident did not agree to be contacted: no contact details were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chytunodd y preswylydd i rywun gysylltu ag ef: ni chadwyd unrhyw fanylion cyswllt.</translation>
     </message>
     <message>
         <source>Agreed to be contacted on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd i rywun gysylltu ag ef ar {when}.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3408,11 +3123,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Would like a call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoffai i rywun ei ffonio&apos;n ôl.</translation>
     </message>
     <message>
         <source>Agreed to photos on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd i luniau ar {when}.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -3420,11 +3135,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Operative {n}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr {n}: {name}</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei enwi</translation>
     </message>
     <message>
         <source>Households spoken to</source>
@@ -3432,35 +3147,35 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Flat {flat}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fflat {flat}</translation>
     </message>
     <message>
         <source>A household</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwyd</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Version {n} sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} wedi&apos;i hanfon {when}</translation>
     </message>
     <message>
         <source>, received by the server {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>, derbyniwyd gan y gweinydd {when}</translation>
     </message>
     <message>
         <source> — conflict: made from an older version</source>
-        <translation type="unfinished"></translation>
+        <translation> — gwrthdaro: wedi&apos;i gwneud o fersiwn hŷn</translation>
     </message>
     <message>
         <source>a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>cydlynydd</translation>
     </message>
     <message>
         <source>{state} by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} gan {who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -3479,22 +3194,48 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Per cent satisfied</source>
+        <translation>Canran fodlon</translation>
+    </message>
+    <message>
+        <source>Fewer than 10 answers</source>
+        <translation>Llai na 10 ateb</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Fewer than {n} answers: too few to read much into.</source>
+        <translation>Llai na {n} ateb: rhy ychydig i ddod i gasgliadau ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>About these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Am y ffigurau hyn</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr adroddiad</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Last 12 months</source>
@@ -3502,27 +3243,27 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 3 mis diwethaf</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mis diwethaf</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob amser</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Estate</source>
@@ -3530,23 +3271,23 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o waith</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractwr</translation>
     </message>
     <message>
         <source>Cut by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu yn ôl</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfnod</translation>
     </message>
     <message>
         <source>&amp;Estate</source>
@@ -3554,47 +3295,47 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwaith</translation>
     </message>
     <message>
         <source>Con&amp;tractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tractwr</translation>
     </message>
     <message>
         <source>C&amp;ut by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhannu yn ôl</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio CSV…</translation>
     </message>
     <message>
         <source>Export records as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio cofnodion fel CSV</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio Excel…</translation>
     </message>
     <message>
         <source>Export records as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio cofnodion fel llyfr gwaith Excel</translation>
     </message>
     <message>
         <source>Scrutiny &amp;pack (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pecyn craffu (PDF)…</translation>
     </message>
     <message>
         <source>Make the scrutiny pack as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y pecyn craffu fel PDF</translation>
     </message>
     <message>
         <source>The whole landlord: every champion&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y landlord cyfan: cofnodion pob hyrwyddwr.</translation>
     </message>
     <message>
         <source>Your estates: the records you logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ystadau: y cofnodion a gofnodwyd gennych chi.</translation>
     </message>
     <message>
         <source>All estates</source>
@@ -3602,94 +3343,314 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>All contractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob contractwr</translation>
     </message>
     <message>
         <source>All kinds of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob math o waith</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfrif…</translation>
     </message>
     <message>
         <source>{n} records in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion yn yr adroddiad hwn: {n}.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodion</translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio cofnodion</translation>
     </message>
     <message>
         <source>Exporting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio cofnodion…</translation>
     </message>
     <message>
         <source>Exported {n} records to {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi allforio {n} cofnod i {files}.</translation>
     </message>
     <message>
         <source>Scrutiny pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn craffu</translation>
     </message>
     <message>
         <source>scrutiny-pack.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>pecyn-craffu.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Scrutiny pack written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pecyn craffu wedi&apos;i gadw yn {path}.</translation>
     </message>
     <message>
         <source>Making the scrutiny pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud y pecyn craffu…</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabl yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Grey rows: {note} Double-click a row (or press Enter) to see the records behind it.</source>
+        <translation>Rhesi llwyd: {note} Cliciwch ddwywaith ar res (neu pwyswch Enter) i weld y cofnodion y tu ôl iddi.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Every question</source>
+        <translation>Pob cwestiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>C&amp;westiwn</translation>
+    </message>
+    <message>
+        <source>You said, we did: actions</source>
+        <translation>Dywedoch chi, fe wnaethom ni: camau gweithredu</translation>
+    </message>
+    <message>
+        <source>You said, we did: actions by status</source>
+        <translation>Dywedoch chi, fe wnaethom ni: camau gweithredu yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Boddhad</translation>
+    </message>
+    <message>
+        <source>Part 1 and part 2</source>
+        <translation>Rhan 1 a rhan 2</translation>
+    </message>
+    <message>
+        <source>Operatives</source>
+        <translation>Gweithwyr</translation>
+    </message>
+    <message>
+        <source>Repair times</source>
+        <translation>Amseroedd atgyweirio</translation>
+    </message>
+    <message>
+        <source>Hazards and actions</source>
+        <translation>Peryglon a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Bodlon</translation>
+    </message>
+    <message>
+        <source>Base (n)</source>
+        <translation>Sylfaen (n)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Cyfwng 95 %</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Dim ateb</translation>
+    </message>
+    <message>
+        <source>Per cent satisfied, every question</source>
+        <translation>Canran fodlon, pob cwestiwn</translation>
+    </message>
+    <message>
+        <source>part 1</source>
+        <translation>rhan 1</translation>
+    </message>
+    <message>
+        <source>part 2</source>
+        <translation>rhan 2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Part 1 satisfied</source>
+        <translation>Rhan 1 bodlon</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>cyfwng</translation>
+    </message>
+    <message>
+        <source>Part 2 satisfied</source>
+        <translation>Rhan 2 bodlon</translation>
+    </message>
+    <message>
+        <source>Part 1 median days</source>
+        <translation>Rhan 1 canolrif diwrnodau</translation>
+    </message>
+    <message>
+        <source>Part 2 median days</source>
+        <translation>Rhan 2 canolrif diwrnodau</translation>
+    </message>
+    <message>
+        <source>Part 1 against part 2</source>
+        <translation>Rhan 1 o&apos;i chymharu â rhan 2</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Operatives: residents satisfied</source>
+        <translation>Gweithwyr: preswylwyr bodlon</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Gwaith atgyweirio</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Rhan 1</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Rhan 2</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Cyfan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Uned</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>O fewn y targed</translation>
+    </message>
+    <message>
+        <source>Dispatch target</source>
+        <translation>Targed anfon gweithiwr</translation>
+    </message>
+    <message>
+        <source>Dispatched in time</source>
+        <translation>Gweithiwr wedi&apos;i anfon mewn pryd</translation>
+    </message>
+    <message>
+        <source>Completed within target ({kind})</source>
+        <translation>Wedi&apos;u cwblhau o fewn y targed ({kind})</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Wedi&apos;u nodi</translation>
+    </message>
+    <message>
+        <source>Made safe or closed</source>
+        <translation>Wedi&apos;u gwneud yn ddiogel neu eu cau</translation>
+    </message>
+    <message>
+        <source>Past the deadline: check</source>
+        <translation>Wedi&apos;r terfyn amser: gwiriwch</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>O fewn y terfyn amser</translation>
+    </message>
+    <message>
+        <source>No set deadline</source>
+        <translation>Dim terfyn amser penodol</translation>
+    </message>
+    <message>
+        <source>Oldest open (days)</source>
+        <translation>Yr hynaf sydd ar agor (diwrnodau)</translation>
+    </message>
+    <message>
+        <source>Complaints: {offered} residents were offered the choice to complain; {wanted} wanted to.</source>
+        <translation>Cwynion: cafodd {offered} preswylydd gynnig gwneud cwyn; roedd {wanted} eisiau gwneud hynny.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Oed (diwrnodau)</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (yn hwyr)</translation>
     </message>
 </context>
 <context>
     <name>ReviewDetail</name>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnod cyfan</translation>
     </message>
     <message>
         <source>Choose a record in the queue to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod yn y ciw i&apos;w ddarllen yma.</translation>
     </message>
     <message>
         <source>Your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich adolygiad</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr yr adolygiad</translation>
     </message>
     <message>
         <source>&amp;Approve  (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymeradwyo  (A)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo</translation>
     </message>
     <message>
         <source>Has &amp;issues…  (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae &amp;problemau…  (I)</translation>
     </message>
     <message>
         <source>Has issues</source>
@@ -3697,54 +3658,54 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Re&amp;ject…  (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthod…  (R)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod</translation>
     </message>
     <message>
         <source>Conversation with the champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs gyda&apos;r hyrwyddwr</translation>
     </message>
     <message>
         <source>Ask the champion a question or thank them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch gwestiwn i&apos;r hyrwyddwr neu diolchwch iddo…</translation>
     </message>
     <message>
         <source>&amp;Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon sylw</translation>
     </message>
     <message>
         <source>Changed since it was reviewed: review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers iddo gael ei adolygu: adolygwch ef eto.</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei adolygu eto.</translation>
     </message>
     <message>
         <source>Now: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr: {state}.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>The champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyrwyddwr</translation>
     </message>
     <message>
         <source>A coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydlynydd</translation>
     </message>
 </context>
 <context>
     <name>ReviewNoteDialog</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod</translation>
     </message>
     <message>
         <source>Has issues</source>
@@ -3752,20 +3713,20 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Why is it rejected? The champion reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n cael ei wrthod? Bydd yr hyrwyddwr yn darllen hyn.</translation>
     </message>
     <message>
         <source>What needs putting right? The champion reads this and can change the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd angen ei gywiro? Bydd yr hyrwyddwr yn darllen hyn ac yn gallu newid y cofnod.</translation>
     </message>
     <message numerus="yes">
         <source>The same note goes on all %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r un nodyn yn mynd ar bob un o&apos;r %n cofnod.</numerusform>
+            <numerusform>Mae&apos;r un nodyn yn mynd ar bob un o&apos;r %n cofnod.</numerusform>
+            <numerusform>Mae&apos;r un nodyn yn mynd ar bob un o&apos;r %n cofnod.</numerusform>
+            <numerusform>Mae&apos;r un nodyn yn mynd ar bob un o&apos;r %n cofnod.</numerusform>
+            <numerusform>Mae&apos;r un nodyn yn mynd ar bob un o&apos;r %n cofnod.</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,30 +3739,30 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthod</translation>
     </message>
     <message>
         <source>Mark as &amp;having issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod &amp;problemau</translation>
     </message>
     <message>
         <source>Type the reason first: a champion cannot put right what nobody has told them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y rheswm yn gyntaf: ni all hyrwyddwr gywiro rhywbeth nad oes neb wedi dweud wrtho amdano.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <source>Appro&amp;ve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo&apos;r rhai a &amp;ddewiswyd</translation>
     </message>
     <message>
         <source>Approve the selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo&apos;r cofnodion a ddewiswyd</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3809,19 +3770,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a ddangosir</translation>
     </message>
     <message>
         <source>In the list: A approve · I has issues · R reject · Enter reply to the champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y rhestr: A cymeradwyo · I mae problemau · R gwrthod · Enter ateb yr hyrwyddwr</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysellau</translation>
     </message>
     <message>
         <source>Records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>Columns: choose one to sort by it</source>
@@ -3841,27 +3802,27 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr yr adolygiad</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w gwneud</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu hadolygu</translation>
     </message>
     <message>
         <source>Changed since review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers yr adolygiad</translation>
     </message>
     <message>
         <source>New replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion newydd</translation>
     </message>
     <message>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gyflwr adolygu</translation>
     </message>
     <message>
         <source>Estate</source>
@@ -3877,7 +3838,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>All champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob hyrwyddwr</translation>
     </message>
     <message>
         <source>Kind of record</source>
@@ -3909,27 +3870,27 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Boddhad</translation>
     </message>
     <message>
         <source>Any satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw foddhad</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodlon</translation>
     </message>
     <message>
         <source>Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Y naill na&apos;r llall</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfodlon</translation>
     </message>
     <message>
         <source>Ha&amp;zards</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ryglon</translation>
     </message>
     <message>
         <source>Hazards only</source>
@@ -3937,52 +3898,52 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Complaint wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisiau gwneud c&amp;wyn</translation>
     </message>
     <message>
         <source>Only residents who want to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond preswylwyr sydd eisiau cwyno</translation>
     </message>
     <message>
         <source>Nothing here: all done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd yma: mae&apos;r cyfan wedi&apos;i wneud.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod</translation>
     </message>
     <message numerus="yes">
         <source>%n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Appro&amp;ve selected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cymeradwyo&apos;r rhai a &amp;ddewiswyd (%n)</numerusform>
+            <numerusform>Cymeradwyo&apos;r rhai a &amp;ddewiswyd (%n)</numerusform>
+            <numerusform>Cymeradwyo&apos;r rhai a &amp;ddewiswyd (%n)</numerusform>
+            <numerusform>Cymeradwyo&apos;r rhai a &amp;ddewiswyd (%n)</numerusform>
+            <numerusform>Cymeradwyo&apos;r rhai a &amp;ddewiswyd (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Review queued: it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r adolygiad yn y ciw: caiff ei anfon y tro nesaf y bydd yn cysoni.</translation>
     </message>
     <message numerus="yes">
         <source>%n reviews queued: they are sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adolygiad yn y ciw: byddan nhw&apos;n cael eu hanfon y tro nesaf y bydd yn cysoni.</numerusform>
+            <numerusform>%n adolygiad yn y ciw: byddan nhw&apos;n cael eu hanfon y tro nesaf y bydd yn cysoni.</numerusform>
+            <numerusform>%n adolygiad yn y ciw: byddan nhw&apos;n cael eu hanfon y tro nesaf y bydd yn cysoni.</numerusform>
+            <numerusform>%n adolygiad yn y ciw: byddan nhw&apos;n cael eu hanfon y tro nesaf y bydd yn cysoni.</numerusform>
+            <numerusform>%n adolygiad yn y ciw: byddan nhw&apos;n cael eu hanfon y tro nesaf y bydd yn cysoni.</numerusform>
         </translation>
     </message>
 </context>
@@ -3990,7 +3951,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <name>ReviewQueue</name>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <source>Logged by</source>
@@ -4006,89 +3967,298 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Boddhad</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <source>Hazard · complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Perygl · cwyn</translation>
     </message>
     <message>
         <source>What was said</source>
         <translation>Beth a ddywedwyd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed since review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers yr adolygiad</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w adolygu</translation>
     </message>
     <message>
         <source> · new reply</source>
-        <translation type="unfinished"></translation>
+        <translation> · ateb newydd</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>cwyn</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
+    </message>
+</context>
+<context>
+    <name>ScrutinyPack</name>
+    <message>
+        <source>{a} to {b}</source>
+        <translation>{a} i {b}</translation>
+    </message>
+    <message>
+        <source>from {a}</source>
+        <translation>o {a}</translation>
+    </message>
+    <message>
+        <source>up to {b}</source>
+        <translation>hyd at {b}</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>pob cofnod</translation>
+    </message>
+    <message>
+        <source>Per cent satisfied, with 95 % intervals</source>
+        <translation>Canran fodlon, gyda chyfyngau 95 %</translation>
+    </message>
+    <message>
+        <source>Repairs completed within target</source>
+        <translation>Atgyweiriadau a gwblhawyd o fewn y targed</translation>
+    </message>
+    <message>
+        <source>Residents’ feedback: scrutiny pack</source>
+        <translation>Adborth preswylwyr: pecyn craffu</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>Cofnodion a gyfrifwyd</translation>
+    </message>
+    <message>
+        <source>Marked * and grey: fewer than 10 answers.</source>
+        <translation>Wedi&apos;u marcio * ac yn llwyd: llai na 10 ateb.</translation>
+    </message>
+    <message>
+        <source>How satisfied residents are</source>
+        <translation>Pa mor fodlon yw preswylwyr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Bodlon</translation>
+    </message>
+    <message>
+        <source>Base (n)</source>
+        <translation>Sylfaen (n)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Cyfwng 95 %</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Dim ateb</translation>
+    </message>
+    <message>
+        <source>The repairs journey: part 1 against part 2</source>
+        <translation>Taith yr atgyweiriad: rhan 1 o&apos;i chymharu â rhan 2</translation>
+    </message>
+    <message>
+        <source>Part 1: from reporting the repair to an operative being sent. Part 2: from the operative being sent to the work being finished.</source>
+        <translation>Rhan 1: o roi gwybod am yr atgyweiriad hyd at anfon gweithiwr. Rhan 2: o anfon y gweithiwr hyd at orffen y gwaith.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Rhan 1</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>cyfwng</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Rhan 2</translation>
+    </message>
+    <message>
+        <source>Repair times against targets</source>
+        <translation>Amseroedd atgyweirio o&apos;u cymharu â&apos;r targedau</translation>
+    </message>
+    <message>
+        <source>Medians; days are {kind}.</source>
+        <translation>Canolrifau; {kind} yw&apos;r diwrnodau.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Gwaith atgyweirio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Uned</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>O fewn y targed</translation>
+    </message>
+    <message>
+        <source>Operatives: what residents said about their visit</source>
+        <translation>Gweithwyr: beth ddywedodd preswylwyr am eu hymweliad</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Hazards and complaints</source>
+        <translation>Peryglon a chwynion</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Perygl</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Wedi&apos;u nodi</translation>
+    </message>
+    <message>
+        <source>Made safe or closed</source>
+        <translation>Wedi&apos;u gwneud yn ddiogel neu eu cau</translation>
+    </message>
+    <message>
+        <source>Past the deadline (check)</source>
+        <translation>Wedi&apos;r terfyn amser (gwiriwch)</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>O fewn y terfyn amser</translation>
+    </message>
+    <message>
+        <source>No hazards were noted.</source>
+        <translation>Ni nodwyd unrhyw beryglon.</translation>
+    </message>
+    <message>
+        <source>Residents offered the choice to complain: {offered}. Wanted to complain: {wanted}.</source>
+        <translation>Preswylwyr a gafodd gynnig gwneud cwyn: {offered}. Eisiau cwyno: {wanted}.</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (yn hwyr)</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Fe wnaethom ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>No actions yet for these estates.</source>
+        <translation>Dim camau gweithredu eto ar gyfer yr ystadau hyn.</translation>
+    </message>
+    <message>
+        <source>Made with Estate Champion on</source>
+        <translation>Wedi&apos;i wneud ag Estate Champion ar</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnol.</translation>
     </message>
 </context>
 <context>
     <name>SecuritySession</name>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Nothing has been changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Does dim wedi newid; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>That PIN is not right. Tries left before it stops working: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir. Cynigion ar ôl cyn iddo roi&apos;r gorau i weithio: %1.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: type your passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o PINau anghywir: teipiwch eich cyfrinymadrodd yn lle hynny.</translation>
     </message>
     <message>
         <source>Too many wrong PINs, so Estate Champion is staying locked. Close it; opening it again needs you to be signed in to this computer as yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o PINau anghywir, felly mae Estate Champion yn aros ar glo. Caewch ef; i&apos;w agor eto, mae angen i chi fod wedi mewngofnodi i&apos;r cyfrifiadur hwn fel chi eich hun.</translation>
     </message>
     <message>
         <source>Type the passphrase you chose when Estate Champion was set up on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinymadrodd a ddewisoch pan gafodd Estate Champion ei osod ar y gliniadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -4130,59 +4300,59 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <name>Shortcuts</name>
     <message>
         <source>Go to {pages}: Ctrl+1 to Ctrl+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i {pages}: Ctrl+1 i Ctrl+{n}</translation>
     </message>
     <message>
         <source>In the review queue: A approve, I has issues, R reject (I and R ask why); select several rows with Shift or Ctrl to approve them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ciw adolygu: A cymeradwyo, I mae problemau, R gwrthod (mae I ac R yn gofyn pam); dewiswch sawl rhes â Shift neu Ctrl i&apos;w cymeradwyo gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>Enter in the queue: write to the champion; Ctrl+Shift+Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter yn y ciw: ysgrifennu at yr hyrwyddwr; mae Ctrl+Shift+Enter yn anfon</translation>
     </message>
     <message>
         <source>Find in the review queue: Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn y ciw adolygu: Ctrl+F</translation>
     </message>
     <message>
         <source>Sync now: F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni nawr: F5</translation>
     </message>
     <message>
         <source>Quit: Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael: Ctrl+Q</translation>
     </message>
     <message>
         <source>New visit: Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad newydd: Ctrl+N</translation>
     </message>
     <message>
         <source>Save draft: Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw drafft: Ctrl+S</translation>
     </message>
     <message>
         <source>Submit: Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno: Ctrl+Enter</translation>
     </message>
     <message>
         <source>Find in my log: Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn fy nghofnodion: Ctrl+F</translation>
     </message>
     <message>
         <source>Reply to your coordinator (in My log): Ctrl+Shift+Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb eich cydlynydd (yn Fy nghofnodion): mae Ctrl+Shift+Enter yn anfon</translation>
     </message>
     <message>
         <source>Move between fields: Tab and Shift+Tab. A table or list is one stop: move in it with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud rhwng meysydd: Tab a Shift+Tab. Un stop yw tabl neu restr: symudwch ynddyn nhw â&apos;r bysellau saeth.</translation>
     </message>
     <message>
         <source>Choose an answer within a question: the arrow keys (they choose as they move); Space ticks a box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ateb o fewn cwestiwn: y bysellau saeth (maen nhw&apos;n dewis wrth symud); mae Bylchwr yn ticio blwch.</translation>
     </message>
     <message>
         <source>Alt with an underlined letter: go to that field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt gyda llythyren wedi&apos;i thanlinellu: mynd i&apos;r maes hwnnw.</translation>
     </message>
 </context>
 <context>
@@ -4292,7 +4462,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The data on this laptop has been deleted, or Estate Champion is closing: there is nothing to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r data ar y gliniadur hwn wedi&apos;i ddileu, neu mae Estate Champion yn cau: does dim byd i&apos;w agor.</translation>
     </message>
 </context>
 <context>
@@ -4327,11 +4497,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>This laptop is not connected yet. Your records are kept here and will be sent once you connect. Until then, type the place in your own words; choose the estate after connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gysylltu eto. Mae eich cofnodion yn cael eu cadw yma a byddan nhw&apos;n cael eu hanfon unwaith y byddwch chi&apos;n cysylltu. Tan hynny, teipiwch y lle yn eich geiriau eich hun; dewiswch yr ystâd ar ôl cysylltu.</translation>
     </message>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu eto</translation>
     </message>
     <message>
         <source>&amp;Connect to your landlord…</source>
@@ -4343,7 +4513,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Opens the Connect dialog: the server address and the enrolment code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y blwch Cysylltu: cyfeiriad y gweinydd a&apos;r cod cofrestru a roddodd eich cydlynydd i chi.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4351,7 +4521,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Recently completed &amp;jobs in your patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith atgyweirio a gwblhawyd yn &amp;ddiweddar yn eich ardal</translation>
     </message>
     <message>
         <source>Recently completed jobs</source>
@@ -4359,7 +4529,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>One row per job. Up and Down choose a job; Enter starts its visit; Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rhes i bob gwaith atgyweirio. Mae I fyny ac I lawr yn dewis un; mae Enter yn dechrau ei ymweliad; mae Tab yn gadael y tabl.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4367,7 +4537,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The columns of the jobs table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau tabl y gwaith atgyweirio.</translation>
     </message>
     <message>
         <source>Row numbers</source>
@@ -4375,15 +4545,15 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chuddio.</translation>
     </message>
     <message>
         <source>No recently completed jobs on this laptop. The list arrives with each sync once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwaith atgyweirio a gwblhawyd yn ddiweddar ar y gliniadur hwn. Mae&apos;r rhestr yn cyrraedd gyda phob cysoni ar ôl cysylltu.</translation>
     </message>
     <message>
         <source>No jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwaith atgyweirio</translation>
     </message>
     <message>
         <source>Start &amp;post-works visit for this job</source>
@@ -4391,27 +4561,27 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Start the visit for the chosen job</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau&apos;r ymweliad ar gyfer y gwaith a ddewiswyd</translation>
     </message>
     <message>
         <source>A job in a home starts a post-works visit; a communal job starts block feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaith mewn cartref yn dechrau ymweliad ar ôl gwaith; mae gwaith cymunedol yn dechrau adborth bloc.</translation>
     </message>
     <message>
         <source>&amp;Drafts to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiau i&apos;w &amp;gorffen</translation>
     </message>
     <message>
         <source>Needs &amp;attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen &amp;sylw</translation>
     </message>
     <message>
         <source>Up and Down choose one; Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae I fyny ac I lawr yn dewis un; mae Enter yn ei agor.</translation>
     </message>
     <message>
         <source>choose the estate to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>dewiswch yr ystâd i&apos;w gyflwyno</translation>
     </message>
     <message>
         <source>No drafts. Well done!</source>
@@ -4423,15 +4593,15 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>place not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>lle heb ei ddewis eto</translation>
     </message>
     <message>
         <source>Recently completed jobs not yet visited: {jobs}. Drafts to finish: {drafts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith a gwblhawyd yn ddiweddar heb ymweld eto: {jobs}. Drafftiau i&apos;w gorffen: {drafts}.</translation>
     </message>
     <message>
         <source>{block} (communal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{block} (cymunedol)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4439,58 +4609,58 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Start &amp;block feedback for this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau adborth &amp;bloc ar gyfer y gwaith hwn</translation>
     </message>
 </context>
 <context>
     <name>TsmQuestions</name>
     <message>
         <source>&amp;Ask the satisfaction questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn y &amp;cwestiynau boddhad</translation>
     </message>
     <message>
         <source>Shows the questions. Ask only those that fit the conversation; leave the others on Not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y cwestiynau. Gofynnwch y rhai sy&apos;n addas i&apos;r sgwrs yn unig; gadewch y lleill ar Heb ofyn.</translation>
     </message>
     <message>
         <source>(Ask only if: {condition}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Gofynnwch dim ond os: {condition}.)</translation>
     </message>
     <message>
         <source>A different resident: ask it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Preswylydd gwahanol: gofynnwch beth bynnag</translation>
     </message>
     <message>
         <source>Shows the repairs question for the last 12 months although it was asked at this home within the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y cwestiwn atgyweirio am y 12 mis diwethaf er iddo gael ei ofyn yn y cartref hwn o fewn y flwyddyn.</translation>
     </message>
     <message>
         <source>The answers to these questions were set back to Not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr atebion i&apos;r cwestiynau hyn eu newid yn ôl i Heb ofyn.</translation>
     </message>
     <message>
         <source>&amp;Ask {landlord}&apos;s own satisfaction questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn &amp;cwestiynau boddhad {landlord} ei hun</translation>
     </message>
     <message>
         <source>&amp;Ask the Tenant Satisfaction Measures questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn &amp;cwestiynau&apos;r Mesurau Boddhad Tenantiaid</translation>
     </message>
     <message>
         <source>These are {landlord}&apos;s own questions for leaseholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau {landlord} ei hun i lesddeiliaid yw&apos;r rhain.</translation>
     </message>
     <message>
         <source>These use the Tenant Satisfaction Measures wording, but are not an official survey. Ask only those that fit; leave the others on Not asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rhain yn defnyddio geiriad y Mesurau Boddhad Tenantiaid, ond nid ydyn nhw&apos;n arolwg swyddogol. Gofynnwch y rhai sy&apos;n addas yn unig; gadewch y lleill ar Heb ofyn.</translation>
     </message>
     <message>
         <source>Shared owners are not asked the questions about repairs and the upkeep of the home (the Tenant Satisfaction Measures rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ofynnir i berchnogion ar y cyd y cwestiynau am atgyweiriadau a chynnal a chadw&apos;r cartref (rheolau&apos;r Mesurau Boddhad Tenantiaid).</translation>
     </message>
     <message>
         <source>The repairs question for the last 12 months was last asked at this home on {day}. It is asked at most once a year per resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd y cwestiwn atgyweirio am y 12 mis diwethaf ddiwethaf yn y cartref hwn ar {day}. Fe&apos;i gofynnir unwaith y flwyddyn i bob preswylydd ar y mwyaf.</translation>
     </message>
 </context>
 <context>
@@ -4501,11 +4671,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} newydd</translation>
     </message>
     <message>
         <source>Starts a new form of this kind (asks first if the open form has changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau ffurflen newydd o&apos;r math hwn (mae&apos;n gofyn yn gyntaf os oes newidiadau yn y ffurflen sydd ar agor).</translation>
     </message>
     <message>
         <source>Choose what kind of visit to record. You can save a draft at any time and finish it later.</source>
@@ -4521,7 +4691,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close this form</source>
@@ -4529,11 +4699,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Closes the form; asks first if it has changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cau&apos;r ffurflen; mae&apos;n gofyn yn gyntaf os oes newidiadau.</translation>
     </message>
     <message>
         <source>Save d&amp;raft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;drafft</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -4541,7 +4711,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Keeps the form on this laptop as it is, complete or not. Nothing is sent. Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw&apos;r ffurflen ar y gliniadur hwn fel y mae, yn gyflawn neu beidio. Ni anfonir dim. Ctrl+S.</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
@@ -4553,11 +4723,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Checks every answer, then queues the record to be sent at the next sync. Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio pob ateb, yna&apos;n rhoi&apos;r cofnod yn y ciw i&apos;w anfon y tro nesaf y bydd yn cysoni. Ctrl+Enter.</translation>
     </message>
     <message>
         <source>Editing: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn golygu: {kind}</translation>
     </message>
     <message>
         <source>You are changing a record that was already submitted. Submitting sends it as a new version.</source>
@@ -4573,15 +4743,15 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Draft saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y drafft am {time}.</translation>
     </message>
     <message>
         <source>Choose the estate before you submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr ystâd cyn i chi ei gyflwyno.</translation>
     </message>
     <message>
         <source>Nothing was sent: the answers marked need attention. Save a draft to keep it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni anfonwyd dim: mae angen sylw ar yr atebion sydd wedi&apos;u marcio. Cadwch ddrafft i&apos;w gadw fel y mae.</translation>
     </message>
     <message>
         <source>Submitted. It will be sent to the office at the next sync.</source>
@@ -4627,11 +4797,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Ten&amp;ancy started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuodd y denant&amp;iaeth</translation>
     </message>
     <message>
         <source>Date of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr ymweliad hwn</translation>
     </message>
     <message>
         <source>Welcome pack and languages</source>
@@ -4639,19 +4809,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Welcome pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn croeso</translation>
     </message>
     <message>
         <source>Welcome pac&amp;k format</source>
-        <translation type="unfinished"></translation>
+        <translation>Ff&amp;ormat y pecyn croeso</translation>
     </message>
     <message>
         <source>Pack language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y pecyn</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoff iaith</translation>
     </message>
     <message>
         <source>An &amp;interpreter is needed</source>
@@ -4659,7 +4829,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Best way to contact them</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffordd orau o gysylltu â nhw</translation>
     </message>
     <message>
         <source>Repairs explained</source>
@@ -4667,11 +4837,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Outstanding repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyweiriadau heb eu gwneud</translation>
     </message>
     <message>
         <source>Questions they raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau a godwyd ganddyn nhw</translation>
     </message>
     <message>
         <source>Access needs (only with explicit consent)</source>
@@ -4683,7 +4853,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Explicitly agrees to record access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cytuno&apos;n benodol i gofnodi anghenion mynediad</translation>
     </message>
     <message>
         <source>Agrees to record access needs</source>
@@ -4691,7 +4861,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Ask first; record only the codes, never the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch yn gyntaf; cofnodwch y codau yn unig, byth y manylion.</translation>
     </message>
     <message>
         <source>Access needs (codes only, no details)</source>
@@ -4702,7 +4872,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     <name>WhereSection</name>
     <message>
         <source>The visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ymweliad</translation>
     </message>
     <message>
         <source>Estate</source>
@@ -4714,11 +4884,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>No estate matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ystâd yn cyfateb i “{text}”.</translation>
     </message>
     <message>
         <source>{count} estates match “{text}”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} ystâd yn cyfateb i “{text}”: dewiswch un.</translation>
     </message>
     <message>
         <source>Block</source>
@@ -4730,11 +4900,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>No block matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim bloc yn cyfateb i “{text}”.</translation>
     </message>
     <message>
         <source>{count} blocks match “{text}”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} bloc yn cyfateb i “{text}”: dewiswch un.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -4746,19 +4916,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>No home matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cartref yn cyfateb i “{text}”.</translation>
     </message>
     <message>
         <source>{count} homes match “{text}”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} cartref yn cyfateb i “{text}”: dewiswch un.</translation>
     </message>
     <message>
         <source>This laptop has no list of estates yet: it has not connected to your landlord. Describe the place below; choose the estate once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y gliniadur hwn ddim rhestr o ystadau eto: nid yw wedi cysylltu â&apos;ch landlord. Disgrifiwch y lle isod; dewiswch yr ystâd ar ôl cysylltu.</translation>
     </message>
     <message>
         <source>Es&amp;tate (required to submit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ys&amp;tâd (gofynnol i&apos;w gyflwyno)</translation>
     </message>
     <message>
         <source>&amp;Block</source>
@@ -4766,23 +4936,23 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Ho&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartre&amp;f</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>Where, in your own &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble, yn eich geiriau eich &amp;hun</translation>
     </message>
     <message>
         <source>For example: Flat 7, Rowan House, Alder Way</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Fflat 7, Rowan House, Alder Way</translation>
     </message>
     <message>
         <source>Kept with the draft until you can choose the estate from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei gadw gyda&apos;r drafft nes y gallwch chi ddewis yr ystâd o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Job reference</source>
@@ -4794,11 +4964,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>{count} jobs match “{text}”: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} gwaith atgyweirio yn cyfateb i “{text}”: dewiswch un.</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation>&amp;Gwaith</translation>
+        <translation>G&amp;waith</translation>
     </message>
     <message>
         <source>Recent jobs in your patch are listed; type a reference from a card or letter if it is not.</source>
@@ -4806,11 +4976,11 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>&amp;Visit date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ac am&amp;ser yr ymweliad</translation>
     </message>
     <message>
         <source>Now, unless you are typing up a visit from earlier. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr, oni bai eich bod chi&apos;n teipio ymweliad o&apos;r blaen. Byth yn y dyfodol.</translation>
     </message>
     <message>
         <source>How it was &amp;collected</source>
@@ -4818,46 +4988,56 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Who a&amp;nswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a &amp;atebodd</translation>
     </message>
     <message>
         <source>{places} cleared: not on {estate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{places} wedi&apos;u clirio: ddim ar {estate}.</translation>
     </message>
     <message>
         <source>the block</source>
-        <translation type="unfinished"></translation>
+        <translation>y bloc</translation>
     </message>
     <message>
         <source>Home “{home}” cleared: it is not in {block}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartref “{home}” wedi&apos;i glirio: nid yw yn {block}.</translation>
     </message>
     <message>
         <source>the home</source>
-        <translation type="unfinished"></translation>
+        <translation>y cartref</translation>
     </message>
     <message>
         <source>the job</source>
-        <translation type="unfinished"></translation>
+        <translation>y gwaith atgyweirio</translation>
     </message>
     <message>
         <source>“{typed}” replaced by {chosen}, to match {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{typed}” wedi&apos;i ddisodli gan {chosen}, i gyd-fynd ag {why}.</translation>
     </message>
 </context>
 <context>
     <name>Wipe</name>
     <message>
         <source>Your landlord has withdrawn this laptop&apos;s access and asked for its data to be deleted (for example because it was reported lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich landlord wedi tynnu mynediad y gliniadur hwn yn ôl ac wedi gofyn i&apos;w ddata gael ei ddileu (er enghraifft am iddo gael ei adrodd ar goll).</translation>
     </message>
     <message>
         <source>The residents&apos; data on this laptop has been deleted: records, photos and reference data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae data&apos;r preswylwyr ar y gliniadur hwn wedi&apos;i ddileu: cofnodion, lluniau a data cyfeirio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What had not been sent was deleted with it: %n item(s). If you are the champion who used this laptop, tell your coordinator, because the server cannot know what that was.</source>
+        <translation>
+            <numerusform>Cafodd yr hyn nad oedd wedi&apos;i anfon ei ddileu hefyd: %n eitem. Os mai chi yw&apos;r hyrwyddwr a oedd yn defnyddio&apos;r gliniadur hwn, dywedwch wrth eich cydlynydd, oherwydd ni all y gweinydd wybod beth oedd hynny.</numerusform>
+            <numerusform>Cafodd yr hyn nad oedd wedi&apos;i anfon ei ddileu hefyd: %n eitem. Os mai chi yw&apos;r hyrwyddwr a oedd yn defnyddio&apos;r gliniadur hwn, dywedwch wrth eich cydlynydd, oherwydd ni all y gweinydd wybod beth oedd hynny.</numerusform>
+            <numerusform>Cafodd yr hyn nad oedd wedi&apos;i anfon ei ddileu hefyd: %n eitem. Os mai chi yw&apos;r hyrwyddwr a oedd yn defnyddio&apos;r gliniadur hwn, dywedwch wrth eich cydlynydd, oherwydd ni all y gweinydd wybod beth oedd hynny.</numerusform>
+            <numerusform>Cafodd yr hyn nad oedd wedi&apos;i anfon ei ddileu hefyd: %n eitem. Os mai chi yw&apos;r hyrwyddwr a oedd yn defnyddio&apos;r gliniadur hwn, dywedwch wrth eich cydlynydd, oherwydd ni all y gweinydd wybod beth oedd hynny.</numerusform>
+            <numerusform>Cafodd yr hyn nad oedd wedi&apos;i anfon ei ddileu hefyd: %n eitem. Os mai chi yw&apos;r hyrwyddwr a oedd yn defnyddio&apos;r gliniadur hwn, dywedwch wrth eich cydlynydd, oherwydd ni all y gweinydd wybod beth oedd hynny.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This laptop is no longer connected. You can close Estate Champion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gysylltu mwyach. Gallwch gau Estate Champion.</translation>
     </message>
 </context>
 <context>
@@ -4985,19 +5165,142 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The visit cannot be in the future: correct its date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr ymweliad fod yn y dyfodol: cywirwch ei ddyddiad a&apos;i amser.</translation>
     </message>
     <message>
         <source>Choose the estate this is about before submitting: your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr ystâd y mae hyn yn ymwneud â hi cyn cyflwyno: mae eich drafft yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Your coordinator asks: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cydlynydd yn gofyn: {question}</translation>
     </message>
     <message>
         <source>changes not yet submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiadau heb eu cyflwyno eto</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>hours</source>
+        <translation>oriau</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>diwrnodau</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Pob cofnod</translation>
+    </message>
+    <message>
+        <source>Ease of reporting the repair</source>
+        <translation>Pa mor hawdd oedd rhoi gwybod am yr atgyweiriad</translation>
+    </message>
+    <message>
+        <source>Part 1: reported to operative sent</source>
+        <translation>Rhan 1: o roi gwybod hyd at anfon gweithiwr</translation>
+    </message>
+    <message>
+        <source>Part 2: operative sent to work done</source>
+        <translation>Rhan 2: o anfon gweithiwr hyd at orffen y gwaith</translation>
+    </message>
+    <message>
+        <source>The repair overall (TP02 wording)</source>
+        <translation>Yr atgyweiriad at ei gilydd (geiriad TP02)</translation>
+    </message>
+    <message>
+        <source>Time taken (TP03 wording)</source>
+        <translation>Yr amser a gymerwyd (geiriad TP03)</translation>
+    </message>
+    <message>
+        <source>Operatives, overall</source>
+        <translation>Gweithwyr, at ei gilydd</translation>
+    </message>
+    <message>
+        <source>Households on a communal repair or area</source>
+        <translation>Aelwydydd am atgyweiriad neu ardal gymunedol</translation>
+    </message>
+    <message>
+        <source>Showed ID</source>
+        <translation>Wedi dangos cerdyn adnabod</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Ar amser</translation>
+    </message>
+    <message>
+        <source>Explained the work</source>
+        <translation>Wedi egluro&apos;r gwaith</translation>
+    </message>
+    <message>
+        <source>Respectful</source>
+        <translation>Yn barchus</translation>
+    </message>
+    <message>
+        <source>Protected the home</source>
+        <translation>Wedi diogelu&apos;r cartref</translation>
+    </message>
+    <message>
+        <source>Left it clean and tidy</source>
+        <translation>Wedi&apos;i adael yn lân ac yn daclus</translation>
+    </message>
+    <message>
+        <source>{amount} hours</source>
+        <translation>{amount} awr</translation>
+    </message>
+    <message>
+        <source>{amount} days</source>
+        <translation>{amount} diwrnod</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>diwrnodau gwaith</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>diwrnodau calendr</translation>
+    </message>
+    <message>
+        <source>Champion-collected feedback: what residents told Estate Service Champions, who are volunteers. It is the landlord&apos;s own tenant-voice evidence, not an official Tenant Satisfaction Measures (TSM) return, which needs a compliant, representative survey.</source>
+        <translation>Adborth a gasglwyd gan hyrwyddwyr: yr hyn a ddywedodd preswylwyr wrth Hyrwyddwyr Gwasanaethau Ystadau, sy&apos;n wirfoddolwyr. Tystiolaeth llais y tenant y landlord ei hun yw hon, nid ffurflen swyddogol y Mesurau Boddhad Tenantiaid (TSM), sy&apos;n gofyn am arolwg cynrychioliadol sy&apos;n dilyn y rheolau.</translation>
+    </message>
+    <message>
+        <source>Every percentage shows its base (n, the answers it is counted from) and a 95 % interval (Wilson): the range the true figure is likely to be in. Figures from fewer than 10 answers are greyed: too few to read much into.</source>
+        <translation>Mae pob canran yn dangos ei sylfaen (n, yr atebion y mae&apos;n cael ei chyfrif ohonyn nhw) a chyfwng 95 % (Wilson): yr ystod y mae&apos;r ffigur go iawn yn debygol o fod ynddi. Mae ffigurau o lai na 10 ateb yn llwyd: rhy ychydig i ddod i gasgliadau ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Ystâd</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Math o gofnod</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Math o waith</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Contractor or in-house team</source>
+        <translation>Contractwr neu dîm mewnol</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Gweithiwr</translation>
     </message>
 </context>
 <context>
@@ -5024,15 +5327,15 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Shared owners are not asked this question (the Tenant Satisfaction Measures rules): clear the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ofynnir y cwestiwn hwn i berchnogion ar y cyd (rheolau&apos;r Mesurau Boddhad Tenantiaid): cliriwch yr ateb.</translation>
     </message>
     <message>
         <source>Someone cannot be sent out before the repair was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir anfon rhywun allan cyn i&apos;r atgyweiriad gael ei adrodd.</translation>
     </message>
     <message>
         <source>The work cannot be finished before it was reported or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir gorffen y gwaith cyn iddo gael ei adrodd neu cyn anfon rhywun.</translation>
     </message>
     <message>
         <source>Choose the operative or write the name they gave.</source>
@@ -5838,19 +6141,19 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>{count} cannot be sent until a photo in it is found or removed (open My log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir anfon {count} nes i lun ynddo gael ei ganfod neu ei dynnu (agorwch Fy nghofnodion).</translation>
     </message>
     <message>
         <source>{count} cannot be sent until a photo in them is found or removed (open My log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir anfon {count} nes i lun ynddyn nhw gael ei ganfod neu ei dynnu (agorwch Fy nghofnodion).</translation>
     </message>
     <message>
         <source>{count} is too large for the server: ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} yn rhy fawr i&apos;r gweinydd: gofynnwch i&apos;ch cydlynydd.</translation>
     </message>
     <message>
         <source>{count} are too large for the server: ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} yn rhy fawr i&apos;r gweinydd: gofynnwch i&apos;ch cydlynydd.</translation>
     </message>
     <message>
         <source>Sending records</source>
@@ -5898,7 +6201,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Your landlord has withdrawn this laptop&apos;s access and asked for the residents&apos; data on it to be deleted (for example because it was reported lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich landlord wedi tynnu mynediad y gliniadur hwn yn ôl ac wedi gofyn i ddata&apos;r preswylwyr arno gael ei ddileu (er enghraifft am iddo gael ei adrodd ar goll).</translation>
     </message>
 </context>
 <context>
@@ -5924,7 +6227,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Overall satisfaction with the landlord&apos;s service</source>
-        <translation type="unfinished"></translation>
+        <translation>Boddhad cyffredinol â gwasanaeth y landlord</translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you with the overall repairs service from [landlord] over the last 12 months?</source>
@@ -5932,7 +6235,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The repairs service over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwasanaeth atgyweirio dros y 12 mis diwethaf</translation>
     </message>
     <message>
         <source>A repair was done in the last 12 months</source>
@@ -5944,7 +6247,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The time taken to complete the most recent repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser a gymerwyd i gwblhau&apos;r atgyweiriad diweddaraf</translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you that [landlord] provides a home that is well maintained?</source>
@@ -5952,7 +6255,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The home is well maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cartref yn cael ei gynnal a&apos;i gadw&apos;n dda</translation>
     </message>
     <message>
         <source>Thinking about the condition of the property or building you live in, how satisfied or dissatisfied are you that [landlord] provides a home that is safe?</source>
@@ -5960,7 +6263,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The home is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cartref yn ddiogel</translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you that [landlord] listens to your views and acts upon them?</source>
@@ -5968,7 +6271,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The landlord listens to views and acts on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r landlord yn gwrando ar farn ac yn gweithredu arni</translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you that [landlord] keeps you informed about things that matter to you?</source>
@@ -5976,7 +6279,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The landlord keeps them informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r landlord yn rhoi&apos;r wybodaeth ddiweddaraf iddyn nhw</translation>
     </message>
     <message>
         <source>To what extent do you agree or disagree with the following: &quot;[landlord] treats me fairly and with respect&quot;?</source>
@@ -5984,7 +6287,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>The landlord treats them fairly and with respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r landlord yn eu trin yn deg a chyda pharch</translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you with [landlord]&apos;s approach to complaints handling?</source>
@@ -5992,7 +6295,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>How complaints are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut yr ymdrinnir â chwynion</translation>
     </message>
     <message>
         <source>They complained in the last 12 months</source>
@@ -6004,7 +6307,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>Communal areas are clean and well maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ardaloedd cymunedol yn lân ac mewn cyflwr da</translation>
     </message>
     <message>
         <source>They live in a building with communal areas</source>
@@ -6016,7 +6319,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>A positive contribution to the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniad cadarnhaol at y gymdogaeth</translation>
     </message>
     <message>
         <source>How satisfied or dissatisfied are you with [landlord]&apos;s approach to handling anti-social behaviour?</source>
@@ -6024,7 +6327,7 @@ Adborth gan eich cymdogion, wedi&apos;i gofnodi&apos;n ddiogel hyd yn oed heb si
     </message>
     <message>
         <source>How anti-social behaviour is handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut yr ymdrinnir ag ymddygiad gwrthgymdeithasol</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DisconnectFlow</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform>
+            <numerusform>%n items waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server refused</source>
+        <translation>
+            <numerusform>%n record the server refused</numerusform>
+            <numerusform>%n records the server refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
@@ -53,12 +77,46 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message numerus="yes">
         <source>%n item(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n item waiting to be sent.</numerusform>
             <numerusform>%n items waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wipe</name>
+    <message numerus="yes">
+        <source>What had not been sent was deleted with it: %n item(s). If you are the champion who used this laptop, tell your coordinator, because the server cannot know what that was.</source>
+        <translation>
+            <numerusform>What had not been sent was deleted with it: %n item. If you are the champion who used this laptop, tell your coordinator, because the server cannot know what that was.</numerusform>
+            <numerusform>What had not been sent was deleted with it: %n items. If you are the champion who used this laptop, tell your coordinator, because the server cannot know what that was.</numerusform>
         </translation>
     </message>
 </context>

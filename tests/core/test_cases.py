@@ -127,7 +127,7 @@ def test_closing_stops_every_clock():
 @pytest.mark.parametrize(("version", "expected"), [
     ({"created_at": "2025-04-17T17:00:00Z", "payload": {}}, VISIT),
     ({"created_at": "2025-04-17T17:00:00Z",
-      "payload": {"visit_time": "2025-04-16T09:15:00Z"}}, utc(2025, 4, 16, 9, 15)),
+      "payload": {"visited_at": "2025-04-16T09:15:00Z"}}, utc(2025, 4, 16, 9, 15)),
 ])
 def test_the_clock_starts_at_the_visit(version, expected):
     assert visit_start(version) == expected

@@ -15,6 +15,7 @@ from champion_app.reports import (
     case_states,
     record_ids,
     satisfaction,
+    visit_times,
     wilson,
 )
 from champion_app.workdays import add_working_days, working_days_between
@@ -224,3 +225,27 @@ def test_working_days_skip_weekends_and_english_bank_holidays():
     assert add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 29)
     assert working_days_between(date(2026, 1, 30), date(2026, 2, 4)) == 3
     assert working_days_between(date(2026, 2, 4), date(2026, 1, 30)) == -3  # reports clamp at 0
+
+
+def test_a_visit_typed_up_later_counts_in_the_month_it_happened(tmp_path):
+    """A report's period and a hazard's clock go by the visit time the champion gave
+    (`visited_at`), not by when the record was started: notes of 31 January typed up on
+    3 February are January's."""
+    late = data.doorstep(20, "E1", "2026-02-03", {"TP01": "very_satisfied"},
+                         visited_at="2026-01-31T16:00:00Z", hazard="damp_mould",
+                         hazard_details="Mould in the bathroom.")
+    with open_store(tmp_path) as store:
+        store.put_reference("estates", data.ESTATES)
+        store.apply_pull_page([parse_change(Change(
+            seq=1, entity="record_version", id=late["version_id"], op="put",
+            data={**late, "received_at": late["submitted_at"], "seq": 1}))],
+            cursor=1, server_epoch="e1")
+        january = ReportFilter(date_from=date(2026, 1, 1), date_to=date(2026, 1, 31))
+        february = ReportFilter(date_from=date(2026, 2, 1), date_to=date(2026, 2, 28))
+        assert satisfaction(store.db, january)[0].records == 1
+        assert satisfaction(store.db, february)[0].records == 0
+        _, by_month = satisfaction(store.db, EVERYTHING, "month")
+        assert [g.key for g in by_month] == ["2026-01"]
+        # The drill-down lists it under its visit too.
+        assert visit_times(store.db, [late["record_id"]]) == {
+            late["record_id"]: "2026-01-31T16:00:00Z"}

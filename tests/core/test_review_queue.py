@@ -305,3 +305,21 @@ def test_the_migration_fills_the_queue_columns_of_existing_records(tmp_path):
     with Store.open(path) as store:
         row = store.db.execute("SELECT satisfaction, wants_to_complain FROM records").fetchone()
     assert tuple(row) == ("fairly_dissatisfied", 1)
+
+
+def test_a_record_lists_the_published_actions_made_from_it(store):
+    store.set_states({"user_id": "amir", "role": "champion"})
+    record_id = store.save_draft(Draft(kind="doorstep", estate_id="E1",
+                                       payload=doorstep())).record_id
+    store.submit(record_id)
+
+    def action(ident: str, sources: list[str], published: bool, we_did: str) -> None:
+        pull(store, "action", ident, {"action_id": ident, "version": 1, "estate_id": "E1",
+                                      "source_record_ids": sources, "published": published,
+                                      "you_said": "Bins overflow", "we_did": we_did})
+
+    action("a-1", ["rec-other", record_id], True, "An extra collection on Mondays.")
+    action("a-2", [record_id], False, "Not decided yet.")         # a draft of the office's
+    action("a-3", ["rec-other"], True, "New bins at Elm.")          # about another record
+    assert [a["we_did"] for a in store.get_record(record_id).actions] == [
+        "An extra collection on Mondays."]

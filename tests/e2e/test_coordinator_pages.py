@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
@@ -164,7 +165,11 @@ def test_hazard_complaint_and_action_close_the_loop(qtbot, tmp_path, server, des
     assert "07700 900123" in detail and "wants a call back" in detail
     assert "within 10 working days of" not in detail  # the first clock runs from the visit
 
+    hazards.at.setDateTime(QDateTime(QDate(2025, 4, 18), QTime(9, 0)))  # typed: it was then
     record_step(office, hazards, record_id, "passed_to_repairs", "WO-4242")
+    # The next step starts from now again, not from the time typed for this one (nor from
+    # the moment the page was built).
+    assert hazards.at.dateTime().date() == QDate.currentDate()
     assert "Passed to repairs (WO-4242)" in cell(hazards, record_id, 3)
     assert "Passed to repairs (WO-4242)" in hazards.detail.toPlainText()
 

@@ -119,12 +119,21 @@ def champion_app(qtbot, tmp_path, server):
     _close(app)
 
 
+def _coordinator(qtbot, folder: Path, server, display_name: str):
+    name = f"coord-{uuid.uuid4().hex[:6]}"
+    server.add_coordinator(name, "correct horse 42", display_name=display_name)
+    app = _open(qtbot, folder, server, username=name, password="correct horse 42")
+    yield app
+    _close(app)
+
+
 @pytest.fixture
 def coordinator_app(qtbot, tmp_path, server):
     """A coordinator signed in with a password, window open."""
-    name = f"coord-{uuid.uuid4().hex[:6]}"
-    server.add_coordinator(name, "correct horse 42", display_name="Cora Evans")
-    app = _open(qtbot, tmp_path / "coordinator", server, username=name,
-                password="correct horse 42")
-    yield app
-    _close(app)
+    yield from _coordinator(qtbot, tmp_path / "coordinator", server, "Cora Evans")
+
+
+@pytest.fixture
+def other_coordinator_app(qtbot, tmp_path, server):
+    """A second coordinator on another laptop (two people editing one action)."""
+    yield from _coordinator(qtbot, tmp_path / "coordinator2", server, "Bob Adeyemi")

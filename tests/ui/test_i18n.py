@@ -11,19 +11,25 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
+    QComboBox,
+    QGroupBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTableView,
+    QTabWidget,
     QWidget,
 )
 
 from champion_app.records import KINDS
 from champion_app.records.scales import Satisfaction, Topic
+from champion_app.reports import ReportFilter
 from tests.i18n_scan import marked_strings, scan, scan_file
 from ui import i18n
 from ui.main_window import MainWindow
@@ -93,14 +99,17 @@ class Page:
         named(self.box, "box", "Box name")           # 5 our helper's accessible name
         self.label.setText(self.tr(f"{n} waiting"))  # 6 lupdate cannot read an f-string
         self.label.setText(f"{self.tr('Hidden')}")   # 7 nor a tr() inside one
+        QLabel(tr("Module wrapper"))                 # 8 a bare tr(): no context for lupdate
+        QLabel(translate("Page", "%n row(s)", "", n))  # 9 lupdate misreads this plural
+        QLabel(self.tr("%n row(s)", "", len(n)))     # fine: tr reads any count
         log.warning("Only for the log")              # not shown: fine
         QLabel(self.tr("Marked"))                    # fine
         QPushButton("")                              # no words: fine
         self.edit.setPlaceholderText("ABCD-EFGH")    # a code pattern: fine
 ''', encoding="utf-8")
     findings = scan_file(source, tmp_path)
-    assert [f.line for f in findings] == [6, 7, 8, 8, 9, 10, 11]
-    assert marked_strings([source]) == {("Page", "Marked")}
+    assert [f.line for f in findings] == [6, 7, 8, 8, 9, 10, 11, 12, 13]
+    assert marked_strings([source]) == {("Page", "Marked"), ("Page", "%n row(s)")}
 
 
 def test_lupdate_reads_every_marking_in_the_source():
@@ -370,3 +379,163 @@ def test_installing_a_translation_never_leaves_the_source_language_broken(langua
     assert QCoreApplication.translate("Navigation", "&Today") == "&Today"
     assert Satisfaction.very_satisfied.label == "Very satisfied"
     assert QLocale().language() == QLocale.Language.English
+
+
+# -- a coordinator's pages, the Reports page, the lock screen and dates in Welsh ------------
+
+def _shown_texts(root: QWidget) -> list[str]:
+    """Every piece of text a person sees on ``root`` now: labels, buttons, tick boxes, group
+    titles, tab names, drop-down entries and table headings."""
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+    return [t.replace("&", "") for t in texts if t]
+
+
+def _english_left(texts: list[str]) -> list[str]:
+    """The texts that are an English source string whose Welsh is different: left untranslated."""
+    english = {m.source.replace("&", "") for m in read_ts(I18N / "champion_cy.ts")
+               if m.translations[0].replace("&", "") != m.source.replace("&", "")}
+    return sorted({t for t in texts if t in english})
+
+
+@pytest.fixture
+def coordinator_in_welsh(qtbot, tmp_path, language):
+    from tests import report_data
+    from tests.sync_helpers import open_store
+    from ui.tasks import TaskRunner
+
+    with open_store(tmp_path) as store:
+        report_data.build(store)
+        store.set_states({"user_id": "coord-1", "role": "coordinator"})
+    language("cy")
+    runner = TaskRunner(tmp_path / "champion.db")
+    window = MainWindow(runner)
+    qtbot.addWidget(window)
+    window.load()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.role == "coordinator", timeout=10_000)
+    wait_idle(qtbot, runner)
+    yield window
+    runner.shutdown()
+
+
+def test_a_coordinators_pages_and_reports_show_in_welsh(qtbot, coordinator_in_welsh):
+    window = coordinator_in_welsh
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())
+           if not window.nav.item(i).isHidden()]
+    assert nav[0].startswith("Adolygu") and "Adroddiadau" in nav and "Hyrwyddwyr" in nav
+    assert window.windowTitle().endswith("(cydlynydd)")
+    left = {}
+    for key in ("review", "hazards", "complaints", "actions", "champions", "reports"):
+        window.show_page(key)
+        wait_idle(qtbot, window.runner)
+        left[key] = _english_left(_shown_texts(window.pages[key]))
+    assert not any(left.values()), f"English left on a Welsh screen: {left}"
+    # The Reports page, with figures: the kernel's report words arrive in Welsh from the worker.
+    page = window.reports
+    page.period.setCurrentIndex(page.period.findData("all"))
+    page.tabs.setCurrentIndex(list(page.views).index("journey"))
+    wait_idle(qtbot, window.runner)
+    qtbot.waitUntil(lambda: page.journey_table.rowCount() > 0, timeout=10_000)
+    first = page.journey_table.item(0, 0).text()
+    assert first == "Pob cofnod"
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == [
+        "Boddhad", "Rhan 1 a rhan 2"]
+    assert not _english_left(_shown_texts(page))
+
+
+def test_the_lock_screen_shows_in_welsh(qtbot, tmp_path, language, monkeypatch):
+    from tests.ui.test_security import App, no_keyring
+    from ui.security import lock_screen as pages
+
+    monkeypatch.delenv("CHAMPION_PASSPHRASE", raising=False)
+    language("cy")
+    app = App(qtbot, tmp_path / "data", no_keyring())
+    try:
+        qtbot.waitUntil(lambda: app.page() == pages.NEW_PASSPHRASE, timeout=10_000)
+        note = app.screen.findChild(QLabel, "lockNewPassphraseNote").text()
+        assert "cylch allweddi" in note and "chyfrinymadrodd" in note
+        shown = _shown_texts(app.screen)
+        assert "Diogelu fy nata" in shown
+        assert not _english_left(shown), _english_left(shown)
+        app.screen.new_passphrase.setText("byr")
+        app.screen.new_passphrase_again.setText("byr")
+        app.screen.findChild(QPushButton, "lockChoosePassphrase").click()
+        assert app.screen.new_passphrase_error.text() == \
+            "Dewiswch gyfrinymadrodd o 8 nod o leiaf."
+    finally:
+        app.close()
+
+
+def test_dates_people_read_use_the_welsh_month_names(qtbot, language, tmp_path):
+    from datetime import date
+
+    from champion_app.reports import build_report
+    from tests import report_data
+    from tests.sync_helpers import open_store
+    from ui.coordinator.notice import notice_html
+    from ui.reports.pack import pack_html
+    from ui.timefmt import long_date, short_date
+
+    language("cy")
+    assert long_date(date(2026, 3, 2)) == "2 Mawrth 2026"
+    assert short_date(date(2026, 5, 5)).startswith("Maw 05 Mai 2026")
+    notice = notice_html("Tai Cymru", "Alder Park", [
+        {"you_said": "Biniau", "we_did": "Casgliad ychwanegol", "status": "in_progress",
+         "due_date": "2026-07-31"}], date(2026, 3, 2))
+    assert "2 Mawrth 2026" in notice and "31 Gorffennaf 2026" in notice
+    assert "March" not in notice and "July" not in notice
+    with open_store(tmp_path) as store:
+        report_data.build(store)
+        report = build_report(store.db, ReportFilter(date_from=date(2026, 1, 1)), None)
+    html = pack_html(report, "Pob ystâd", {})
+    made = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom).toString(
+        QDate(report.generated_at.date()), "d MMMM yyyy")
+    assert f"Wedi&#x27;i wneud ag Estate Champion ar {made}." in html
+    assert "o 1 Ionawr 2026" in html  # the period, in words
+    assert "Adborth preswylwyr: pecyn craffu" in html
+    english_month = QLocale(QLocale.Language.English).monthName(report.generated_at.month)
+    assert english_month not in html or english_month == made.split()[1]
+
+
+def _alt_letters(root: QWidget) -> dict[str, list[str]]:
+    """Alt letters used more than once among the texts on ``root``."""
+    found: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        text = (widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else
+                widget.title() if isinstance(widget, QGroupBox) else "").replace("&&", "")
+        at = text.find("&")
+        if 0 <= at < len(text) - 1:
+            found.setdefault(text[at + 1].lower(), []).append(text)
+    return {letter: texts for letter, texts in found.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("kind", ["doorstep", "post_works", "walkabout", "block", "welcome"])
+def test_every_alt_letter_on_a_welsh_form_is_its_own(qtbot, window_in, kind):
+    window = window_in("cy")
+    form = window.visit.new_record(kind)
+    wait_idle(qtbot, window.runner)
+    assert _alt_letters(form) == {}
+
+
+def test_a_forms_heading_starts_with_a_capital_in_welsh(window_in):
+    # Welsh puts the kind first ("{kind} newydd"); the kind comes in lower case for English.
+    window = window_in("cy")
+    window.visit.new_record("doorstep")
+    title = window.visit.title.text()
+    assert title.startswith("Sgwrs ar garreg y drws"), title

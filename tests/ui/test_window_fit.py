@@ -6,6 +6,10 @@ That it opens within a laptop's screen is shown by tests/ui/test_fit.py, on 1366
 
 from __future__ import annotations
 
+import os
+import stat
+
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
@@ -57,3 +61,13 @@ def test_the_main_window_saves_its_size_when_closed(qtbot, patch, runner, tmp_pa
     window.show_fitted()
     window.close()
     assert window_settings(tmp_path).value(KEY) is not None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_size_file_is_private_like_everything_in_the_data_folder(qtbot, patch, runner,
+                                                                       tmp_path):
+    window = MainWindow(runner, settings=window_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show_fitted()
+    window.close()
+    assert stat.S_IMODE((tmp_path / "window.ini").stat().st_mode) == 0o600

@@ -289,8 +289,10 @@ class ActionsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.estate_id():
             return
         estate = self.ref.estate_name(dialog.estate_id()) or dialog.estate_id()
-        suffix = "-large-print" if dialog.large.isChecked() else ""
-        name = f"you-said-we-did-{estate.lower().replace(' ', '-')}{suffix}.pdf"
+        # The file name offered is in the person's language too; %1 is the estate.
+        name = (self.tr("you-said-we-did-%1-large-print.pdf") if dialog.large.isChecked()
+                else self.tr("you-said-we-did-%1.pdf")).replace(
+                    "%1", estate.lower().replace(" ", "-"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the notice"),
                                               str(Path.home() / name), self.tr("PDF (*.pdf)"))
         if path:

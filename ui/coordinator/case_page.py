@@ -124,6 +124,7 @@ class CasePage(QWidget):
         self.reference = named(QLineEdit(), f"{self.case}Reference",
                                self.tr("Reference (job or complaint number)"))
         self.reference.setMaxLength(100)
+        self._when_for: str | None = None  # the case "When" was last set for
         self.at = named(QDateTimeEdit(QDateTime.currentDateTime()), f"{self.case}At",
                         self.tr("When it happened"))
         self.at.setCalendarPopup(True)
@@ -223,6 +224,9 @@ class CasePage(QWidget):
 
     def _show_detail(self, row: CaseRow | None) -> None:
         self._offer_steps(row)
+        if row is not None and row.record_id != self._when_for:
+            self._when_for = row.record_id  # a step on another case happens now, not then
+            self.at.setDateTime(QDateTime.currentDateTime())
         for widget in (self.step, self.reference, self.at, self.note, self.record_button):
             widget.setEnabled(row is not None)
         self.action_button.setEnabled(row is not None)
@@ -308,6 +312,7 @@ class CasePage(QWidget):
         def done(_changes) -> None:
             self.reference.clear()
             self.note.clear()
+            self.at.setDateTime(QDateTime.currentDateTime())  # the next step is later
             self.step_message.setText(self.tr("Recorded: {step}. It is sent at the next sync.")
                                       .format(step=words.step_word(state)))
 

@@ -256,7 +256,7 @@ class ChampionsPage(QWidget):
         self.code_dialog.open()
 
     def _print_code(self, name: str, code: str, expires: str) -> Path | None:
-        path = Path(tempfile.mkdtemp(prefix="champion-code-")) / "enrolment-code.pdf"
+        path = Path(tempfile.mkdtemp(prefix="champion-code-")) / self.tr("enrolment-code.pdf")
         try:
             write_pdf(code_html(name, code, expires, self.ref.landlord), path,
                       title=self.tr("Enrolment code"))

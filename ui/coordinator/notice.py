@@ -11,10 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from champion_app.records.scales import ActionStatus
 from ui.printing import write_pdf
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Notice", text)
+from ui.timefmt import long_date
 
 
 def notice_html(landlord: str, estate: str, actions: list[dict], today: date) -> str:
@@ -26,7 +23,7 @@ def notice_html(landlord: str, estate: str, actions: list[dict], today: date) ->
              "<p>" + e(QCoreApplication.translate(
                  "Notice", "What {landlord} changed because residents on {estate} spoke up. "
                  "Updated {day}.").format(landlord=landlord, estate=estate,
-                                          day=today.strftime("%d %B %Y"))) + "</p>",
+                                          day=long_date(today))) + "</p>",
              "<hr/>"]
     if not actions:
         parts.append("<p>" + e(QCoreApplication.translate(
@@ -45,7 +42,7 @@ def notice_html(landlord: str, estate: str, actions: list[dict], today: date) ->
             line += " — " + str(action["status_reason"])
         if action.get("due_date") and action.get("status") not in ("done", "wont_do"):
             line += " · " + QCoreApplication.translate("Notice", "Due {day}").format(
-                day=date.fromisoformat(str(action["due_date"])).strftime("%d %B %Y"))
+                day=long_date(date.fromisoformat(str(action["due_date"]))))
         parts.append(f"<p><i>{e(line)}</i></p><hr/>")
     parts.append("<p>" + e(QCoreApplication.translate(
         "Notice", "Tell your Estate Service Champion what you think, or contact {landlord}.")

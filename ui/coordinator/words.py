@@ -11,7 +11,7 @@ from champion_app import workdays
 from champion_app.cases import CaseStatus, Deadline, Urgency
 from champion_app.records.scales import CaseState as S
 from champion_app.records.scales import Hazard
-from ui.timefmt import when
+from ui.timefmt import short_date, when
 
 CONTEXT = "Cases"
 _STEPS = {
@@ -82,7 +82,7 @@ def due_words(deadline: Deadline) -> str:
         return QCoreApplication.translate("Cases", "by {when}").format(when=when(_iso(deadline.due)))
     # A working-day deadline is the first instant after its last day: name that day.
     day = workdays.local_day(deadline.due - timedelta(microseconds=1))
-    return QCoreApplication.translate("Cases", "by the end of {day}").format(day=day.strftime("%a %d %b %Y"))
+    return QCoreApplication.translate("Cases", "by the end of {day}").format(day=short_date(day))
 
 
 def deadline_words(deadline: Deadline, now: datetime | None = None) -> str:

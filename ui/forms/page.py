@@ -128,8 +128,11 @@ class VisitPage(QWidget):
             self.form_host.addWidget(form, 1)
             form.show()  # now, not at the next turn of the event loop: the focus goes into it
             label = self.kind_label(form.kind, form.spec.label).lower()
-            self.title.setText(self.tr("Editing: {kind}").format(kind=label) if record_id
-                               else self.tr("New {kind}").format(kind=label))
+            title = (self.tr("Editing: {kind}").format(kind=label) if record_id
+                     else self.tr("New {kind}").format(kind=label))
+            # A heading starts with a capital whichever language puts the kind first
+            # (Welsh: "{kind} newydd").
+            self.title.setText(title[:1].upper() + title[1:])
         else:
             self.title.setText(self.tr("New visit"))
         self.status.setText("")

@@ -113,6 +113,29 @@ def _item(text: str) -> str:
     return f"<li>{html.escape(text)}</li>"
 
 
+def _actions_html(actions: list[dict]) -> list[str]:
+    """What the office published about this record: the end of the loop, to tell the
+    resident (the same words as on You said, we did)."""
+    if not actions:
+        return []
+    # Marked outside the f-strings below: lupdate does not read inside an f-string.
+    title = translate("DetailPane", "You said, we did")
+    said = translate("DetailPane", "You said:")
+    pending = translate("DetailPane", "Work in progress.")
+    parts = [f"<h4>{html.escape(title)}</h4><ul>"]
+    for action in actions:
+        try:
+            status = label_of(scales.ActionStatus(action.get("status") or "logged"))
+        except ValueError:
+            status = str(action.get("status"))
+        we_did = action.get("we_did") or pending
+        parts.append(f"<li><b>{html.escape(status)}</b>: {html.escape(we_did)}<br>"
+                     f"<i>{html.escape(said)}</i> {html.escape(action.get('you_said') or '')}"
+                     "</li>")
+    parts.append("</ul>")
+    return parts
+
+
 def render(detail: RecordDetail) -> str:
     """The record in words for the champion: never a code. Comments are not listed in the
     history: the thread beside it shows them."""
@@ -164,6 +187,7 @@ def render(detail: RecordDetail) -> str:
     if detail.draft is not None and detail.versions:
         parts.append(_item(translate("DetailPane", "Changes in progress, not yet submitted")))
     parts.append("</ul>")
+    parts += _actions_html(detail.actions)
     answers = _answers(row.kind, payload)
     if answers:
         title = translate("DetailPane", "Answers")

@@ -27,8 +27,8 @@ WHISKER = QColor("#1a202c")
 MAX_BARS = 40
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
+# lupdate reads translate("Context", "…") with both literal; a wrapper would hide the context.
+translate = QCoreApplication.translate
 
 
 def share_chart(title: str, items: list[tuple[str, Share]]) -> QChart:
@@ -42,9 +42,9 @@ def share_chart(title: str, items: list[tuple[str, Share]]) -> QChart:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     shown = [(label, share) for label, share in items if share.n][:MAX_BARS]
     shown.reverse()  # a horizontal chart draws its first category at the bottom
-    solid = QBarSet(tr("Per cent satisfied"))
+    solid = QBarSet(translate("ReportCharts", "Per cent satisfied"))
     solid.setColor(SOLID)
-    grey = QBarSet(tr("Fewer than 10 answers"))
+    grey = QBarSet(translate("ReportCharts", "Fewer than 10 answers"))
     grey.setColor(GREY)
     for _label, share in shown:
         value = share.percent or 0.0
@@ -86,7 +86,7 @@ def image_size(bars: int) -> QSize:
 
 
 def _short(label: str, limit: int = 34) -> str:
-    return label if len(label) <= limit else label[:limit - 1] + "…"
+    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def chart_view(chart: QChart) -> QChartView:

@@ -55,14 +55,17 @@ class DrillDown(QDialog):
                 if len(ids) > SHOWN else "")
         self.count.setText(self.tr("{n} records.").format(n=len(ids)) + more)
         wanted = ids[:SHOWN]
-        self.runner.op("drill-down rows", lambda store: store.rows_by_id(wanted)).success(
-            lambda rows: self._rows(wanted, rows)).run()
+        from champion_app.reports import visit_times
 
-    def _rows(self, ids: list[str], rows: dict) -> None:
+        self.runner.op("drill-down rows", lambda store: (
+            store.rows_by_id(wanted), visit_times(store.db, wanted))).success(
+            lambda found: self._rows(wanted, *found)).run()
+
+    def _rows(self, ids: list[str], rows: dict, visited: dict[str, str]) -> None:
         listed = [rows[i] for i in ids if i in rows]
         fill(self.table, [self.tr("Visit"), self.tr("Kind"), self.tr("Estate"),
                           self.tr("Where"), self.tr("What was said")],
-             [(r.record_id, [short_time(r.created_at), KINDS[r.kind].label if r.kind in KINDS
+             [(r.record_id, [short_time(visited.get(r.record_id) or r.created_at), KINDS[r.kind].label if r.kind in KINDS
                              else r.kind, r.estate_name, r.address, r.summary], None)
               for r in listed])
         for row in range(self.table.rowCount()):

@@ -29,7 +29,7 @@ from ui.widgets import heading, named
 from . import views
 from .drilldown import DrillDown
 from .pack import pack_charts, write_pack
-from .tables import KEY_ROLE
+from .tables import KEY_ROLE, report_word
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class ReportsPage(QWidget):
         self.scope.setObjectName("reportsScope")
         self.scope.setWordWrap(True)
         layout.addWidget(self.scope)
-        notice = named(QLabel(self.tr(NOTICE)), "reportsNotice", self.tr("About these figures"))
+        notice = named(QLabel(report_word(NOTICE)), "reportsNotice", self.tr("About these figures"))
         notice.setWordWrap(True)
         notice.setProperty("role", "notice")
         layout.addWidget(notice)
@@ -94,7 +94,7 @@ class ReportsPage(QWidget):
         self.cut = named(QComboBox(), "reportCut", self.tr("Cut by"))
         self.cut.addItem(self.tr("Nothing"), None)
         for key, label in CUT_LABELS.items():
-            self.cut.addItem(self.tr(label), key)
+            self.cut.addItem(report_word(label), key)
         for line, label, widget in ((row, self.tr("&Period"), self.period),
                                     (row, None, self.date_from), (row, None, self.date_to),
                                     (row, self.tr("&Estate"), self.estate),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,27 @@ GREY = QColor("#6b7280")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTables", text)
+# lupdate reads translate("Context", "…") with both literal; a wrapper would hide the context.
+translate = QCoreApplication.translate
+UNITS = {
+    "hours": QT_TRANSLATE_NOOP("reports", "hours"),
+    "days": QT_TRANSLATE_NOOP("reports", "days"),
+}
+
+
+def report_word(text: str) -> str:
+    """A label the report kernel marked with QT_TRANSLATE_NOOP("reports", …), translated."""
+    return translate("reports", text)
+
+
+def unit_word(unit: str) -> str:
+    return report_word(UNITS.get(unit, unit))
 
 
 def small_note() -> str:
-    return tr("Fewer than {n} answers: too few to read much into.").format(n=SMALL_BASE)
+    return translate("ReportTables", "Fewer than {n} answers: too few to read much into.").format(
+        n=SMALL_BASE
+    )
 
 
 def report_table(name: str, accessible: str) -> QTableWidget:
@@ -37,9 +52,9 @@ def report_table(name: str, accessible: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setObjectName(f"{name}Header")
-    table.horizontalHeader().setAccessibleName(tr("Columns"))
+    table.horizontalHeader().setAccessibleName(translate("ReportTables", "Columns"))
     table.verticalHeader().setObjectName(f"{name}Rows")
-    table.verticalHeader().setAccessibleName(tr("Rows"))
+    table.verticalHeader().setAccessibleName(translate("ReportTables", "Rows"))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(False)
     return table
@@ -56,8 +71,9 @@ def interval(share: Share) -> str:
     return f"{low:g}–{high:g} %"
 
 
-def fill(table: QTableWidget, headers: list[str], rows: list[tuple[object, list, Share | None]]
-         ) -> None:
+def fill(
+    table: QTableWidget, headers: list[str], rows: list[tuple[object, list, Share | None]]
+) -> None:
     """Rows of (key kept on the row, cell texts, the share that greys the row when small)."""
     table.clearContents()
     table.setColumnCount(len(headers))

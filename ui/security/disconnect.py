@@ -21,17 +21,6 @@ log = logging.getLogger(__name__)
 DELETE, SEND, KEEP = "delete", "send", "keep"
 
 
-def unsent_words(unsent) -> str:
-    # Written out in full (not through a helper) so that lupdate can read every one.
-    parts = [QCoreApplication.translate("DisconnectFlow", "%n item(s) waiting to be sent", "",
-                                        unsent.queued) if unsent.queued else "",
-             QCoreApplication.translate("DisconnectFlow", "%n draft(s)", "",
-                                        unsent.drafts) if unsent.drafts else "",
-             QCoreApplication.translate("DisconnectFlow", "%n record(s) the server refused", "",
-                                        unsent.refused) if unsent.refused else ""]
-    return ", ".join(p for p in parts if p)
-
-
 class DisconnectFlow(QObject):
     """One disconnect, from the question to the wipe notice (or a status-bar line)."""
 
@@ -70,6 +59,16 @@ class DisconnectFlow(QObject):
         box.exec()
         return buttons.get(box.clickedButton())
 
+    def unsent_words(self, unsent) -> str:
+        # self.tr, each written out: lupdate reads a plural from tr() with any count, but
+        # QCoreApplication.translate() only with a literal one.
+        parts = [self.tr("%n item(s) waiting to be sent", "", unsent.queued)
+                 if unsent.queued else "",
+                 self.tr("%n draft(s)", "", unsent.drafts) if unsent.drafts else "",
+                 self.tr("%n record(s) the server refused", "", unsent.refused)
+                 if unsent.refused else ""]
+        return ", ".join(p for p in parts if p)
+
     def question(self, unsent) -> tuple[str, list[tuple[str, str]]]:
         if not unsent.total:
             return self.tr(
@@ -80,7 +79,7 @@ class DisconnectFlow(QObject):
         return self.tr(
             "Not sent yet: %1. If you disconnect now, nothing more can be sent from this "
             "laptop. Drafts have to be submitted before they can be sent.").replace(
-            "%1", unsent_words(unsent)), \
+            "%1", self.unsent_words(unsent)), \
             [(SEND, self.tr("&Send now, then disconnect")),
              (KEEP, self.tr("Disconnect and &keep everything here"))]
 
@@ -100,7 +99,7 @@ class DisconnectFlow(QObject):
             if unsent.total:
                 QMessageBox.information(self.window, self.tr("Not disconnected"), self.tr(
                     "Still not sent: %1. The laptop is still connected; try again once it "
-                    "has been sent, or keep it here.").replace("%1", unsent_words(unsent)))
+                    "has been sent, or keep it here.").replace("%1", self.unsent_words(unsent)))
             else:
                 self._disconnect(wipe=True)
 

@@ -31,6 +31,7 @@ from champion_app.protocol import ContactMatch, ErasureAnswer, ErasureRequest
 from champion_app.records import KINDS
 from ui.errors import user_message
 from ui.tasks import TaskRunner
+from ui.timefmt import short_date
 from ui.widgets import heading, named
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ class ErasureDialog(QDialog):
         self.records.clear()
         for record in answer.records:
             home = self.ref.home(record.home_id) or {}
-            when = record.submitted_at.date().isoformat() if record.submitted_at else ""
+            when = short_date(record.submitted_at.date()) if record.submitted_at else ""
             self.records.addItem("  ".join(p for p in (
                 when, KINDS[record.kind].label if record.kind in KINDS.codes else record.kind,
                 self.ref.estate_name(record.estate_id),

@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from champion_app.entities import IDLE_LOCK_DEFAULT, IDLE_LOCK_KEY, idle_lock_minutes
@@ -269,26 +269,32 @@ class SecuritySession(QObject):
             lambda error: self.screen.show_message(user_message(error))).run()
 
 
+class Wipe(QObject):
+    """The wipe notice's words: a QObject so that lupdate reads its plural through self.tr
+    (it reads one from QCoreApplication.translate only with a literal count)."""
+
+    def message(self, unsent, *, remote: bool) -> str:
+        parts = []
+        if remote:
+            parts.append(self.tr(
+                "Your landlord has withdrawn this laptop's access and asked for its data to "
+                "be deleted (for example because it was reported lost)."))
+        parts.append(self.tr("The residents' data on this laptop has been deleted: records, "
+                             "photos and reference data."))
+        if unsent.total:
+            parts.append(self.tr(
+                "What had not been sent was deleted with it: %n item(s). If you are the "
+                "champion who used this laptop, tell your coordinator, because the server "
+                "cannot know what that was.", "", unsent.total))
+        if not remote:
+            parts.append(self.tr(
+                "This laptop is no longer connected. You can close Estate Champion."))
+        return " ".join(parts)
+
+
 def wipe_message(unsent, *, remote: bool) -> str:
-    """What the wipe notice says (the same facts as `sync.wipe.Wiped.message`, translatable;
-    each call written out so that lupdate reads it)."""
-    parts = []
-    if remote:
-        parts.append(QCoreApplication.translate(
-            "Wipe", "Your landlord has withdrawn this laptop's access and asked for its data to "
-                    "be deleted (for example because it was reported lost)."))
-    parts.append(QCoreApplication.translate(
-        "Wipe", "The residents' data on this laptop has been deleted: records, photos and "
-                "reference data."))
-    if unsent.total:
-        parts.append(QCoreApplication.translate(
-            "Wipe", "What had not been sent was deleted with it: %n item(s). If you are the "
-                    "champion who used this laptop, tell your coordinator, because the server "
-                    "cannot know what that was.", "", unsent.total))
-    if not remote:
-        parts.append(QCoreApplication.translate(
-            "Wipe", "This laptop is no longer connected. You can close Estate Champion."))
-    return " ".join(parts)
+    """What the wipe notice says (the same facts as `sync.wipe.Wiped.message`, translatable)."""
+    return Wipe().message(unsent, remote=remote)
 
 
 __all__ = ["IDLE_LOCK_KEY", "PIN_KEY", "SecuritySession", "pin_matches", "wipe_message"]

@@ -99,6 +99,7 @@ class ReviewDetail(QWidget):
         self._fetching: set[str] = set()
         self.text = named(RecordBrowser(), "reviewRecord", self.tr("The whole record"))
         self._wanted: str | None = None
+        self._unread_shown = False  # replies drawn here, not yet marked read
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText(self.tr("Choose a record in the queue to read it here."))
         self.text.anchorClicked.connect(self._open_photo)
@@ -185,9 +186,22 @@ class ReviewDetail(QWidget):
             b.setEnabled(True)
         self.thread.show_thread(row.record_id, shown.detail.comments, self._who)
         if first_look or any(c.get("unread") for c in shown.detail.comments):
-            # Opened: its replies are read now (the queue's "new reply" mark goes).
-            record_id = row.record_id
-            self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
+            self._unread_shown = True
+            self._mark_read_once_seen()
+
+    def _mark_read_once_seen(self) -> None:
+        """Opened and on screen: its replies are read now (the queue's "new reply" mark
+        goes). A reply a sync brings while the coordinator is on another page stays new, and
+        counted on Review, until they come back to it."""
+        if not self._unread_shown or self.shown is None or not self.isVisible():
+            return
+        self._unread_shown = False
+        record_id = self.shown.detail.row.record_id
+        self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._mark_read_once_seen()
 
     def _render(self) -> None:
         shown = self.shown

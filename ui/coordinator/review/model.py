@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from champion_app.records import KINDS
 from champion_app.records.scales import Hazard, ReviewState, Satisfaction
@@ -34,17 +34,25 @@ def age(ts: str | None, now: datetime | None = None) -> str:
     except ValueError:
         return ts
     hours = max(0, int(((now or datetime.now(UTC)) - then).total_seconds() // 3600))
-    if hours < 24:
-        return QCoreApplication.translate("ReviewQueue", "%n h", "", hours)
-    days = hours // 24
-    # "1 day" apart from "%n days": right in English without a translation file, and a
-    # translator still gets the numerus form for languages with more plurals (Welsh).
-    if days == 1:
-        return QCoreApplication.translate("ReviewQueue", "1 day")
-    if days < 14:
-        return QCoreApplication.translate("ReviewQueue", "%n days", "", days)
-    weeks = days // 7  # not inside the call: lupdate's Python parser stops at "//"
-    return QCoreApplication.translate("ReviewQueue", "%n weeks", "", weeks)
+    return ReviewQueue().age_words(hours)
+
+
+class ReviewQueue(QObject):
+    """The queue's age words. A QObject for self.tr: lupdate reads a plural (%n) from tr()
+    with any count, from QCoreApplication.translate() only with a literal one."""
+
+    def age_words(self, hours: int) -> str:
+        if hours < 24:
+            return self.tr("%n h", "", hours)
+        days = hours // 24
+        # "1 day" apart from "%n days": right in English without a translation file, and a
+        # translator still gets the numerus form for languages with more plurals (Welsh).
+        if days == 1:
+            return self.tr("1 day")
+        if days < 14:
+            return self.tr("%n days", "", days)
+        weeks = days // 7  # not inside the call: lupdate's Python parser stops at "//"
+        return self.tr("%n weeks", "", weeks)
 
 
 def review_text(row: QueueRow) -> str:

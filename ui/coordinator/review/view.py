@@ -252,8 +252,9 @@ class ReviewPage(QWidget):
         index = current if current.isValid() and self.table.selectionModel().isRowSelected(
             current.row()) else (rows[0] if rows else None)
         record_id = index.data(RecordIdRole) if index is not None else None
-        self.approve_selected.setText(self.tr("Appro&ve selected (%n)", "", len(rows))
-                                      if len(rows) > 1 else self.tr("Appro&ve selected"))
+        count = len(rows)  # a plain name: lupdate cannot read a call as the count
+        self.approve_selected.setText(self.tr("Appro&ve selected (%n)", "", count)
+                                      if count > 1 else self.tr("Appro&ve selected"))
         if record_id and record_id != self.detail.record_id:
             self._selected_id, self._selected_row = record_id, index.row()
             self.detail.show_record(record_id)
@@ -286,12 +287,12 @@ class ReviewPage(QWidget):
         self._advance = True
 
         def done(_changes) -> None:
-            window = self.window()
+            window, count = self.window(), len(ids)
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(
-                    self.tr("Review queued: it is sent at the next sync.") if len(ids) == 1
+                    self.tr("Review queued: it is sent at the next sync.") if count == 1
                     else self.tr("%n reviews queued: they are sent at the next sync.", "",
-                                 len(ids)), 6000)
+                                 count), 6000)
 
         (self.runner.op("review", lambda store: store.add_reviews(ids, state, note))
          .success(done).failure(lambda e: show_error(self, e)).run())
