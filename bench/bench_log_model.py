@@ -151,6 +151,7 @@ def main() -> None:
         window = build_window(runner, demo=False)
         window.resize(1280, 800)
         window.show()
+        window.show_page("log")  # My log lists its records when first shown
         wait_until(lambda: not runner.busy and window.log_page.model.ready)
         page = window.log_page
         table, model = page.table, page.model

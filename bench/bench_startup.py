@@ -25,8 +25,10 @@ from .loader import fresh_copy
 TARGET_RATIO = 1.5
 
 
-def launch(args: list[str], env: dict, shown: list[float] | None = None) -> float:
-    """Seconds from spawn to the BENCH_IDLE marker (and to BENCH_SHOWN, into ``shown``)."""
+def launch(args: list[str], env: dict, shown: list[float] | None = None,
+           painted: list[float] | None = None) -> float:
+    """Seconds from spawn to the BENCH_IDLE marker (and to BENCH_SHOWN, into ``shown``, and
+    to BENCH_PAINT, the window's first paint, into ``painted``)."""
     t0 = time.monotonic()
     proc = subprocess.Popen([PYTHON, "-m", "bench.app_probe", *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -36,6 +38,8 @@ def launch(args: list[str], env: dict, shown: list[float] | None = None) -> floa
             idle_at = float(line.split()[1])
         elif line.startswith("BENCH_SHOWN ") and shown is not None:
             shown.append(float(line.split()[1]) - t0)
+        elif line.startswith("BENCH_PAINT ") and painted is not None:
+            painted.append(float(line.split()[1]) - t0)
     if proc.wait(timeout=120) != 0 or idle_at is None:
         raise RuntimeError(f"{args[0]} run exited {proc.returncode} without an idle marker")
     return idle_at - t0
@@ -56,18 +60,27 @@ def main() -> None:
         app_args = ["startup", "--data-dir", tmp]
         launch(app_args, env)  # warm: the OS file cache, .pyc files
         launch(["bare"], env)
-        app, bare, shown = [], [], []
+        app, bare, shown, app_paint, bare_paint = [], [], [], [], []
         for _ in range(runs):
-            app.append(launch(app_args, env, shown))
-            bare.append(launch(["bare"], env))
+            app.append(launch(app_args, env, shown, app_paint))
+            bare.append(launch(["bare"], env, painted=bare_paint))
     app_s, bare_s = statistics.median(app), statistics.median(bare)
     ratio = app_s / bare_s
-    say(f"app {app_s:.3f} s, bare window {bare_s:.3f} s: {ratio:.1f}×")
+    paint = (statistics.median(app_paint), statistics.median(bare_paint)) \
+        if app_paint and bare_paint else None
+    say(f"app {app_s:.3f} s, bare window {bare_s:.3f} s: {ratio:.1f}×"
+        + (f"; first paint {paint[0]:.3f} s against {paint[1]:.3f} s "
+           f"({paint[0] / paint[1]:.1f}×)" if paint else ""))
     emit("startup", app_s * 1000, "ms", baseline=bare_s * 1000,
          target=f"≤ {TARGET_RATIO}× the bare window", met=ratio <= TARGET_RATIO, detail={
              "records_in_db": n, "runs": runs,
              # Window shown (imports, window built) before the first loads came back.
              "app_shown_ms_median": round(statistics.median(shown) * 1000) if shown else None,
+             # The first paint of the main window (what a person sees first), against the
+             # bare window's first paint.
+             "first_paint_ms_median": round(paint[0] * 1000) if paint else None,
+             "bare_first_paint_ms_median": round(paint[1] * 1000) if paint else None,
+             "first_paint_ratio": round(paint[0] / paint[1], 2) if paint else None,
              "app_ms": [round(s * 1000) for s in app], "bare_ms": [round(s * 1000) for s in bare]})
 
 

@@ -39,7 +39,7 @@ from champion_app.records.scales import (
 )
 
 # Bump when the shape of generated data changes: it is part of the cache key.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 DEFAULT_SEED = 20261125
 ESTATES = 40
 # Fixed, so a cached database never depends on the day it was built.
@@ -339,10 +339,27 @@ class RecordGenerator:
                 "tz": "Europe/London", "author_id": author_id, "device_id": device_id,
                 "estate_id": estate, "block_id": block, "home_id": home,
                 "job_ref": job["ref"] if job else None,
-                "payload": self.payload(kind, at, job), "attachments": []}
+                "payload": _as_asked(kind, self.payload(kind, at, job)), "attachments": []}
 
     def post_works_draft(self) -> Draft:
         """What Store.save_draft takes, for one full post-works visit."""
         return Draft.from_version(self.version("post_works",
                                                at=datetime.now(UTC).replace(microsecond=0)))
+
+
+def _as_asked(kind: str, payload: dict) -> dict:
+    """Shared owners are not asked TP02-TP04 (the TSM rules the records now check): their
+    answers are left blank, as the form leaves them."""
+    from champion_app.records.rules import NOT_FOR_SHARED_OWNERS, tsm_answers
+
+    if payload.get("respondent") != "shared_owner":
+        return payload
+    for code, (path, _answer) in tsm_answers(kind, payload).items():
+        if code in NOT_FOR_SHARED_OWNERS:
+            if "." in path:  # ratings.TP02: the question is left out
+                group, key = path.split(".")
+                payload[group].pop(key, None)
+            else:            # a field of its own: left unanswered
+                payload[path] = None
+    return payload
 

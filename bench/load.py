@@ -165,6 +165,9 @@ def run(backend: str, workers: int) -> None:
              "backend": backend, "server_processes": workers, **cfg,
              "requests": requests, "errors": errors,
              "throughput_rps": round(len(every) / elapsed, 1),
+             # A sync is one push and its pulls: how many laptops' syncs a second the
+             # server answered at this p95 (for sizing a server).
+             "syncs_per_s": round(len(load["push"]) / elapsed, 1),
              "records_per_s": round(load["records"] / elapsed, 1),
              "records_pushed": load["records"],
              "all": _stats(every), "push": _stats(load["push"]), "pull": _stats(load["pull"]),

@@ -57,13 +57,14 @@ def _rows(version, user_id: str, device_id: str, mutation_id: str, raw: dict, se
     data["author_id"] = user_id
     data["device_id"] = version.device_id or device_id
     digest = content_hash({k: v for k, v in data.items() if k not in ("author_id", "device_id")})
-    data.update(received_at=iso(received), seq=seq, conflict=False)
+    data.update(received_at=iso(received), seq=seq, conflict=False, needs_reassignment=False)
     text = dumps(data)
     return {
         "record_versions": {"version_id": version.version_id, "record_id": version.record_id,
                             "author_id": user_id, "estate_id": version.estate_id,
                             "content_hash": digest, "data": text, "received_at": received,
-                            "seq": seq, "conflict": False, "contact_cleared_at": None},
+                            "seq": seq, "conflict": False, "held": False,
+                            "contact_cleared_at": None},
         "records": {"record_id": version.record_id, "owner_id": user_id,
                     "estate_id": version.estate_id, "head_version_id": version.version_id},
         "changes": {"seq": seq, "entity": "record_version", "entity_id": version.version_id,

@@ -1,9 +1,11 @@
 """The FastAPI application: routers, error shape, body limits, and /meta."""
 
+import contextlib
 import logging
 import logging.config
 import os
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
@@ -29,7 +31,7 @@ from . import (
     request_log,
 )
 from .blobs import BlobStore
-from .db import make_db_engine, meta_value, reading, utcnow
+from .db import make_db_engine, meta_value, reading, request_threads, utcnow
 from .errors import install
 from .imports import settings
 from .limits import BodyLimit
@@ -42,7 +44,13 @@ MIN_CLIENT_VERSION = "0.1.0"
 def create_app(engine: Engine | str, blob_dir: str) -> FastAPI:
     if isinstance(engine, str):
         engine = make_db_engine(engine)
-    app = FastAPI(
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        # As many request threads as the pool has connections (docs/server.md, "Threads").
+        anyio.to_thread.current_default_thread_limiter().total_tokens = request_threads(engine)
+        yield
+
+    app = FastAPI(lifespan=lifespan,
         title="Estate Champion sync server", version=champion_app.__version__,
         description="The landlord's sync server for Estate Champion (SYNC_PROTOCOL.md, "
         "version 1). Send `Authorization: Bearer <device token>` on every call but /meta, "

@@ -4,8 +4,9 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import overload
@@ -54,12 +55,35 @@ def normalise_url(db: str) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
+# FastAPI runs sync endpoints on anyio's worker threads (40 by default).
+REQUEST_THREADS = 40
+
+
+def request_threads(engine: Engine) -> int:
+    """How many requests one server process works on at once.
+
+    SQLite: 40 (anyio's default), each with its own pooled connection; writers queue on an
+    in-process lock (writing) and readers run side by side. PostgreSQL: the pool's size
+    (CHAMPION_SERVER_POOL_SIZE). More threads than that only queue for a connection, and
+    every extra thread competes for the GIL with the push that holds the seq lock: under
+    200 laptops, 10 threads gave a p95 of 0.2-0.34 s where 40 gave 0.63 s and 20 0.9 s
+    (docs/benchmarks.md, server load)."""
+    if engine.dialect.name == "sqlite":
+        return REQUEST_THREADS
+    return engine.pool.size()  # type: ignore[attr-defined]
+
+
 def make_db_engine(db: str) -> Engine:
     url = make_url(normalise_url(db))
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        # A connection for every request thread (plus room for background work), so no
+        # request waits for the pool: the default 5 + 10 made 40 threads queue for 15
+        # connections (docs/benchmarks.md, server load).
+        on_disk = bool(url.database) and url.database != ":memory:"
+        sizes = {"pool_size": REQUEST_THREADS, "max_overflow": 10} if on_disk else {}
+        engine = create_engine(url, connect_args={"timeout": 30}, **sizes)
         _sqlite_transactions(engine)
         return engine
     if url.get_backend_name() != "postgresql":
@@ -96,10 +120,29 @@ def _sqlite_transactions(engine: Engine) -> None:
         conn.exec_driver_sql(mode)
 
 
+_WRITERS: dict[str, threading.RLock] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+def _writer_lock(engine: Engine) -> AbstractContextManager:
+    """SQLite: one writer at a time in this process, queued here rather than in SQLite.
+
+    SQLite lets one writer in; the others wait in its busy handler, which polls with sleeps
+    of up to 100 ms, so a waiting push often slept long past the moment the lock was free
+    (52 % of request threads' time under load). Waiting on a lock here wakes at once, and a
+    waiting writer holds no pooled connection. Other processes (the CLI) still meet
+    SQLite's own lock and its busy timeout."""
+    if engine.dialect.name != "sqlite":
+        return nullcontext()
+    key = str(engine.url.database)
+    with _WRITERS_GUARD:
+        return _WRITERS.setdefault(key, threading.RLock())
+
+
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """A write transaction: committed on success, rolled back on any error."""
-    with engine.connect() as conn:
+    with _writer_lock(engine), engine.connect() as conn:
         conn.execution_options(writer=True)
         with conn.begin():
             yield conn
@@ -118,6 +161,14 @@ def next_seq(conn: Connection) -> int:
         update(s.seq_counter).where(s.seq_counter.c.id == 1)
         .values(value=s.seq_counter.c.value + 1).returning(s.seq_counter.c.value)
     ).scalar_one()
+
+
+def next_seq_block(conn: Connection, n: int) -> int:
+    """Take n consecutive seqs in one statement; the first of them (push_bulk)."""
+    return conn.execute(
+        update(s.seq_counter).where(s.seq_counter.c.id == 1)
+        .values(value=s.seq_counter.c.value + n).returning(s.seq_counter.c.value)
+    ).scalar_one() - n + 1
 
 
 def add_change(conn: Connection, *, entity: str, entity_id: str, op: str, audience: str,

@@ -15,13 +15,25 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from champion_app.i18n import translate
 from champion_app.store import Store
 
 from . import credentials, errors
-from .client import ENV_CA_BUNDLE, SyncClient, normalise_url
 from .errors import SyncError
+
+if TYPE_CHECKING:
+    from .client import SyncClient
+
+
+def __getattr__(name: str):
+    """The client (and requests, ~0.15 s to import) load when first used: the app asks
+    `current()` at start-up, which needs neither."""
+    if name in ("SyncClient", "ENV_CA_BUNDLE", "normalise_url"):
+        from . import client
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +76,8 @@ def connect(store: Store, server_url: str, *, code: str | None = None,
 
     Queued records stay queued: they are sent by the next sync, under this connection.
     """
+    from .client import SyncClient, normalise_url
+
     url = normalise_url(server_url or os.environ.get(ENV_SERVER_URL, ""))
     if not code and not (username and password):
         raise SyncError(errors.AUTH, translate(
@@ -115,6 +129,8 @@ def client_for(store: Store, timeout: tuple[float, float] | None = None) -> Sync
     token = credentials.load_token(data_dir_of(store), conn.device_id) if conn else None
     if conn is None or not token:
         raise errors.not_connected("no connection" if conn is None else "no token stored")
+    from .client import ENV_CA_BUNDLE, SyncClient
+
     ca_bundle = store.get_state("ca_bundle") or os.environ.get(ENV_CA_BUNDLE) or None
     kwargs = {"timeout": timeout} if timeout else {}
     return SyncClient(conn.server_url, token, ca_bundle=ca_bundle, **kwargs)

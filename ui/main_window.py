@@ -74,6 +74,8 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
         self._queued = 0
         self._counts: dict[str, int] = {}
         self._nav_counts: dict[str, Count] = {}
+        self._loaded: set[str] = set()  # pages whose first load has been asked for
+        self._started = False  # load() has run: set_role then loads newly offered pages
 
         # Every page is built once; the navigation shows those the role may see.
         self.pages = {spec.key: spec.make(runner) for spec in PAGES}
@@ -164,13 +166,21 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
 
     # -- start-up -----------------------------------------------------------------------------
     def load(self) -> None:
-        """First load of everything the pages show (all through the DB worker)."""
+        """First load of what the role's pages show (all through the DB worker). The pages
+        of another role load when they are first offered (set_role); My log lists its
+        records when first shown (LogPage.showEvent)."""
+        self._started = True
         self.reload_refdata()
-        for page in self.pages.values():
-            if hasattr(page, "refresh"):
-                page.refresh()
+        self._first_loads(self.role)
         self.log_page.apply_filter()
         self.refresh_status()
+
+    def _first_loads(self, role: str) -> None:
+        for spec in visible(role):
+            page = self.pages[spec.key]
+            if spec.key not in self._loaded and hasattr(page, "refresh"):
+                self._loaded.add(spec.key)
+                page.refresh()
 
     def reload_refdata(self) -> None:
         self.runner.op("reference data", RefData.load).success(self._refdata_loaded).run()
@@ -207,6 +217,8 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
                             if is_coordinator(self.role) else title)
         if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
             self.show_page(visible(self.role)[0].key)
+        if self._started:
+            self._first_loads(self.role)
         self._draw_nav_counts()
         self._fit_nav()
 

@@ -33,8 +33,8 @@ from champion_app.protocol import (
     MutationType,
     ResultStatus,
 )
-from champion_app.records.scales import ReviewState
 
+from .record_state import RecordStateOps
 from .resend import ResendOps
 from .sync_pull import CURSOR_KEY, EPOCH_KEY, PullOps
 from .types import Changes
@@ -84,12 +84,6 @@ def plain_reason(error: ErrorDetail | None) -> str:
 # Server order (PHASE2 decision 2): by seq, rows the server has not ordered yet (no seq)
 # after every one it has.
 SERVER_ORDER = "(seq IS NULL), seq"
-NEWEST_FIRST = "(seq IS NULL) DESC, seq DESC"
-
-HELD_MINE = ("This estate is no longer in your patch. The server has this record and keeps "
-             "it for your coordinator to accept; nothing is lost.")
-HELD_OTHERS = ("Held for a coordinator: the estate left the champion's patch before this "
-               "was sent. Accept it to keep it in the estate.")
 NOT_FOUND = "not_found"
 WAITS_FOR_ITS_RECORD = frozenset({COMMENT, REVIEW, CASE_EVENT})
 WAITING_FOR_RECORD = ("Waiting: the record this is about is not on the server (after a "
@@ -99,7 +93,7 @@ CONFLICT_REASON = ("Someone changed this action on the server first. Look at the
                    "and make your change again.")
 
 
-class SyncOps(ResendOps, PullOps):
+class SyncOps(ResendOps, PullOps, RecordStateOps):
     """Mixin for Store: outbox batches, blob bookkeeping, push results and resets."""
 
     # -- the outbox ----------------------------------------------------------------------
@@ -193,19 +187,61 @@ class SyncOps(ResendOps, PullOps):
         the batch is sent again and answered `duplicate`), at one fsync per batch
         (synchronous=FULL) instead of one per record.
 
+        Versions sent (the common answer) are recorded set-based: one statement per table
+        for the batch; every other answer goes through its handler.
         A result for a mutation no longer in the outbox (answered twice) changes nothing.
         """
         changes = Changes(outbox=True)
         handlers = self._result_handlers()
         with self.write():
+            rows = self._outbox_rows([r.mutation_id for r in results])
+            sent: list[tuple[dict, MutationResult]] = []
             for result in results:
-                row = next(self.db.query("SELECT * FROM outbox WHERE mutation_id = ?",
-                                         [result.mutation_id]), None)
+                row = rows.pop(result.mutation_id, None)
                 if row is None:
                     logger.debug("result for %s: no longer queued", result.mutation_id)
-                    continue
-                changes = changes | handlers[result.status](row, result)
+                elif row["type"] == RECORD_VERSION and result.status in (APPLIED, DUPLICATE):
+                    sent.append((row, result))
+                else:
+                    changes = changes | handlers[result.status](row, result)
+            if sent:
+                changes = changes | self._versions_sent(sent)
         return changes
+
+    def _outbox_rows(self, mutation_ids: list[str]) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for i in range(0, len(mutation_ids), 500):
+            chunk = mutation_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT * FROM outbox WHERE mutation_id IN ({marks})",
+                                     chunk):
+                out[row["mutation_id"]] = row
+        return out
+
+    def _versions_sent(self, sent: list[tuple[dict, MutationResult]]) -> Changes:
+        """What _mark_sent does for a version, for many at once."""
+        conn = self.db.conn
+        conn.executemany("DELETE FROM outbox WHERE id = ?", [(row["id"],) for row, _ in sent])
+        conn.executemany(
+            "UPDATE record_versions SET status = 'sent', error = NULL, "
+            "seq = coalesce(?, seq), mutation_id = coalesce(mutation_id, ?), held = ? "
+            "WHERE version_id = ?",
+            [(result.seq, row["mutation_id"], int(bool(result.needs_reassignment)),
+              row["entity_id"]) for row, result in sent])
+        record_ids = self._records_of_versions([row["entity_id"] for row, _ in sent])
+        self._refresh_record_states(record_ids)
+        return Changes(record_ids=frozenset(record_ids))
+
+    def _records_of_versions(self, version_ids: list[str]) -> list[str]:
+        out: dict[str, None] = {}
+        for i in range(0, len(version_ids), 500):
+            chunk = version_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for (record_id,) in self.db.execute(
+                    f"SELECT record_id FROM record_versions WHERE version_id IN ({marks})",
+                    chunk):
+                out[record_id] = None
+        return list(out)
 
     def _result_handlers(self) -> dict[ResultStatus, Callable[[dict, MutationResult], Changes]]:
         return {APPLIED: self._mark_sent, DUPLICATE: self._mark_sent,
@@ -340,53 +376,3 @@ class SyncOps(ResendOps, PullOps):
         logger.info("reset: pulled data dropped, %d sent item(s) queued again", requeued)
         return Changes(record_ids=frozenset(existing), reference=True, outbox=True,
                        sync_state=True, reviews=True, actions=True, cases=True)
-
-    # -- record state ----------------------------------------------------------------------
-    def _version_record(self, version_id: str) -> str | None:
-        row = self.db.execute("SELECT record_id FROM record_versions WHERE version_id = ?",
-                              [version_id]).fetchone()
-        return row[0] if row else None
-
-    def _refresh_record_state(self, record_id: str) -> None:
-        """Derive the record's state from its current version and the reviews on it."""
-        record = self._record_row(record_id)
-        if record is None:
-            return
-        current = record["current_version_id"]
-        version = None
-        if current:
-            version = next(self.db.query("SELECT * FROM record_versions WHERE version_id = ?",
-                                         [current]), None)
-        if version is None:  # the current version was dropped: fall back to the newest left
-            version = next(self.db.query(
-                "SELECT * FROM record_versions WHERE record_id = ? "
-                f"ORDER BY {NEWEST_FIRST}, rowid DESC LIMIT 1", [record_id]), None)
-        if version is None:
-            self.db["records"].update(record_id, {"state": "draft", "current_version_id": None,
-                                                  "review_state": None, "attention": ""})
-            return
-        # The newest review is the one the server stored last (seq), never the latest `at`;
-        # one not sent yet (no seq) is newer than all of them.
-        review = next(self.db.query("SELECT state, note FROM reviews WHERE version_id = ? "
-                                    f"ORDER BY {NEWEST_FIRST}, rowid DESC LIMIT 1",
-                                    [version["version_id"]]), None)
-        update = {"current_version_id": version["version_id"], "review_state": None,
-                  "attention": "", "conflict": version["conflict"]}
-        if version["status"] == "rejected":
-            update.update(state="rejected", attention=version["error"] or "")
-        elif version["status"] == "queued":
-            update["state"] = "queued"
-            problem = self.db.execute("SELECT problem FROM outbox WHERE mutation_id = ?",
-                                      [version["mutation_id"]]).fetchone()
-            update["attention"] = (problem[0] if problem else None) or ""
-        else:
-            update["state"] = "sent"
-            if version["held"]:
-                update["attention"] = HELD_MINE if record["mine"] else HELD_OTHERS
-        if review is not None and version["status"] != "rejected":
-            update.update(review_state=review["state"])
-            if version["status"] != "queued":
-                update["state"] = "reviewed"
-            if review["state"] in (ReviewState.has_issues, ReviewState.rejected) and review["note"]:
-                update["attention"] = f"Your coordinator says: {review['note']}"
-        self.db["records"].update(record_id, update)

@@ -32,7 +32,7 @@ from champion_app.protocol import (
 )
 
 from .base import StoreBase
-from .records import _search_text, _summary, queue_columns
+from .sync_pull_bulk import apply_versions, record_columns
 from .types import Changes
 
 logger = logging.getLogger(__name__)
@@ -82,8 +82,17 @@ class PullOps(StoreBase):
                 if requested_cursor > 0:
                     return PullOutcome(result, 0, did_reset=True, restart=True)
             handlers = self._pull_handlers()
-            for change in changes:
-                result = result | handlers[change.entity](change)
+            run: list[PulledChange] = []
+            for change in [*changes, None]:  # None: the end of the page ends the last run
+                if change is not None and change.entity == RECORD_VERSION \
+                        and change.op != DELETE:
+                    run.append(change)  # record versions go in sets (sync_pull_bulk)
+                    continue
+                if run:
+                    result = result | Changes(record_ids=frozenset(apply_versions(self, run)))
+                    run = []
+                if change is not None:
+                    result = result | handlers[change.entity](change)
             state: list[dict[str, object]] = [
                 {"key": CURSOR_KEY, "value": int(cursor)}, {"key": EPOCH_KEY, "value": server_epoch},
                 {"key": "last_pull_at", "value": now_iso()}]
@@ -172,15 +181,7 @@ class PullOps(StoreBase):
 
     @staticmethod
     def _record_columns(body: dict) -> dict:
-        payload = body.get("payload") or {}
-        return {"kind": body["kind"], "estate_id": body["estate_id"],
-                "block_id": body.get("block_id"), "home_id": body.get("home_id"),
-                "job_ref": body.get("job_ref"), "hazard": payload.get("hazard") or "none",
-                "summary": _summary(payload), "search_text": _search_text(payload),
-                "current_version_id": body["version_id"],
-                "author_id": body.get("author_id") or "",
-                "submitted_at": body["submitted_at"], "updated_at": body["submitted_at"],
-                **queue_columns(body["kind"], payload)}
+        return record_columns(body)
 
     def _pulled_is_newer(self, record: dict, seq) -> bool:
         """Our own unsent edit stays the current version; otherwise the higher seq wins."""

@@ -110,6 +110,7 @@ class LogModel(QAbstractTableModel):
         self._sort = self.default_sort
         self._generation = 0
         self.ready = False  # True once the first id list has arrived
+        self._held = False
 
     # -- queries ----------------------------------------------------------------------------
     @property
@@ -120,8 +121,20 @@ class LogModel(QAbstractTableModel):
         self._filter = flt
         self.refresh()
 
+    def hold(self) -> None:
+        """List no ids until `wake`: My log lists its records when first shown, not at
+        start-up (listing 100,000 is DB work the first page shown does not need)."""
+        self._held = True
+
+    def wake(self) -> None:
+        if self._held:
+            self._held = False
+            self.refresh()
+
     def refresh(self) -> None:
         """Ask for the matching ids again (after a filter change or a write)."""
+        if self._held:
+            return  # wake() asks, with the filter and sort as they are then
         self._generation += 1
         generation, flt = self._generation, self._filter
         sort, descending = self._sort

@@ -72,6 +72,7 @@ class LogPage(QWidget):
         named(self, "page_log", self.tr("My log"))
         self.runner = runner
         self.model = LogModel(runner, self)
+        self.model.hold()  # listed when the page is first shown (showEvent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("My log"), "logTitle"))
 
@@ -192,6 +193,10 @@ class LogPage(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.model.wake()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -27,6 +27,7 @@ from sync.status import SyncStatus
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+FIRST_SYNC_DELAY_MS = 500
 
 ENV_SYNC_MINUTES = "CHAMPION_SYNC_MINUTES"
 DEFAULT_MINUTES = 5.0
@@ -64,6 +65,10 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval or interval_ms())
         self._timer.timeout.connect(self.request_sync)
+        self._first_sync = QTimer(self)
+        self._first_sync.setSingleShot(True)
+        self._first_sync.setInterval(FIRST_SYNC_DELAY_MS)
+        self._first_sync.timeout.connect(self.request_sync)
         # A submit announces Changes(outbox=True) started by someone else: that is the "sync
         # right after a submit". A sync's own changes carry this controller as initiator.
         runner.changes_applied.connect(self._changes_applied)
@@ -93,11 +98,14 @@ class SyncController(QObject):
                       last_sync_at=self.status.last_sync_at or last)
 
         self.runner.op("sync state", read).success(show).run()
-        self.request_sync()
+        # The first sync a moment after start-up: its imports (requests, ~0.15 s of CPU on a
+        # network thread) would otherwise hold the GIL while the window paints first.
+        self._first_sync.start()
 
     def shutdown(self) -> None:
         """Stop the timer; a sync in flight stops at its next request (nothing is lost)."""
         self._timer.stop()
+        self._first_sync.stop()
         self._abort.set()
 
     # -- slots --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from champion_app.records import KINDS
 from champion_app.records.scales import Hazard, ReviewState, Satisfaction
-from champion_app.store import QueueRow
+from champion_app.store import QueueFilter, QueueRow
 from ui.log.model import LogModel
 
 # (key, header, sortable in SQL): the key is the store's sort name (champion_app.store.review)
@@ -96,6 +96,12 @@ def cell_text(row: QueueRow, key: str) -> str:
 class QueueModel(LogModel):
     columns = COLUMNS
     default_sort = ("priority", True)
+
+    def __init__(self, runner, parent=None) -> None:
+        super().__init__(runner, parent)
+        # Its own kind of filter from the start: a change announced before the page's first
+        # load (which sets the filter chosen) lists the whole queue, not a log's filter.
+        self._filter = QueueFilter()
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
