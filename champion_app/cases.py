@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from champion_app.records.scales import CaseKind, CaseState, Hazard
@@ -146,6 +146,7 @@ class Deadline:
     due: datetime | None        # None: its clock has not started (the step before is not done)
     met_at: datetime | None     # when the step (or one implying it) happened
     stopped: bool = False       # the case was closed first
+    skipped: tuple[date, ...] = ()  # bank holidays a working-day count left out, to say so
 
     def urgency(self, now: datetime, tz: str = workdays.LONDON) -> Urgency:
         if self.met_at is not None or self.stopped:
@@ -226,6 +227,10 @@ def case_status(case: str, hazard: str, start: datetime, events: Iterable[Event]
         due = None if base is None else (
             workdays.hours_deadline(base, target.amount) if target.unit == "hours"
             else workdays.working_days_deadline(base, target.amount, tz))
-        deadlines.append(Deadline(target, due, met, stopped=closed_at is not None and met is None))
+        skipped = () if base is None or due is None or target.unit == "hours" else \
+            workdays.bank_holidays_between(workdays.local_day(base, tz),
+                                           workdays.local_day(due - _EPSILON, tz))
+        deadlines.append(Deadline(target, due, met, stopped=closed_at is not None and met is None,
+                                  skipped=skipped))
     reference = next((e.reference for e in reversed(history) if e.reference), "")
     return CaseStatus(case, hazard, start, state, history, deadlines, reference)

@@ -32,6 +32,14 @@ def bank_holiday_name(day: date) -> str:
     return holidays.country_holidays("GB", subdiv="ENG", years=day.year).get(day) or ""
 
 
+def bank_holidays_between(start: date, end: date) -> tuple[date, ...]:
+    """The weekday bank holidays after ``start`` up to ``end``: the days a working-day count
+    from ``start`` to ``end`` did not count (weekends aside)."""
+    years = range(start.year, end.year + 1)
+    return tuple(sorted(day for year in years for day in _bank_holidays(year)
+                        if start < day <= end and day.weekday() < 5))
+
+
 def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _bank_holidays(day.year)
 

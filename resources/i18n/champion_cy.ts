@@ -653,6 +653,10 @@
         <translation>{lead}: {todo} {due} ({rule})</translation>
     </message>
     <message>
+        <source>not counting {days}</source>
+        <translation>heb gyfrif {days}</translation>
+    </message>
+    <message>
         <source>within {n} hours</source>
         <translation>o fewn {n} awr</translation>
     </message>

@@ -1,7 +1,7 @@
 """Hazard cases and complaint referrals: deadlines per kind, the current state by server
 seq (never a client clock), urgency and its order, and closing."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -35,6 +35,9 @@ def test_damp_and_mould_investigation_is_ten_working_days_over_easter():
     assert dues(status)[S.summary_sent] is None and dues(status)[S.works_started] is None
     assert status.state == S.new
     assert status.next_deadline().target.step == S.investigated
+    # And it says which bank holidays it did not count, so a coordinator can check it.
+    skipped = next(d for d in status.deadlines if d.target.step == S.investigated).skipped
+    assert skipped == (date(2025, 4, 18), date(2025, 4, 21), date(2025, 5, 5))
 
 
 def test_damp_and_mould_summary_and_works_run_from_the_investigation():

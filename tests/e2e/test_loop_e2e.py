@@ -171,6 +171,7 @@ def test_the_loop_closes_through_the_ui(qtbot, champion_app, coordinator_app):
     detail = hazards.detail.toPlainText()
     assert f"by the end of {INVESTIGATE_BY}" in detail and WITHOUT_THE_HOLIDAY not in detail
     assert "within 10 working days, Awaab's Law" in detail
+    assert "not counting Spring Bank Holiday (Mon 25 May 2026)" in detail  # and says so
     record_step(qtbot, coord, hazards, record_id, CaseState.passed_to_repairs.value, "WO-5150")
     assert "Passed to repairs (WO-5150)" in hazards.detail.toPlainText()
 

@@ -102,9 +102,20 @@ def deadline_words(deadline: Deadline, now: datetime | None = None) -> str:
         return QCoreApplication.translate("Cases", "Then {todo} ({rule}) — the clock starts when it is {after}").format(
             todo=todo, rule=rule, after=after.lower())
     urgency = deadline.urgency(now)
+    skipped = skipped_words(deadline)
     lead = {"overdue": QCoreApplication.translate("Cases", "OVERDUE"), "due_today": QCoreApplication.translate("Cases", "DUE TODAY")}.get(urgency, QCoreApplication.translate("Cases", "Next"))
     return QCoreApplication.translate("Cases", "{lead}: {todo} {due} ({rule})").format(lead=lead, todo=todo,
-                                                      due=due_words(deadline), rule=rule)
+                                                      due=due_words(deadline), rule=rule) + skipped
+
+
+def skipped_words(deadline: Deadline) -> str:
+    """" — not counting Spring bank holiday (Mon 25 May 2026)": the bank holidays a
+    working-day deadline left out, so a coordinator can check the count."""
+    if not deadline.skipped:
+        return ""
+    days = ", ".join(f"{workdays.bank_holiday_name(d)} ({short_date(d)})"
+                     for d in deadline.skipped)
+    return " — " + QCoreApplication.translate("Cases", "not counting {days}").format(days=days)
 
 
 def amount_words(deadline: Deadline) -> str:
