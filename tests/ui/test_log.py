@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
-from champion_app.store import RecordFilter, Store
+from champion_app.store import Changes, RecordFilter, Store
 from ui.log.model import PAGE, PLACEHOLDER, LogModel, RecordIdRole
 
 from .conftest import wait_idle
@@ -155,3 +155,35 @@ def test_edit_submitted_record_as_new_version_and_delete_draft(qtbot, window, ru
 
     qtbot.waitUntil(gone)
     assert read_store().count_records(RecordFilter(states=("draft",))) == 0
+
+
+def test_a_reply_that_arrives_while_my_log_is_hidden_stays_new(qtbot, window, runner,
+                                                                read_store):
+    """A coordinator's question pulled by a sync while the champion is on another page stays
+    unread (Today's "Needs attention" and the thread's "new" mark keep it) until My log,
+    showing that record, is on screen."""
+    form = window.visit.new_record("doorstep")
+    pick(form.field("estate_id"), "est-alder")
+    child(form, QCheckBox, "topics_pests").click()
+    record_id = submit(qtbot, window)
+    window.show_page("log")
+    page = window.log_page
+    qtbot.waitUntil(lambda: page.model.row_of(record_id) >= 0)
+    page.table.selectRow(page.model.row_of(record_id))
+    wait_idle(qtbot, runner)
+    window.show_page("today")
+
+    def question(store):  # what a pull writes for a coordinator's comment
+        with store.write():
+            store.db.execute("INSERT INTO comments (comment_id, record_id, body, at, mine, "
+                             "unread) VALUES ('c1', ?, 'Was it the bins again?', "
+                             "'2026-11-26T10:00:00Z', 0, 1)", [record_id])
+        return Changes(record_ids=frozenset({record_id}), reviews=True)
+
+    runner.op("pull a comment", question).run()  # its Changes are announced, as a sync's
+    wait_idle(qtbot, runner)
+    reader = read_store()
+    unread = lambda: [c["unread"] for c in reader.comments_on(record_id)]  # noqa: E731
+    assert unread() == [1]  # My log reloaded the record while hidden, and left it new
+    window.show_page("log")
+    qtbot.waitUntil(lambda: unread() == [0])

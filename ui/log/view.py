@@ -162,6 +162,7 @@ class LogPage(QWidget):
         self.detail.missing_box.remove_requested.connect(self.send_without_photo)
         self._selected_id: str | None = None
         self._reply_to: str | None = None
+        self._unread_shown: str | None = None  # its replies shown, not yet marked read
         self.setTabOrder(self.search, self.kind)
         self.setTabOrder(self.kind, self.estate)
         self.setTabOrder(self.estate, self.state)
@@ -197,6 +198,16 @@ class LogPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.model.wake()
+        self._mark_read_once_seen()
+
+    def _mark_read_once_seen(self) -> None:
+        """Replies shown here are read once My log is on screen: a coordinator's question a
+        sync brings while the champion is on another page stays new until they look."""
+        record_id = self._unread_shown
+        if record_id is None or not self.isVisible() or record_id != self._selected_id:
+            return
+        self._unread_shown = None
+        self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -281,8 +292,9 @@ class LogPage(QWidget):
             if self._reply_to == record_id:
                 self._reply_to = None
                 self.detail.thread.focus_box()
-            if any(c.get("unread") for c in detail.comments):  # read now
-                self.runner.op("mark read", lambda store: store.mark_read(record_id)).run()
+            if any(c.get("unread") for c in detail.comments):
+                self._unread_shown = record_id
+                self._mark_read_once_seen()
 
         def failed(_error) -> None:  # it was deleted meanwhile: nothing to show
             if self._selected_id == record_id:
