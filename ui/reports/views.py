@@ -245,46 +245,10 @@ def _repair_times(page, report: Report) -> None:
     times = report.repair_times
     rows = []
     if times:
-        for _p, label, t in times.by_priority:
-            rows.append(
-                (
-                    None,
-                    [
-                        label,
-                        t.jobs,
-                        t.open,
-                        t.part1_median,
-                        t.part2_median,
-                        t.whole_median,
-                        unit_word(t.unit),
-                        t.target or "–",
-                        *_share_cells(t.within_target),
-                        t.dispatch_target or "–",
-                        percent(t.dispatched_within),
-                    ],
-                    t.within_target,
-                )
-            )
-        for _key, label, t in times.groups:
-            rows.append(
-                (
-                    None,
-                    [
-                        f"{page.cut.currentText()}: {label}",
-                        t.jobs,
-                        t.open,
-                        t.part1_median,
-                        t.part2_median,
-                        t.whole_median,
-                        unit_word(t.unit),
-                        "",
-                        *_share_cells(t.within_target),
-                        "",
-                        percent(t.dispatched_within),
-                    ],
-                    t.within_target,
-                )
-            )
+        # One row per priority (with its targets), then one per group of the cut (without).
+        rows += [_time_row(label, t, targets=True) for _p, label, t in times.by_priority]
+        rows += [_time_row(f"{page.cut.currentText()}: {label}", t, targets=False)
+                 for _key, label, t in times.groups]
     fill(
         page.repair_times_table,
         [
@@ -309,6 +273,15 @@ def _repair_times(page, report: Report) -> None:
         translate("ReportsPage", "Completed within target ({kind})").format(kind=kind),
         [(label, t.within_target) for _p, label, t in (times.by_priority if times else [])],
     )
+
+
+def _time_row(label: str, t, *, targets: bool) -> tuple:
+    """A row of the repair-times table: label, jobs, medians, unit, target and within it."""
+    return (None, [label, t.jobs, t.open, t.part1_median, t.part2_median, t.whole_median,
+                   unit_word(t.unit), (t.target or "–") if targets else "",
+                   *_share_cells(t.within_target),
+                   (t.dispatch_target or "–") if targets else "", percent(t.dispatched_within)],
+            t.within_target)
 
 
 def _cases(page, report: Report) -> None:
