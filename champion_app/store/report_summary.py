@@ -29,9 +29,11 @@ TALLY_COLUMNS = ("record_count",
                  "households_satisfied", "households_answered",
                  "operative_sat", "operative_asked", "operative_declined")
 
-# The group of a fact row ``f`` (work_kind may be NULL, hence IS).
-_SAME_GROUP = ("s.month = substr({f}.created_at, 1, 7) AND s.estate_id = {f}.estate_id "
-               "AND s.kind = {f}.kind AND s.work_kind IS {f}.work_kind")
+# The summary row ``s`` of a fact row ``f`` (work_kind may be NULL, hence IS). UPDATE and
+# DELETE name the table itself, not an alias: an older SQLite (3.40, Python's and Debian 12's
+# shell, for support) cannot parse "UPDATE … AS s", and then cannot open the file at all.
+_SAME_GROUP = ("{s}.month = substr({f}.created_at, 1, 7) AND {s}.estate_id = {f}.estate_id "
+               "AND {s}.kind = {f}.kind AND {s}.work_kind IS {f}.work_kind")
 
 
 def _rating(column: str) -> tuple[str, str, str]:
@@ -58,25 +60,25 @@ def _change(f: str, sign: str) -> list[str]:
     values = [*_fact_tallies(f), *_operative_sums(f"{f}.record_id")]
     keys = ", ".join(f"{f}.{k}" if k != "month" else f"substr({f}.created_at, 1, 7)"
                      for k in SUMMARY_KEYS)
-    same = _SAME_GROUP.format(f=f)
+    same = _SAME_GROUP.format(f=f, s="report_summary")
     sets = ", ".join(f"{c} = {c} {sign} {v}" for c, v in zip(TALLY_COLUMNS, values, strict=True))
     statements = []
     if sign == "+":
         statements.append(
             f"INSERT INTO report_summary ({', '.join(SUMMARY_KEYS)}) SELECT {keys} "
-            f"WHERE NOT EXISTS (SELECT 1 FROM report_summary s WHERE {same})")
-    statements.append(f"UPDATE report_summary AS s SET {sets} WHERE {same}")
+            f"WHERE NOT EXISTS (SELECT 1 FROM report_summary WHERE {same})")
+    statements.append(f"UPDATE report_summary SET {sets} WHERE {same}")
     if sign == "-":
-        statements.append(f"DELETE FROM report_summary AS s WHERE {same} AND s.record_count <= 0")
+        statements.append(f"DELETE FROM report_summary WHERE {same} AND record_count <= 0")
     return statements
 
 
 def _operative_change(o: str, sign: str) -> str:
     sets = ", ".join(f"{c} = {c} {sign} {v}" for c, v in zip(
         TALLY_COLUMNS[-3:], _rating(f"{o}.overall"), strict=True))
-    return (f"UPDATE report_summary AS s SET {sets} WHERE s.rowid = ("
+    return (f"UPDATE report_summary SET {sets} WHERE rowid = ("
             f"SELECT s.rowid FROM report_facts f JOIN report_summary s ON "
-            f"{_SAME_GROUP.format(f='f')} WHERE f.record_id = {o}.record_id)")
+            f"{_SAME_GROUP.format(f='f', s='s')} WHERE f.record_id = {o}.record_id)")
 
 
 def create_report_summary(db: Database) -> None:

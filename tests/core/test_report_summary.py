@@ -3,15 +3,18 @@ and follows every change to them, on tests/report_data.py."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
+from sqlite_utils import Database
 
 from champion_app.entities import parse_change
 from champion_app.protocol import Change
 from champion_app.reports import ReportFilter, satisfaction
 from champion_app.reports.satisfaction import _counted, _tallies
 from champion_app.reports.summary import summary_tallies
+from champion_app.store.migrations import migrations
 from champion_app.store.report_summary import fill_report_summary
 from tests import report_data as data
 from tests.sync_helpers import open_store
@@ -119,3 +122,18 @@ def test_the_summary_follows_a_new_a_changed_and_an_erased_record(store):
     assert [(r[0], r[1], r[2], r[4]) for r in _rows(db)] == [
         (store.db.execute("SELECT substr(created_at, 1, 7) FROM report_facts").fetchone()[0],
          "E1", "doorstep", 1)]
+
+
+def test_the_schema_reads_in_an_older_sqlite():
+    """The summary's triggers parse in the SQLite of Python's own sqlite3 (3.40 here, older
+    than the app's driver): a trigger it cannot parse would make the whole file unreadable
+    to it, and to the sqlite3 shell a support person opens it with."""
+    db = Database(sqlite3.connect(":memory:"))
+    migrations.apply(db)
+    db.execute("INSERT INTO report_facts (record_id, version_id, kind, estate_id, created_at, "
+               "hazard, complaint_offered, wants_to_complain, tp01, households_satisfied, "
+               "households_answered) VALUES ('r1', 'v1', 'doorstep', 'E1', "
+               "'2026-01-10T10:00:00Z', 'none', 0, 0, 1, 0, 0)")
+    assert db.execute("SELECT record_count, tp01_sat FROM report_summary").fetchall() == [(1, 1)]
+    db.execute("DELETE FROM report_facts")
+    assert db.execute("SELECT count(*) FROM report_summary").fetchone() == (0,)
