@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from champion_app.i18n import translate
@@ -48,6 +48,14 @@ class Targets:
     complete: dict[str, Target] = field(default_factory=dict)   # reported -> completed
     dispatch: dict[str, Target] = field(default_factory=dict)   # reported -> dispatched
     working_days: bool = True
+
+    def __hash__(self) -> int:  # a key of the timings cache below (dicts do not hash)
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((tuple(sorted(self.complete.items())), tuple(sorted(self.dispatch.items())),
+                     self.working_days))
 
     @classmethod
     def from_settings(cls, settings: dict[str, str]) -> Targets:
@@ -146,19 +154,27 @@ class Timing:
 
 
 def timing(job: Job, targets: Targets) -> Timing:
-    spans = ((job.reported, job.dispatched), (job.dispatched, job.completed),
-             (job.reported, job.completed))
+    return _timing(targets, job.priority, job.reported, job.dispatched, job.completed)
+
+
+# A job's timing depends only on these arguments (and the fixed calendar of bank holidays),
+# so it is kept from one report to the next: the page computes a report per tab, filter and
+# cut over the same jobs, and working out 18,000 jobs' days took ~100 ms each time.
+@lru_cache(maxsize=65536)
+def _timing(targets: Targets, priority: str | None, reported: datetime | None,
+            dispatched: datetime | None, completed: datetime | None) -> Timing:
+    spans = ((reported, dispatched), (dispatched, completed), (reported, completed))
     days = tuple(targets.elapsed(a, b, "days") if a and b else None for a, b in spans)
     hours = tuple(targets.elapsed(a, b, "hours") if a and b else None for a, b in spans)
-    own = targets.complete.get(job.priority or "")
-    own_dispatch = targets.dispatch.get(job.priority or "")
+    own = targets.complete.get(priority or "")
+    own_dispatch = targets.dispatch.get(priority or "")
 
     def within(target: Target | None, index: int) -> bool | None:
         value = (hours if target and target.unit == "hours" else days)[index]
         return None if target is None or value is None else value <= target.amount
 
     return Timing(days, hours, within(own, 2), within(own_dispatch, 0),  # type: ignore[arg-type]
-                  bool(job.reported and not job.completed))
+                  bool(reported and not completed))
 
 
 def measure(jobs: Iterable[Job], targets: Targets, priority: str | None = None,
@@ -198,9 +214,13 @@ def jobs(db, flt: ReportFilter, cut: str | None = None) -> list[Job]:
     flt = replace(flt, kinds=("post_works",))  # in the CTE's filter, so the index helps
     cte, params = base_cte(flt, cut, job=True)
     key = cut_expression(cut)
+    # Post-works visits first (from their covering index), then their operatives: fewer
+    # rows read than from the operatives' side, which suits the other reports.
+    source = ("base b CROSS JOIN report_operatives o ON o.record_id = b.record_id"
+              if cut == "operative" else rows_for(cut))
     rows = db.execute(
         f"{cte} SELECT coalesce(b.job_ref, b.record_id), b.priority, b.reported_at, "
-        f"b.dispatched_at, b.completed_at, {key} FROM {rows_for(cut)} "
+        f"b.dispatched_at, b.completed_at, {key} FROM {source} "
         f"WHERE b.reported_at IS NOT NULL OR b.dispatched_at IS NOT NULL", params).fetchall()
     seen: dict[tuple, Job] = {}
     for ref, priority, reported, dispatched, completed, group in rows:
@@ -231,8 +251,11 @@ def repair_times(db, flt: ReportFilter, targets: Targets, cut: str | None = None
     every = list({job.key: job for job in found}.values())  # each job once, whatever its group
     timings: dict[str, Timing] = {}
     by_priority = []
+    by_value: dict[str | None, list[Job]] = {}
+    for job in every:
+        by_value.setdefault(job.priority, []).append(job)
     for p in Priority:
-        mine = [j for j in every if j.priority == p.value]
+        mine = by_value.get(p.value)
         if mine:
             by_priority.append((p.value, p.label, measure(mine, targets, p.value, timings)))
     groups = []

@@ -8,6 +8,7 @@ from .labels import Labels
 from .questions import HOUSEHOLD_RATING, OPERATIVE_OVERALL, Question, questions
 from .scope import WITH_OPERATIVES, ReportFilter, base_cte, cut_expression, rows_for
 from .stats import Share
+from .summary import summary_tallies
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,14 @@ def _tally(column: str) -> str:
 
 def _tallies(db, flt: ReportFilter, cut: str | None) -> dict[str | None, list[int]]:
     """Per group of ``cut``: records, then satisfied, asked, declined for every question with
-    a column, for operatives overall, and satisfied, answered for households."""
+    a column, satisfied, answered for households, and satisfied, asked, declined for
+    operatives overall. From the summary table where it can answer, else from the records."""
+    from_summary = summary_tallies(db, flt, cut, lambda f, c: _counted(db, f, c))
+    return from_summary if from_summary is not None else _counted(db, flt, cut)
+
+
+def _counted(db, flt: ReportFilter, cut: str | None) -> dict[str | None, list[int]]:
+    """`_tallies` counted from the records (the detailed path)."""
     cte, params = base_cte(flt, cut)
     key = cut_expression(cut)
     tallies = ", ".join(_tally(f"b.{q.column}") for q in questions() if q.column)

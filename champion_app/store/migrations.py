@@ -3,6 +3,7 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .report_summary import create_report_summary
 from .report_triggers import (
     REPORT_CHECKS,
     REPORT_RATINGS,
@@ -430,3 +431,19 @@ def m015_reports_by_visit_time(db: Database) -> None:
             WHERE v.version_id = report_facts.version_id)
         WHERE EXISTS (SELECT 1 FROM record_versions v
                       WHERE v.version_id = report_facts.version_id)""")
+
+
+@migrations()
+def m016_report_summary(db: Database) -> None:
+    """Satisfaction by period, estate, kind and kind of work from a few thousand sums.
+
+    `report_summary` adds `report_facts` (and operatives' overall ratings) up by month,
+    estate, kind and kind of work, kept true by triggers on the report tables; reports whose
+    filter and cut need nothing finer read it instead of 97,000 rows (report_summary.py).
+    Repair times read post-works visits' job columns from a covering index instead of
+    scanning every wide fact row (110 ms to 35 ms for 29,000 visits).
+    """
+    create_report_summary(db)
+    db.execute("CREATE INDEX idx_report_facts_jobs ON report_facts(kind, job_ref, record_id, "
+               "estate_id, created_at, work_kind, priority, delivered_by, reported_at, "
+               "dispatched_at, completed_at)")
