@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from champion_app.records.scales import ActionStatus, Escalation, Hazard, Topic
 from champion_app.store import Changes
+from ui.coordinator.stale import ReloadsWhenShown
 from ui.errors import show_error
 from ui.refdata import RefData
 from ui.widgets import heading, named
@@ -74,7 +75,7 @@ def records_for_action(store, record_ids: list[str]) -> dict:
             "residents": "\n".join(f"“{s}”" for s in said)}
 
 
-class ActionsPage(QWidget):
+class ActionsPage(ReloadsWhenShown, QWidget):
     def __init__(self, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "page_actions", self.tr("Actions: You said, we did"))
@@ -82,7 +83,6 @@ class ActionsPage(QWidget):
         self.ref = RefData()
         self.actions: list[dict] = []
         self.conflicts: dict[str, dict] = {}
-        self._stale = True
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("You said, we did: actions"), "actionsTitle"))
         intro = QLabel(self.tr(
@@ -160,17 +160,10 @@ class ActionsPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.actions or changes.reference or changes.sync_state:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self.mark_stale()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.mark_fresh()
         self.runner.op("actions", lambda s: (s.coordinator_actions(), s.action_conflicts())) \
             .success(self._loaded).run()
 

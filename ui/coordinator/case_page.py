@@ -35,6 +35,7 @@ from champion_app.cases import steps_for
 from champion_app.records.scales import CaseState
 from champion_app.store import Changes
 from champion_app.store.cases import CaseRow
+from ui.coordinator.stale import ReloadsWhenShown
 from ui.errors import show_error
 from ui.refdata import RefData
 from ui.timefmt import when
@@ -46,7 +47,7 @@ from .case_model import CaseTableModel
 log = logging.getLogger(__name__)
 
 
-class CasePage(QWidget):
+class CasePage(ReloadsWhenShown, QWidget):
     """A queue of one kind of case; subclasses give the kind and the words."""
 
     create_action = Signal(list)     # record ids: "Create action" from the selection
@@ -56,7 +57,6 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.ref = RefData()
-        self._stale = True
         self._selected: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title(), f"{self.case}Title"))
@@ -171,17 +171,10 @@ class CasePage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.cases or changes.record_ids or changes.reference or changes.sync_state:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self.mark_stale()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.mark_fresh()
         case, closed = self.case, self.show_closed.isChecked()
 
         def read(store):

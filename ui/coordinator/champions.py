@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from champion_app.store import Changes
+from ui.coordinator.stale import ReloadsWhenShown
 from ui.errors import show_error, user_message
 from ui.printing import write_pdf
 from ui.refdata import RefData
@@ -46,7 +47,7 @@ from .champion_dialogs import ChampionDialog, CodeDialog, PatchDialog, code_html
 log = logging.getLogger(__name__)
 
 
-class ChampionsPage(QWidget):
+class ChampionsPage(ReloadsWhenShown, QWidget):
     changed_on_server = Signal()   # an account change: worth a sync to pull it everywhere
 
     def __init__(self, runner, parent: QWidget | None = None) -> None:
@@ -55,7 +56,6 @@ class ChampionsPage(QWidget):
         self.runner = runner
         self.ref = RefData()
         self.rows: list[dict] = []
-        self._stale = True
         self._changes_made = 0  # changes this page made on the server (see _after_fetch)
         self.code_dialog: CodeDialog | None = None
         layout = QVBoxLayout(self)
@@ -106,18 +106,14 @@ class ChampionsPage(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.reference or changes.record_ids or changes.sync_state:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-            self.fetch(quiet=True)
+    def reload_on_show(self) -> None:
+        self.refresh()
+        self.fetch(quiet=True)  # and what the server knows now (champions, devices)
 
     def refresh(self) -> None:
-        self._stale = False
+        self.mark_fresh()
         self.runner.op("champions", lambda s: s.champion_rows(datetime.now(UTC))) \
             .success(self._loaded).run()
 
