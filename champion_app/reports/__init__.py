@@ -12,8 +12,8 @@ from .labels import Labels
 from .questions import CHECK_LABELS, CHECKS, Question, question, questions
 from .repairs import Targets
 from .report import NOTICE, SECTIONS, UNCERTAINTY, Report, build_report
-from .satisfaction import Figure, Group, record_ids, satisfaction, visit_times
-from .scope import CUT_LABELS, CUTS, ReportFilter
+from .satisfaction import Figure, Group, record_ids, satisfaction
+from .scope import CUT_LABELS, CUTS, ReportFilter, visit_times
 from .stats import SMALL_BASE, Share, wilson
 
 __all__ = ["CHECKS", "CHECK_LABELS", "CUTS", "CUT_LABELS", "NOTICE", "SECTIONS", "SMALL_BASE",

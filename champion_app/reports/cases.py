@@ -19,7 +19,7 @@ from champion_app.records.scales import ActionStatus, CaseKind, Hazard
 
 from .labels import Labels
 from .repairs import _when
-from .scope import ReportFilter, base_cte
+from .scope import ReportFilter, base_cte, visit_times
 
 RESOLVED = frozenset({"made_safe", "closed"})
 FINISHED_ACTIONS = frozenset({ActionStatus.done.value, ActionStatus.wont_do.value})
@@ -133,12 +133,7 @@ def actions(db, flt: ReportFilter, today: date | None = None,
         params = list(flt.estate_ids)
     bodies = [json.loads(row[0]) for row in db.execute(sql, params).fetchall()]
     sources = {i for b in bodies for i in b.get("source_record_ids") or []}
-    collected = {}
-    for start in range(0, len(sources), 500):
-        chunk = sorted(sources)[start:start + 500]
-        collected.update(db.execute(
-            f"SELECT record_id, created_at FROM report_facts WHERE record_id IN "
-            f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    collected = visit_times(db, sorted(sources))
     rows = []
     for body in bodies:
         status = body.get("status", "logged")

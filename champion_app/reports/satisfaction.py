@@ -139,13 +139,3 @@ def record_ids(db, flt: ReportFilter, cut: str | None = None, key: str | None = 
         f"{cte} SELECT DISTINCT b.record_id, b.created_at FROM {source}{where} "
         f"ORDER BY b.created_at DESC, b.record_id", params).fetchall()]
 
-
-def visit_times(db, ids: list[str]) -> dict[str, str]:
-    """record id → the visit time a report dates it by (ISO, UTC), for the listed records."""
-    times: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        times.update(db.execute(
-            f"SELECT record_id, created_at FROM report_facts WHERE record_id IN "
-            f"({','.join('?' * len(chunk))})", chunk).fetchall())
-    return times

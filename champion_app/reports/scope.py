@@ -133,3 +133,14 @@ def cut_expression(cut: str | None) -> str:
     if cut not in CUTS:
         raise ValueError(f"Cannot cut a report by {cut!r}; choose one of {', '.join(CUTS)}.")
     return CUTS[cut]
+
+
+def visit_times(db, ids: list[str]) -> dict[str, str]:
+    """record id → the visit time a report dates it by (ISO, UTC), for the listed records."""
+    times: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        times.update(db.execute(
+            f"SELECT record_id, created_at FROM report_facts WHERE record_id IN "
+            f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return times
