@@ -23,13 +23,18 @@ LONDON = "Europe/London"
 
 
 @lru_cache(maxsize=64)
+def _named_bank_holidays(year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("GB", subdiv="ENG", years=year))
+
+
+@lru_cache(maxsize=64)
 def _bank_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
+    return frozenset(_named_bank_holidays(year))
 
 
 def bank_holiday_name(day: date) -> str:
     """The bank holiday's name on ``day`` ("" when it is not one)."""
-    return holidays.country_holidays("GB", subdiv="ENG", years=day.year).get(day) or ""
+    return _named_bank_holidays(day.year).get(day, "")
 
 
 def bank_holidays_between(start: date, end: date) -> tuple[date, ...]:
