@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 SPECS = {spec.key: spec for spec in PAGES}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _page_property(key: str) -> property:
     return property(lambda self: self.page(key), doc=f"The {key} page (built when first asked for).")
 
@@ -58,8 +54,9 @@ class PagesHost:
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         # In MainWindow's translation context, as the menus' words are (ui/menus.py).
-        self.placeholder = named(QLabel(_tr("Opening your log…")), "pagesPlaceholder",
-                                 _tr("Opening your log"))
+        self.placeholder = named(
+            QLabel(QCoreApplication.translate("MainWindow", "Opening your log…")),
+            "pagesPlaceholder", QCoreApplication.translate("MainWindow", "Opening your log"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.stack.currentChanged.connect(self._size_by_current_page)
@@ -155,7 +152,8 @@ class PagesHost:
             page.new_version_requested.connect(lambda rid: self._open(rid, new_version=True))
         elif key == "visit":
             page.submitted.connect(lambda _rid: self.statusBar().showMessage(
-                _tr("Submitted: it will be sent at the next sync."), 8000))
+                QCoreApplication.translate(
+                    "MainWindow", "Submitted: it will be sent at the next sync."), 8000))
         elif key == "sync":
             page.sync_requested.connect(self.sync_now)
             self._sync_page_built(page)
