@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -188,13 +189,18 @@ def secure(window: MainWindow, runner: TaskRunner, where: DataPaths, *, demo: bo
 
 
 def connect_sync(window: MainWindow, runner: TaskRunner, session, where: DataPaths, *,
-                 demo: bool, servers: list, controllers: list) -> None:
-    """Once the key is known: the sync controller (and, first, the demo server in demo
-    mode). ``servers`` and ``controllers`` collect what `run_gui` stops at the end."""
-    def attach() -> None:
+                 demo: bool, servers: list, controllers: list,
+                 after_pages: Callable[[Callable[[], None]], None] = lambda fn: fn()) -> None:
+    """Once the key is known (and the pages are built: ``after_pages``): the sync
+    controller, and first the demo server in demo mode. ``servers`` and ``controllers``
+    collect what `run_gui` stops at the end."""
+    def attach_now() -> None:
         controller = attach_sync(window, runner)
         controller.wipe_requested.connect(lambda: session.wipe(remote=True))
         controllers.append(controller)
+
+    def attach() -> None:
+        after_pages(attach_now)
 
     if not demo:
         session.keys_ready.connect(attach)
@@ -266,7 +272,7 @@ def run_gui(args: Any) -> int:
         session = secure(window, runner, where, demo=demo)
         open_data(window, runner, demo=demo, role=where.role)
         connect_sync(window, runner, session, where, demo=demo, servers=servers,
-                     controllers=controllers)
+                     controllers=controllers, after_pages=startup.after_pages)
         startup.build_pages()
 
     # From the first turn of the event loop, so nothing competes with the first paint.

@@ -101,13 +101,13 @@ class MainWindow(PagesHost, WindowMenus, SyncHooks, LockableWindow, QMainWindow)
         self.set_role(self.role)
         self._open_maximised = place(self, settings)  # within the screen, as last time
         if runner is not None:
+            install_wheel_guard()  # a stray wheel never changes an answer
             self.attach_runner(runner)
             self.build_all_pages()
 
     def attach_runner(self, runner: TaskRunner) -> None:
         """The task runner the pages and the status read through (once)."""
         self.runner = runner
-        install_wheel_guard()  # before any page: a stray wheel never changes an answer
         runner.changes_applied.connect(self.changes_applied)
         runner.failed.connect(self._background_failed)
 

@@ -90,6 +90,18 @@ def test_the_frame_imports_no_page_store_or_record_models():
         window.attach_runner(TaskRunner(sys.argv[1] + "/champion.db"))
         window.page("reports")
         print(f"after={'ui.reports.page' in sys.modules},{'ui.log.view' in sys.modules}")
+        # The wheel guard comes after the pages (ui/wheel.py): their answer controls get
+        # its focus rule then, as those made after it get it from the guard itself.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QComboBox
+        from ui.wheel import install_wheel_guard
+        window.build_all_pages()
+        def wheel_focused():
+            return sum(box.focusPolicy() == Qt.FocusPolicy.WheelFocus
+                       for box in window.findChildren(QComboBox))
+        before = wheel_focused()
+        install_wheel_guard(existing=window)
+        print(f"wheel={before > 0},{wheel_focused()}")
         window.runner.shutdown()
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -100,3 +112,26 @@ def test_the_frame_imports_no_page_store_or_record_models():
     lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
     assert lines["before"] == ""
     assert lines["after"] == "True,False"
+    assert lines["wheel"] == "True,0"
+
+
+def test_the_modules_imported_off_the_ui_thread_never_import_qt():
+    """PySide6 crashes when two threads set up its types at once (a Qt class's first
+    import does that): what `ui.startup` imports on its thread must not import PySide6.
+    Read from ui/startup.py's source, since importing ui.startup imports Qt itself."""
+    import ast
+
+    tree = ast.parse((ROOT / "ui" / "startup.py").read_text(encoding="utf-8"))
+    heavy = next(ast.literal_eval(node.value) for node in tree.body
+                 if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "")
+                 == "HEAVY_MODULES")
+    script = ("import importlib, sys\n"
+              f"for name in {list(heavy)!r}:\n"
+              "    importlib.import_module(name)\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "champion_app.store" in heavy
+    assert done.stdout.strip() == "[]"
