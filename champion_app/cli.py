@@ -126,7 +126,7 @@ class _NotPlain(Exception):
 
 
 class _GlobalOptionsParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):
         raise _NotPlain(message)
 
 
