@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 from champion_app import __version__
 from champion_app.roles import CHAMPION, is_coordinator, role_of
 from sync.status import SyncStatus
+from ui.a11y import describe_missing
 from ui.errors import show_error, user_message
 from ui.focus import keep_focus_in_view
 from ui.menus import WindowMenus
@@ -97,6 +98,7 @@ class MainWindow(PagesHost, WindowMenus, SyncHooks, LockableWindow, QMainWindow)
 
         self._build_status_bar()
         self._build_menus()
+        describe_missing(self)  # the frame's controls; each page's as it is built
         self.changes_applied.connect(self._on_changes)
         self.set_role(self.role)
         self._open_maximised = place(self, settings)  # within the screen, as last time
