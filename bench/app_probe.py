@@ -9,10 +9,17 @@ attribute, so the app's own call goes through it) and then hands over to
 ``ui.cli.main`` — the same code path, CLI parsing and all, as ``champion-app``.
 docs/benchmarks.md ("Hooks") describes the hook the app could carry instead.
 
-"Idle" means: the window is visible, the task runner has nothing queued or running (the
+"Idle" means: the window is visible, every page is built (the app builds them in steps
+after its first paint, ui/startup.py), the task runner has nothing queued or running (the
 first loads of every page are done), and a zero-length timer has fired after that, so no
 posted event was still waiting. The time printed is ``time.monotonic()``, the same clock the
 parent read just before spawning this process.
+
+"Interactive input" (BENCH_INPUT): at the first paint a key press (F35, which nothing in the
+app uses) is posted to the window, as a keyboard would; the mark is printed when the UI
+thread handles it. Until idle, a 5 ms timer also measures the UI thread's longest stall
+(BENCH_STALL_MS): how late the timer fired at worst, the longest a key press would have
+waited at any moment of the start.
 """
 
 from __future__ import annotations
@@ -77,11 +84,18 @@ def _scroll_log(window, idle, done) -> None:
     stop(0)
 
 
+def _idle(window) -> bool:
+    """Visible, every page built, nothing queued or running on the task runner."""
+    runner = getattr(window, "runner", None)
+    return (window.isVisible() and runner is not None
+            and getattr(window, "pages_ready", True) and not runner.busy)
+
+
 def _visit_pages(window, done) -> None:
     """Show each page in turn (My log, and reports when the app has them), idle each time;
     on My log, scroll through it too."""
     keys = list(window.pages)
-    idle = lambda: window.isVisible() and not window.runner.busy  # noqa: E731
+    idle = lambda: _idle(window)  # noqa: E731
 
     def step(i: int) -> None:
         if i == len(keys):
@@ -98,10 +112,12 @@ def _visit_pages(window, done) -> None:
 
 
 def _arm(window, mode: str) -> None:
-    idle = lambda: window.isVisible() and not window.runner.busy  # noqa: E731
+    idle = lambda: _idle(window)  # noqa: E731
+    stalls = _StallMeter()
 
     def shown_and_idle() -> None:
         print(f"BENCH_IDLE {time.monotonic():.6f}", flush=True)
+        print(f"BENCH_STALL_MS {stalls.stop():.1f}", flush=True)
         if mode == "memory":
             def report() -> None:
                 print(f"BENCH_PAGES {' '.join(window.pages)}", flush=True)
@@ -114,13 +130,65 @@ def _arm(window, mode: str) -> None:
     _when_idle(idle, shown_and_idle)
 
 
-def _mark_first_paint() -> None:
+STALL_TICK_MS = 5
+
+
+class _StallMeter:
+    """A repeating 5 ms timer from now on: the longest it fired late is the UI thread's
+    longest stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.worst = 0.0
+        self._last = time.monotonic()
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(STALL_TICK_MS)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.worst = max(self.worst, (now - self._last) * 1000 - STALL_TICK_MS)
+        self._last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self._timer.stop()
+        return max(self.worst, 0.0)
+
+
+def _watch_input(window) -> None:
+    """Print BENCH_INPUT when the window's UI thread handles the posted key press."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F35:
+                print(f"BENCH_INPUT {time.monotonic():.6f}", flush=True)
+                window.removeEventFilter(self)
+                return True
+            return False
+
+    window._bench_watch = Watch(window)
+    window.installEventFilter(window._bench_watch)
+
+
+def _mark_first_paint(window) -> None:
     """Print BENCH_PAINT at the first turn of the event loop after ``show``: when a real
     display draws the window (its expose event). Offscreen Qt sends a plain window no paint
-    event at all, so the turn of the loop is the mark both windows share."""
-    from PySide6.QtCore import QTimer
+    event at all, so the turn of the loop is the mark both windows share. Then post a key
+    press to the window (BENCH_INPUT when it is handled)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
 
-    QTimer.singleShot(0, lambda: print(f"BENCH_PAINT {time.monotonic():.6f}", flush=True))
+    _watch_input(window)
+
+    def painted() -> None:
+        print(f"BENCH_PAINT {time.monotonic():.6f}", flush=True)
+        QCoreApplication.postEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F35,
+                                                     Qt.KeyboardModifier.NoModifier))
+
+    QTimer.singleShot(0, painted)
 
 
 def _bare() -> int:
@@ -132,14 +200,17 @@ def _bare() -> int:
     window.setCentralWidget(QLabel("Estate Champion"))
     window.resize(1280, 800)
     window.show()
-    _mark_first_paint()
+    _mark_first_paint(window)
+    stalls = _StallMeter()
 
     def idle() -> None:
         print(f"BENCH_IDLE {time.monotonic():.6f}", flush=True)
+        print(f"BENCH_STALL_MS {stalls.stop():.1f}", flush=True)
         print(f"BENCH_RSS_MB {_peak_rss_mb():.1f}", flush=True)
         _leave()
 
-    QTimer.singleShot(0, idle)
+    # Idle once the key press posted at the first paint is handled too (it is at once).
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, idle))
     return app.exec()
 
 
@@ -155,7 +226,7 @@ def main() -> int:
             if getattr(self, "_bench_shown", False):
                 return
             self._bench_shown = True
-            _mark_first_paint()
+            _mark_first_paint(self)
             # Shown, before any first load has come back: splits imports + window from DB
             # work.
             print(f"BENCH_SHOWN {time.monotonic():.6f}", flush=True)

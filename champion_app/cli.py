@@ -110,6 +110,45 @@ def build_parser(subcommands: dict[str, Subcommand] | None = None) -> argparse.A
         "With no command, opens the app window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser)
+    if subcommands:
+        sub = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+        for command in subcommands.values():
+            child = sub.add_parser(command.name, help=command.help, description=command.help)
+            if command.add_arguments is not None:
+                command.add_arguments(child)
+            child.set_defaults(handler=command.run)
+    return parser
+
+
+class _NotPlain(Exception):
+    """The command line is more than the global options: the whole parser reads it."""
+
+
+class _GlobalOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise _NotPlain(message)
+
+
+def _plain_start(argv: Sequence[str] | None,
+                 extra_options: Callable[[argparse.ArgumentParser], None] | None
+                 ) -> argparse.Namespace | None:
+    """The arguments of a start with global options only (the window, every day), read
+    without importing every command's module; None for anything else (a command, --help,
+    --version, an abbreviation, a mistake), which the whole parser then reads and answers
+    exactly as it always did."""
+    parser = _GlobalOptionsParser(prog=PROG, add_help=False, allow_abbrev=False)
+    _add_global_options(parser)
+    if extra_options is not None:
+        extra_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotPlain:
+        return None
+    return None if rest else args
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -136,14 +175,6 @@ def build_parser(subcommands: dict[str, Subcommand] | None = None) -> argparse.A
         help=f"DEBUG, INFO, WARNING or ERROR (default: ${ENV_LOG_LEVEL}, else INFO)",
     )
     parser.set_defaults(command=None, handler=None)
-    if subcommands:
-        sub = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
-        for command in subcommands.values():
-            child = sub.add_parser(command.name, help=command.help, description=command.help)
-            if command.add_arguments is not None:
-                command.add_arguments(child)
-            child.set_defaults(handler=command.run)
-    return parser
 
 
 def _no_gui(args: argparse.Namespace) -> int:
@@ -187,17 +218,23 @@ def main(argv: Sequence[str] | None = None, *,
     folder without one uses a passphrase); ``champion-app`` (ui/cli.py) calls this with the
     sync commands, the window, the window's options and the system keyring added.
     """
-    parser = build_parser(discover_subcommands(packages))
-    if extra_options is not None:
-        extra_options(parser)
-    args = parser.parse_args(argv)
+    def full_parser() -> argparse.ArgumentParser:
+        parser = build_parser(discover_subcommands(packages))
+        if extra_options is not None:
+            extra_options(parser)
+        return parser
+
+    args = _plain_start(argv, extra_options)
+    if args is None:
+        args = full_parser().parse_args(argv)
     if args.role != "champion" and not args.demo:
-        parser.error("--role works only with --demo: outside the demo, your role comes from "
-                     "your account on your landlord's server")
+        full_parser().error("--role works only with --demo: outside the demo, your role "
+                            "comes from your account on your landlord's server")
     log_file: Path | None = None
     try:
         log_file = setup_logging(_resolve_folders(args), args.log_level)
-        install_unlocker(args, secrets)
+        if args.handler is not None:  # the window chooses its own (ui/app.py, secure)
+            install_unlocker(args, secrets)
         log.info("champion-app %s: %s", __version__, args.command or "gui")
         handler = args.handler or gui or _no_gui
         return int(handler(args) or 0)

@@ -6,9 +6,11 @@ every part of the app that shows or refuses something by role asks `role_of`.
 
 from __future__ import annotations
 
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
-from champion_app.protocol import Role
+if TYPE_CHECKING:  # the wire models (pydantic) cost a quarter of a second to import: the
+    # window's frame asks for roles before its first paint (docs/benchmarks.md, Startup)
+    from champion_app.protocol import Role
 
 CHAMPION: Final = "champion"
 COORDINATOR: Final = "coordinator"

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont
@@ -22,9 +23,11 @@ from champion_app import paths
 from ui import i18n
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
-from ui.wheel import install_wheel_guard
+from ui.startup import Startup
 from ui.window_fit import window_settings
+
+if TYPE_CHECKING:  # imported after the first paint (ui/startup.py)
+    from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,9 @@ def application() -> QApplication:
     sys.setswitchinterval(0.001)
     # Text follows the system font; nothing below sets a pixel size.
     app.setFont(QFont(app.font()))
-    install_wheel_guard(app)
+    # The wheel guard (ui/wheel.py) is installed by the window as it gets its pages: the
+    # first event a Python filter on the application sees costs ~20 ms of PySide6's type
+    # set-up, which would otherwise come before the first paint.
     return app
 
 
@@ -115,6 +120,13 @@ def build_window(runner: TaskRunner, *, demo: bool, role: str = "champion",
     window = MainWindow(runner, demo=demo, role=role if demo else None, settings=settings)
     if data_dir is not None:
         window.settings_requested.connect(lambda: open_settings(window, data_dir))
+    open_data(window, runner, demo=demo, role=role)
+    return window
+
+
+def open_data(window: MainWindow, runner: TaskRunner, *, demo: bool, role: str) -> None:
+    """Queue the demo data (in demo mode), the opening of the database and the window's first
+    loads; they run once the key is known."""
     if demo:
         from champion_app.demo import load_patch, prepare_demo
 
@@ -123,7 +135,6 @@ def build_window(runner: TaskRunner, *, demo: bool, role: str = "champion",
         runner.op("demo data", prepare).failure(lambda e: _fatal(window, e)).run()
     runner.op("open database", lambda store: None).failure(lambda e: _fatal(window, e)).run()
     window.load()
-    return window
 
 
 def open_settings(window: MainWindow, data_dir: Path):
@@ -177,6 +188,39 @@ def secure(window: MainWindow, runner: TaskRunner, where: DataPaths, *, demo: bo
     return session
 
 
+def connect_sync(window: MainWindow, runner: TaskRunner, session, where: DataPaths, *,
+                 demo: bool, servers: list, controllers: list,
+                 after_pages: Callable[[Callable[[], None]], None] = lambda fn: fn()) -> None:
+    """Once the key is known (and the pages are built: ``after_pages``): the sync
+    controller, and first the demo server in demo mode. ``servers`` and ``controllers``
+    collect what `run_gui` stops at the end."""
+    def attach_now() -> None:
+        controller = attach_sync(window, runner)
+        controller.wipe_requested.connect(lambda: session.wipe(remote=True))
+        controllers.append(controller)
+
+    def attach() -> None:
+        after_pages(attach_now)
+
+    if not demo:
+        session.keys_ready.connect(attach)
+        return
+
+    def start() -> None:
+        handle = start_demo_services(where)
+        if handle is not None:
+            servers.append(handle)
+
+    def failed(error: BaseException) -> None:
+        log.warning("Demo server did not start: %s", error)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "The demo server could not start; the demo works offline."), 15000)
+
+    # Once the key is known: the demo's connection opens the store too.
+    session.keys_ready.connect(lambda: runner.network_op("demo server", start)
+                               .success(lambda _r: attach()).failure(failed).run())
+
+
 class _FirstPaint(QObject):
     """Logs the first paint of any widget, once: the start-up mark the dist smoke test
     (packaging/smoke.py) and start-up timings wait for. Installed only at DEBUG."""
@@ -189,7 +233,11 @@ class _FirstPaint(QObject):
 
 
 def run_gui(args: Any) -> int:
-    """Open the window and run until it is closed; returns the exit code."""
+    """Open the window and run until it is closed; returns the exit code.
+
+    The window's frame is shown first, locked on "Opening your data…" as it always opens;
+    the heavy imports, the task runner, the key and the pages follow after its first paint
+    without blocking it (ui/startup.py)."""
     where = DataPaths.from_args(args)
     demo = bool(getattr(args, "demo", False))
     log.info("GUI starting with %s%s", where.db_path,
@@ -198,46 +246,44 @@ def run_gui(args: Any) -> int:
     choose_language(where.data_dir, getattr(args, "language", None),
                     getattr(args, "layout_direction", None))
     ticker = _quit_on_signals(app)
-    runner = TaskRunner(where.db_path, where.attachments_dir, locked=True)
-    window = build_window(runner, demo=demo, role=where.role, data_dir=where.data_dir,
-                          settings=window_settings(where.data_dir))
+    window = MainWindow(None, demo=demo, role=where.role if demo else None,
+                        settings=window_settings(where.data_dir))
+    window.settings_requested.connect(lambda: open_settings(window, where.data_dir))
+    window.set_locked(True)  # nothing of the residents' shows before the key is found
+    window.lock_screen.show_opening()
     install_excepthook(lambda: window)
-    session = secure(window, runner, where, demo=demo)
     first_paint = _FirstPaint(app)
     if log.isEnabledFor(logging.DEBUG):
         app.installEventFilter(first_paint)
     window.show_fitted()  # within the screen, at the size it had last time
     log.info("Main window shown")
+    started: dict[str, Any] = {}  # the runner, once made
     servers: list = []  # filled on the pool thread, so the server is stopped even mid-start
     controllers: list = []
+    startup = Startup(window)
 
-    def attach() -> None:
-        controller = attach_sync(window, runner)
-        controller.wipe_requested.connect(lambda: session.wipe(remote=True))
-        controllers.append(controller)
+    def begin() -> None:
+        """After the heavy imports: the runner, the key, the first loads, then the pages."""
+        from ui.tasks import TaskRunner
 
-    if demo:
-        def start() -> None:
-            handle = start_demo_services(where)
-            if handle is not None:
-                servers.append(handle)
+        runner = started["runner"] = TaskRunner(where.db_path, where.attachments_dir,
+                                                locked=True)
+        window.attach_runner(runner)
+        session = secure(window, runner, where, demo=demo)
+        open_data(window, runner, demo=demo, role=where.role)
+        connect_sync(window, runner, session, where, demo=demo, servers=servers,
+                     controllers=controllers, after_pages=startup.after_pages)
+        startup.build_pages()
 
-        def failed(error: BaseException) -> None:
-            log.warning("Demo server did not start: %s", error)
-            window.statusBar().showMessage(QCoreApplication.translate(
-                "App", "The demo server could not start; the demo works offline."), 15000)
-
-        # Once the key is known: the demo's connection opens the store too.
-        session.keys_ready.connect(lambda: runner.network_op("demo server", start)
-                                   .success(lambda _r: attach()).failure(failed).run())
-    else:
-        session.keys_ready.connect(attach)
+    # From the first turn of the event loop, so nothing competes with the first paint.
+    QTimer.singleShot(0, lambda: startup.warm(begin))
     try:
         code = app.exec()
     finally:
         for controller in filter(None, controllers):
             controller.shutdown()  # a sync in flight stops at its next request
-        runner.shutdown()
+        if "runner" in started:
+            started["runner"].shutdown()
         for server in servers:
             server.stop()
         ticker.stop()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from champion_app.errors import ChampionError
-from champion_app.records import RecordInvalid
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +29,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def _invalid(error: BaseException) -> bool:
+    """A record's validation error. Only code that has imported the records (pydantic, a
+    quarter of a second) can raise one, so this asks without importing them at start."""
+    records = sys.modules.get("champion_app.records")
+    return records is not None and isinstance(error, records.RecordInvalid)
+
+
 def user_message(error: BaseException) -> str:
     """Plain words for ``error``; never a traceback."""
     if isinstance(error, ChampionError):
         return error.user_message
-    if isinstance(error, RecordInvalid):
+    if _invalid(error):
         lines = [f"• {msg}" for msg in error.fields.values()]
         return QCoreApplication.translate(
             "errors", "Some answers need attention before this can be sent:") + "\n" + \
@@ -49,14 +55,14 @@ def user_message(error: BaseException) -> str:
 
 def form_errors(error: BaseException) -> dict[str, str] | None:
     """The per-field messages of a validation error, or None when it is another failure."""
-    if isinstance(error, RecordInvalid):
+    if _invalid(error):
         return dict(error.fields)
     return None
 
 
 def show_error(parent: QWidget | None, error: BaseException, *, title: str = "") -> None:
     """Log ``error`` and open one dialog that says what happened in plain words."""
-    expected = isinstance(error, (ChampionError, RecordInvalid))
+    expected = isinstance(error, ChampionError) or _invalid(error)
     if expected:
         log.info("Shown to the user: %s", error)
     else:

@@ -2,70 +2,69 @@
 
 Every write's `Changes` arrives through the runner and is re-announced once as
 ``changes_applied``; each page refreshes itself from that, never by polling.
+
+This module is imported before the window's first paint, so it imports nothing heavy (no
+record models, no store): the pages come later (`ui.window_pages`, `ui.startup`).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QSizePolicy,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QWidget
 
 from champion_app import __version__
 from champion_app.roles import CHAMPION, is_coordinator, role_of
-from champion_app.store import Changes
 from sync.status import SyncStatus
 from ui.a11y import describe_missing
 from ui.errors import show_error, user_message
 from ui.focus import keep_focus_in_view
 from ui.menus import WindowMenus
 from ui.navigation import PAGES, Count, visible
-from ui.pages.today import communal
 from ui.refdata import RefData
 from ui.security.window import LockableWindow
 from ui.shortcuts import shortcuts_text
 from ui.sync_hooks import SyncHooks
-from ui.tasks import TaskRunner
 from ui.timefmt import when
 from ui.wheel import install_wheel_guard
 from ui.widgets import named
 from ui.window_fit import place, remember
+from ui.window_pages import PagesHost
+
+if TYPE_CHECKING:
+    from champion_app.store import Changes
+    from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
+class MainWindow(PagesHost, WindowMenus, SyncHooks, LockableWindow, QMainWindow):
     changes_applied = Signal(object)  # Changes, once per successful write
     settings_requested = Signal()  # Edit ▸ Settings…; the app opens the dialog (ui/app.py)
 
-    def __init__(self, runner: TaskRunner, *, demo: bool = False, role: str | None = None,
-                 settings: QSettings | None = None) -> None:
-        """``role``: what to show until the store says who is signed in (the coordinator
-        demo knows before its first sign-in). ``settings``: window.ini in the data folder,
-        where the window keeps the size it last had (`ui.window_fit`)."""
+    def __init__(self, runner: TaskRunner | None, *, demo: bool = False,
+                 role: str | None = None, settings: QSettings | None = None) -> None:
+        """With a ``runner``, every page is built now; without one, the window is its frame
+        (navigation, menus, status bar, a placeholder for the pages) and `ui.startup` gives
+        it the runner and its pages after its first paint. ``role``: what to show until the
+        store says who is signed in (the coordinator demo knows before its first sign-in).
+        ``settings``: window.ini in the data folder, where the window keeps the size it last
+        had (`ui.window_fit`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Estate Champion — demo") if demo
                             else self.tr("Estate Champion"))
         self.setAccessibleName(self.tr("Estate Champion"))
-        self.runner = runner
+        self.runner: TaskRunner | None = None
         self._demo = demo
         self.settings = settings
         self.ref = RefData()
         self.sync_controller = None
         self.role: str = role or CHAMPION
         self._connected: bool | None = None  # None until read: "not connected yet" is news
-        install_wheel_guard()  # a stray wheel never changes an answer
         keep_focus_in_view()  # Alt+letter and Tab bring the field into view
         self.security = None  # ui.security.session.SecuritySession, set by ui/app.py
         # Drawn from two places only: the sync controller's status (online, last sync, what
@@ -77,20 +76,8 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
         self._loaded: set[str] = set()  # pages whose first load has been asked for
         self._started = False  # load() has run: set_role then loads newly offered pages
 
-        # Every page is built once; the navigation shows those the role may see.
-        self.pages = {spec.key: spec.make(runner) for spec in PAGES}
-        self.today = self.pages["today"]
-        self.visit = self.pages["visit"]
-        self.log_page = self.pages["log"]
-        self.review = self.pages["review"]
-        self.you_said = self.pages["you_said"]
-        self.sync_page = self.pages["sync"]
-        self.actions_page = self.pages["actions"]
-        self.hazards = self.pages["hazards"]
-        self.complaints = self.pages["complaints"]
-        self.champions = self.pages["champions"]
-        self.reports = self.pages["reports"]
-
+        # Every page is built once (ui/window_pages.py); the navigation shows those the role
+        # may see.
         self.nav = named(QListWidget(), "navigation", self.tr("Pages"),
                          self.tr("Choose a page with the arrow keys, or with Ctrl and its "
                                  "number."))
@@ -100,28 +87,31 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
             item = self.nav.item(self.nav.count() - 1)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, row_height))
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pages")
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-        self._policies = {page: page.sizePolicy() for page in self.pages.values()}
-        self.stack.currentChanged.connect(self._size_by_current_page)
-        self._size_by_current_page(self.stack.currentIndex())
+        self._build_page_area()
         central = QWidget()
         central.setObjectName("central")
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self._build_shell(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.setTabOrder(self.nav, self.stack)
 
-        describe_missing(self)  # controls of pages built elsewhere (ui/a11y.py)
         self._build_status_bar()
         self._build_menus()
-        self._wire()
+        describe_missing(self)  # the frame's controls; each page's as it is built
+        self.changes_applied.connect(self._on_changes)
         self.set_role(self.role)
         self._open_maximised = place(self, settings)  # within the screen, as last time
+        if runner is not None:
+            install_wheel_guard()  # a stray wheel never changes an answer
+            self.attach_runner(runner)
+            self.build_all_pages()
+
+    def attach_runner(self, runner: TaskRunner) -> None:
+        """The task runner the pages and the status read through (once)."""
+        self.runner = runner
+        runner.changes_applied.connect(self.changes_applied)
+        runner.failed.connect(self._background_failed)
 
     def show_fitted(self) -> None:
         """Show within the screen: maximised when the preferred size does not fit it."""
@@ -143,27 +133,6 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
         for label in (self.online_label, self.queue_label, self.last_sync_label):
             bar.addPermanentWidget(label)
 
-    def _wire(self) -> None:
-        self.runner.changes_applied.connect(self.changes_applied)
-        self.runner.failed.connect(self._background_failed)
-        self.changes_applied.connect(self._on_changes)
-        for page in self.pages.values():
-            if hasattr(page, "on_changes"):
-                self.changes_applied.connect(page.on_changes)
-        self.today.start_visit.connect(self.start_visit)
-        self.today.open_record.connect(self.open_record)
-        self.today.show_record.connect(self.show_record)
-        self.today.connect_requested.connect(self.connect_to_landlord)
-        self.log_page.edit_requested.connect(self.open_record)
-        self.log_page.new_version_requested.connect(
-            lambda rid: self._open(rid, new_version=True))
-        self.visit.submitted.connect(lambda _rid: self.statusBar().showMessage(
-            self.tr("Submitted: it will be sent at the next sync."), 8000))
-        self.sync_page.sync_requested.connect(self.sync_now)
-        self.pages["hazards"].create_action.connect(self.create_action)
-        self.pages["complaints"].create_action.connect(self.create_action)
-        self.pages["champions"].changed_on_server.connect(self._quiet_sync)
-
     # -- start-up -----------------------------------------------------------------------------
     def load(self) -> None:
         """First load of what the role's pages show (all through the DB worker). The pages
@@ -172,24 +141,15 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
         self._started = True
         self.reload_refdata()
         self._first_loads(self.role)
-        self.log_page.apply_filter()
         self.refresh_status()
 
     def _first_loads(self, role: str) -> None:
+        """Pages built later ask for theirs as they are built (`PagesHost._build_page`)."""
         for spec in visible(role):
-            page = self.pages[spec.key]
-            if spec.key not in self._loaded and hasattr(page, "refresh"):
-                self._loaded.add(spec.key)
-                page.refresh()
+            self._first_load(spec.key)
 
     def reload_refdata(self) -> None:
         self.runner.op("reference data", RefData.load).success(self._refdata_loaded).run()
-
-    def _refdata_loaded(self, ref: RefData) -> None:
-        self.ref = ref
-        for page in self.pages.values():
-            if hasattr(page, "set_refdata"):
-                page.set_refdata(ref)
 
     # -- the role ------------------------------------------------------------------------------
     def set_role(self, role: str | None) -> None:
@@ -234,17 +194,6 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
         if any(spec.count is not None for spec in shown):
             widest += metrics.horizontalAdvance(" (99 overdue)")
         self.nav.setFixedWidth(widest + 40)
-
-    def _size_by_current_page(self, index: int) -> None:
-        """The window needs the room of the page shown, not that of the largest page: every
-        page is in the stack, a coordinator's too, and a stack asks for the biggest minimum
-        of all of them unless the others are Ignored."""
-        current = self.stack.widget(index)
-        for page, policy in self._policies.items():
-            if page is current:
-                page.setSizePolicy(policy)
-            else:
-                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _role_loaded(self, role: str | None) -> None:
         if role is not None and role != self.role:
@@ -294,6 +243,8 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
     def start_visit(self, job: dict) -> None:
         """A job from Today: a communal repair (a block's job) starts block feedback, a job
         in a home a post-works visit."""
+        from ui.pages.today import communal
+
         self.show_page("visit")
         self.visit.new_record("block" if communal(job) else "post_works", job=job)
 
@@ -374,9 +325,14 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
         else:
             self.online_label.setText(self.tr("Online") if status.online else self.tr("Offline"))
         self.online_label.setProperty("online", status.online)
-        self.sync_page.set_status(online=status.online, queued=queued,
-                                  last_sync_at=status.last_sync_at, counts=self._counts,
-                                  message=status.text)
+        if "sync" in self.pages:  # else drawn as it is built (_sync_page_built)
+            self.sync_page.set_status(online=status.online, queued=queued,
+                                      last_sync_at=status.last_sync_at, counts=self._counts,
+                                      message=status.text)
+
+    def _sync_page_built(self, page) -> None:
+        page.set_controller_present(self.sync_controller is not None)
+        self._show_status()
 
     # -- sync hooks ---------------------------------------------------------------------------
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
@@ -407,7 +363,8 @@ class MainWindow(WindowMenus, SyncHooks, LockableWindow, QMainWindow):
             show_error(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.visit.confirm_leave():
+        visit = self.pages.get("visit")  # not built yet: nothing typed to lose
+        if visit is not None and not visit.confirm_leave():
             event.ignore()
             return
         remember(self, self.settings)

@@ -7,10 +7,12 @@ write reports ``Changes.reference``. Forms never query the store themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from champion_app.store import Store
+if TYPE_CHECKING:  # the window's frame holds an empty RefData before the store is imported
+    from champion_app.store import Store
 
 WORKLIST_DAYS = 30
 

@@ -15,12 +15,10 @@ exact command instead. Nothing here imports Qt: a missing library would stop tha
 from __future__ import annotations
 
 import argparse
-import ctypes
 import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -94,6 +92,9 @@ def will_use_xcb(environ: dict[str, str] | os._Environ = os.environ,
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The library files ``plugin`` needs (directly or through another) that cannot be found."""
+    import ctypes  # here: every start of the window imports this module (ui/cli.py)
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd:
         done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, check=False)
@@ -152,6 +153,8 @@ def advice(missing: list[str]) -> str:
 
 def install(missing: list[str]) -> bool:
     """Install what is missing, when this may: as root, with apt-get or dnf."""
+    import subprocess
+
     command = install_command(missing)
     if command is None or os.geteuid() != 0:
         return False

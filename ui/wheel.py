@@ -54,13 +54,18 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+def _no_wheel_focus(obj: QObject) -> None:
+    """An answer control takes focus from Tab or a click, never from the wheel."""
+    control = _guarded(obj)
+    if control is obj and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish:
-            control = _guarded(obj)
-            if control is obj and control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _no_wheel_focus(obj)
         elif kind == QEvent.Type.Wheel:
             control = _guarded(obj)
             if control is not None and not control.hasFocus():
@@ -85,11 +90,18 @@ class WheelGuard(QObject):
 _GUARD: WheelGuard | None = None
 
 
-def install_wheel_guard(app: QApplication | None = None) -> WheelGuard:
-    """Install the one guard on the application (again is harmless)."""
+def install_wheel_guard(app: QApplication | None = None, *,
+                        existing: QWidget | None = None) -> WheelGuard:
+    """Install the one guard on the application (again is harmless). ``existing``: a
+    window whose controls were made before, given the focus rule now (the window builds
+    its pages before installing the guard: every event of the application passes through
+    it, and that made building them half as slow again, ui/startup.py)."""
     global _GUARD
     app = app or QApplication.instance()  # type: ignore[assignment]
     if _GUARD is None:
         _GUARD = WheelGuard(app)
         app.installEventFilter(_GUARD)
+    if existing is not None:
+        for widget in existing.findChildren(QWidget):
+            _no_wheel_focus(widget)
     return _GUARD

@@ -2457,6 +2457,14 @@
         <translation>&amp;Ynghylch Estate Champion</translation>
     </message>
     <message>
+        <source>Opening your log…</source>
+        <translation>Wrthi&apos;n agor eich cofnodion…</translation>
+    </message>
+    <message>
+        <source>Opening your log</source>
+        <translation>Wrthi&apos;n agor eich cofnodion</translation>
+    </message>
+    <message>
         <source>Submitted: it will be sent at the next sync.</source>
         <translation>Wedi&apos;i gyflwyno: bydd yn cael ei anfon y tro nesaf y bydd yn cysoni.</translation>
     </message>

@@ -1,0 +1,137 @@
+"""The window's frame comes first, its pages after (ui/startup.py, ui/window_pages.py).
+
+Real widgets offscreen, a real SQLite file: the frame is shown and answers the navigation
+before any page exists, the page asked for is built first and then shown in place of the
+placeholder, and the heavy modules are not imported until something needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+from ui.main_window import MainWindow
+from ui.navigation import PAGES
+from ui.startup import Startup
+
+from .conftest import wait_idle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_frame_answers_the_navigation_before_its_pages_exist(qtbot, patch, runner):
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages == {}
+    assert window.stack.currentWidget() is window.placeholder
+    assert window.placeholder.text() == "Opening your log…"
+
+    window.go_actions["log"].trigger()  # Ctrl+3, before any page is built
+    assert window.current_page() == "log"
+    assert window.stack.currentWidget() is window.placeholder
+    assert window.next_page_to_build() == "log"  # the page a person is waiting for first
+
+    window.attach_runner(runner)
+    window.load()
+    startup = Startup(window)
+    with qtbot.waitSignal(startup.pages_built, timeout=20_000):
+        startup.build_pages()
+    assert set(window.pages) == {spec.key for spec in PAGES}
+    assert window.stack.currentWidget() is window.log_page
+    wait_idle(qtbot, runner)
+    assert window.ref.estates  # pages built after load() still got the reference data
+    assert window.today.isEnabled()
+
+
+def test_a_page_asked_for_before_its_turn_is_built_then(qtbot, patch, runner):
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.attach_runner(runner)
+    window.show()
+    window.load()
+    visit = window.visit  # File ▸ New visit and the like reach the page at once
+    assert set(window.pages) == {"visit"}
+    window.show_page("visit")
+    assert window.stack.currentWidget() is visit
+    assert window.next_page_to_build() == "today"
+    wait_idle(qtbot, runner)
+
+
+def test_closing_before_the_pages_are_built_closes(qtbot):
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()
+    assert not window.isVisible()
+
+
+def test_the_frame_imports_no_page_store_or_record_models():
+    """In a fresh interpreter: building and showing the frame leaves the heavy modules
+    unimported; the first page asked for imports its own module then."""
+    script = textwrap.dedent("""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from ui.app import application
+        from ui.main_window import MainWindow
+        application()
+        window = MainWindow(None)
+        window.show()
+        app.processEvents()
+        heavy = ("champion_app.store", "champion_app.protocol", "champion_app.records",
+                 "pydantic", "sqlite_utils", "ui.reports.page", "ui.log.view", "ui.tasks")
+        print("before=" + ",".join(name for name in heavy if name in sys.modules))
+        from ui.tasks import TaskRunner
+        window.attach_runner(TaskRunner(sys.argv[1] + "/champion.db"))
+        window.page("reports")
+        print(f"after={'ui.reports.page' in sys.modules},{'ui.log.view' in sys.modules}")
+        # The wheel guard comes after the pages (ui/wheel.py): their answer controls get
+        # its focus rule then, as those made after it get it from the guard itself.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QComboBox
+        from ui.wheel import install_wheel_guard
+        window.build_all_pages()
+        def wheel_focused():
+            return sum(box.focusPolicy() == Qt.FocusPolicy.WheelFocus
+                       for box in window.findChildren(QComboBox))
+        before = wheel_focused()
+        install_wheel_guard(existing=window)
+        print(f"wheel={before > 0},{wheel_focused()}")
+        window.runner.shutdown()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run([sys.executable, "-c", script, folder], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
+    assert lines["before"] == ""
+    assert lines["after"] == "True,False"
+    assert lines["wheel"] == "True,0"
+
+
+def test_the_modules_imported_off_the_ui_thread_never_import_qt():
+    """PySide6 crashes when two threads set up its types at once (a Qt class's first
+    import does that): what `ui.startup` imports on its thread must not import PySide6.
+    Read from ui/startup.py's source, since importing ui.startup imports Qt itself."""
+    import ast
+
+    tree = ast.parse((ROOT / "ui" / "startup.py").read_text(encoding="utf-8"))
+    heavy = next(ast.literal_eval(node.value) for node in tree.body
+                 if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "")
+                 == "HEAVY_MODULES")
+    script = ("import importlib, sys\n"
+              f"for name in {list(heavy)!r}:\n"
+              "    importlib.import_module(name)\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "champion_app.store" in heavy
+    assert done.stdout.strip() == "[]"
