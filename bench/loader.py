@@ -21,7 +21,7 @@ import shutil
 from pathlib import Path
 
 from champion_app.records import Draft, validate_version
-from champion_app.store import Store, report_summary, report_triggers
+from champion_app.store import Store, log_indexes, report_summary, report_triggers
 from champion_app.store import migrations as store_migrations
 from champion_app.store import records as store_records
 from champion_app.store.records import _search_text, _summary
@@ -45,7 +45,8 @@ def _schema_hash() -> str:
     changes, so a stale cached file is never used."""
     digest = hashlib.sha1()
     # (The report tables' SQL lives beside the migrations, in modules of its own.)
-    for module in (store_migrations, store_records, report_triggers, report_summary):
+    for module in (store_migrations, store_records, report_triggers, report_summary,
+                   log_indexes):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:8]
 

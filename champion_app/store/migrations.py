@@ -3,6 +3,7 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .log_indexes import create_log_indexes
 from .report_summary import create_report_summary
 from .report_triggers import (
     REPORT_CHECKS,
@@ -447,3 +448,10 @@ def m016_report_summary(db: Database) -> None:
     db.execute("CREATE INDEX idx_report_facts_jobs ON report_facts(kind, job_ref, record_id, "
                "estate_id, created_at, work_kind, priority, delivered_by, reported_at, "
                "dispatched_at, completed_at)")
+
+
+@migrations()
+def m017_log_filters_covered(db: Database) -> None:
+    """My log's combined filters (estate, kind, state, date, hazard) and broad words read
+    narrow index entries only, never the wide record row (issue #15; log_indexes.py)."""
+    create_log_indexes(db)

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from champion_app.records import Draft, RecordInvalid
 from champion_app.store import RecordFilter, Store, driver
+from champion_app.store.log_indexes import IDS_BY_CHANGE, LEADS
 from champion_app.store.migrations import migrations
 
 POST_WORKS = {"part1_rating": "neither", "part2_rating": "neither"}
@@ -127,13 +128,14 @@ def test_the_rebuild_keeps_every_index_trigger_and_column_that_ran_before_it(tmp
         db = store.db
         # As they were, but for what later migrations remade: the search index's update
         # trigger (m014 narrows it to changes of the search text) and the report triggers
-        # (m015 dates report rows by the visit).
+        # (m015 dates report rows by the visit), and My log's covering indexes (m017 widens
+        # them and adds a narrow one for the whole log).
         later = {"records_au", "report_on_version", "report_on_current",
-                 "report_on_record_delete", "report_on_version_delete"}
+                 "report_on_record_delete", "report_on_version_delete", *LEADS}
         after = _schema_of_records(db)
-        assert [s for s in after if s[1] not in later] == [
+        assert [s for s in after if s[1] not in later | {IDS_BY_CHANGE}] == [
             s for s in before if s[1] not in later]
-        assert {s[1] for s in after} == {s[1] for s in before}
+        assert {s[1] for s in after} == {s[1] for s in before} | {IDS_BY_CHANGE}
         assert 'UPDATE OF "search_text"' in next(s[3] for s in after if s[1] == "records_au")
         assert "visited_at" in next(s[3] for s in after if s[1] == "report_on_current")
         assert [(c.name, c.type, c.notnull) for c in db["records"].columns] == columns
