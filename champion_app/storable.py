@@ -77,6 +77,12 @@ def _clean_json(value: Any) -> bool:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         return False  # not plain JSON: the walk decides
+    return json_text_is_clean(text)
+
+
+def json_text_is_clean(text: str) -> bool:
+    """True when JSON text made with ``ensure_ascii=False`` certainly holds neither a NUL
+    nor half a surrogate; False means "maybe": `unstorable_fields` says where."""
     return _UNSTORABLE_IN_JSON.search(text) is None
 
 
