@@ -268,9 +268,10 @@ _DATA_MODELS: dict[MutationType, type[BaseModel]] = {COMMENT: Comment, REVIEW: R
                                                      ACTION: Action, CASE_EVENT: CaseEvent}
 
 
-def parse_mutation(mutation: Mutation) -> BaseModel:
-    """Validate a mutation's data for its type; raises MutationInvalid with plain-word fields."""
-    if unstorable := unstorable_fields(mutation.data):
+def parse_mutation(mutation: Mutation, *, storable_checked: bool = False) -> BaseModel:
+    """Validate a mutation's data for its type; raises MutationInvalid with plain-word fields.
+    ``storable_checked``: the caller has already found every string storable."""
+    if not storable_checked and (unstorable := unstorable_fields(mutation.data)):
         raise MutationInvalid(unstorable)
     if mutation.type == RECORD_VERSION:
         from champion_app.records import RecordInvalid

@@ -12,12 +12,17 @@ control characters and line separators: a newline in a username once wrote a for
 into the server log.
 """
 
+import json
 import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# Either problem as it shows in JSON text made with ensure_ascii=False: a NUL is escaped as
+# the six characters \u0000 (so is a backslash typed before "u0000", which only costs the slow
+# walk below), half a surrogate pair is left as it is.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 UNSTORABLE_MESSAGE = ("This contains a character that cannot be stored (an empty NUL "
@@ -43,7 +48,13 @@ def shown(text: str) -> str:
 
 def unstorable_fields(value: Any, path: str = "") -> dict[str, str]:
     """Every place in a JSON value (keys included) holding text that cannot be stored, as
-    ``{"payload.what_was_said": "plain words"}``."""
+    ``{"payload.what_was_said": "plain words"}``.
+
+    Every pushed mutation passes through here: one C-encoded JSON text and one regex
+    search clear the usual clean value at once (a Python walk of a record took ~0.1 ms);
+    only a value that may hold a problem is walked to name where."""
+    if not path and _clean_json(value):
+        return {}
     found: dict[str, str] = {}
     if isinstance(value, str):
         if storable_problem(value):
@@ -58,6 +69,23 @@ def unstorable_fields(value: Any, path: str = "") -> dict[str, str]:
         for n, item in enumerate(value):
             found.update(unstorable_fields(item, f"{path}.{n}" if path else str(n)))
     return found
+
+
+def _clean_json(value: Any) -> bool:
+    """True when ``value``, as JSON, certainly holds neither a NUL nor half a surrogate."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return False  # not plain JSON: the walk decides
+    return json_text_is_clean(text)
+
+
+def json_text_is_clean(text: str) -> bool:
+    """True when JSON text made with ``ensure_ascii=False`` certainly holds neither a NUL
+    nor half a surrogate; False means "maybe": `unstorable_fields` says where."""
+    # A substring search and, for text beyond ASCII, one character class: a regex with the
+    # alternation took as long as making the text.
+    return "\\u0000" not in text and (text.isascii() or _SURROGATE.search(text) is None)
 
 
 def _one_line(text: str) -> str:

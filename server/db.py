@@ -196,7 +196,12 @@ def dumps(data) -> str:
 
 def content_hash(data) -> str:
     """What "the same content" means for a mutation, version, review or comment sent again."""
-    return hashlib.sha256(dumps(data).encode()).hexdigest()
+    return sha256_hex(dumps(data))
+
+
+def sha256_hex(text: str) -> str:
+    """The hash of canonical JSON text (`dumps`): `content_hash` when the text is at hand."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def meta_value(conn: Connection, key: str, default: str = "") -> str:

@@ -28,14 +28,14 @@ from champion_app.protocol import (
     PushRequest,
     parse_mutation,
 )
-from champion_app.storable import unstorable_fields
+from champion_app.storable import json_text_is_clean, unstorable_fields
 
 from . import schema as s
 from . import stats
 from .accounts import Caller
 from .auth import ERRORS, CallerDep, engine_of
 from .blobs import BlobStore, store_of
-from .db import content_hash, next_seq, utcnow, writing
+from .db import dumps, next_seq, sha256_hex, utcnow, writing
 from .errors import ApiError
 from .push_apply import (
     Rejected,
@@ -60,13 +60,17 @@ _UNSUPPORTED_FIELDS = {"kind", "schema_version"}
 
 def prepare(m: Mutation, caller: Caller) -> Prepared:
     """Everything about one mutation that needs no database: done before the transaction."""
-    if unstorable := unstorable_fields(m.data):  # first: it cannot even be hashed
+    # The canonical text is both what is hashed and, for the usual clean mutation, the whole
+    # storable check (`json_text_is_clean`); only a maybe is walked to name the field.
+    text = dumps({"type": m.type, "data": m.data})
+    if not json_text_is_clean(text) and (unstorable := unstorable_fields(m.data)):
+        # First: a lone surrogate cannot even be hashed.
         return Prepared(m, "", refusal={"status": REJECTED, "error": {
             "code": "validation", "message": "Some answers are not valid.",
             "fields": unstorable}})
-    p = Prepared(m, content_hash({"type": m.type, "data": m.data}))
+    p = Prepared(m, sha256_hex(text))
     try:
-        p.model = parse_mutation(m)
+        p.model = parse_mutation(m, storable_checked=True)
     except MutationInvalid as exc:
         code = "unsupported" if _UNSUPPORTED_FIELDS & set(exc.fields) else "validation"
         message = ("This kind of record or form version is not supported by the server."

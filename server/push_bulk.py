@@ -26,7 +26,7 @@ from champion_app.records import RecordVersion
 
 from . import schema as s
 from .accounts import Caller
-from .db import content_hash, dumps, iso, next_seq_block, utcnow
+from .db import dumps, iso, next_seq_block, sha256_hex, utcnow
 from .push_apply import Rejected, _forbidden, _mismatch
 
 CHUNK = 500  # ids per IN (…): far under SQLite's and PostgreSQL's parameter limits
@@ -51,16 +51,24 @@ class Prepared:
 
 
 def prepare_version(p: Prepared, caller: Caller) -> None:
-    """The stored form of a version and its hash: as push_apply.apply_version makes them."""
+    """The stored form of a version and its hash: as push_apply.apply_version makes them.
+
+    The hash is of the canonical text without author and device; the stored text is that
+    text with the two added at its end (one JSON dump instead of two: the same object, its
+    key order differs, and nothing reads it but a JSON parser, as `with_server_fields`)."""
     v = p.model
     assert isinstance(v, RecordVersion)
     data = v.model_dump(mode="json")
+    data.pop("author_id", None)
+    data.pop("device_id", None)
+    hashed = dumps(data)
+    p.version_digest = sha256_hex(hashed)
     data["author_id"] = caller.user_id
     data["device_id"] = caller.device_id
     p.data = data
-    p.text = dumps(data)
-    p.version_digest = content_hash({k: val for k, val in data.items()
-                                     if k not in ("author_id", "device_id")})
+    assert hashed.endswith("}")
+    p.text = (f'{hashed[:-1]}{"," if hashed != "{}" else ""}'
+              f'"author_id":{dumps(caller.user_id)},"device_id":{dumps(caller.device_id)}}}')
 
 
 def with_server_fields(text: str, received_at: str, seq: int, conflict: bool) -> str:

@@ -1,6 +1,7 @@
 """Reading the log: filters, FTS5 search, sorting and paging, all done in SQL."""
 
 import json
+import re
 import unicodedata
 from datetime import datetime, timedelta
 
@@ -39,13 +40,6 @@ _SEPARATOR = 31  # ASCII "unit separator": never typed, never in an id we make
 _WORD_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Mn", "Mc"}
 
 
-def _dropped(ch: str) -> bool:
-    """Accents of Latin, Greek and Cyrillic (U+0300 to U+036F, once decomposed), and the
-    variation selectors, which are invisible: nobody types them into a search."""
-    return ("\u0300" <= ch <= "\u036f" or "\ufe00" <= ch <= "\ufe0f"
-            or "\U000e0100" <= ch <= "\U000e01ef" or "\u180b" <= ch <= "\u180f")
-
-
 def is_word_char(ch: str) -> bool:
     """Letters, digits and the marks written on them (UAX #29: a mark never breaks a word,
     so Hindi or Bengali words stay whole). Enclosing marks (the keycap in "1️⃣") do not."""
@@ -61,26 +55,32 @@ def searchable(text: str) -> str:
     "0𐍶" or "🙂thanks" differently, and words went unfound.) Compatibility forms are folded
     (NFKC), case is folded, and accents dropped: "CAFÉ", "café" and "cafe" are one word.
     """
+    if text.isascii():  # most notes: one C-level pass gives what the steps below would
+        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii")
+    return _searchable_unicode(text)
+
+
+def _searchable_unicode(text: str) -> str:
     text = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
-    text = unicodedata.normalize("NFC", text.translate(_DROP))
-    return text.translate(_WORDS)
+    text = unicodedata.normalize("NFC", _DROPPED.sub("", text))
+    # Word characters stay, everything else becomes a space: ASCII by one regex, and each
+    # distinct other character once (a note has a handful: dashes, quotes, accented letters).
+    text = _ASCII_NOT_WORD.sub(" ", text)
+    for ch in set(_BEYOND_ASCII.findall(text)):
+        if not is_word_char(ch):
+            text = text.replace(ch, " ")
+    return text
 
 
-class _CodeMap(dict):
-    """A `str.translate` table filled in as code points are met: the per-character checks
-    run once per code point, not once per character (2-3× faster on every record pulled)."""
-
-    def __init__(self, decide) -> None:
-        super().__init__()
-        self._decide = decide
-
-    def __missing__(self, code: int):
-        self[code] = value = self._decide(chr(code))
-        return value
-
-
-_DROP = _CodeMap(lambda ch: None if _dropped(ch) else ord(ch))
-_WORDS = _CodeMap(lambda ch: ord(ch) if is_word_char(ch) else 32)
+# Dropped: accents of Latin, Greek and Cyrillic (U+0300 to U+036F, once decomposed), and the
+# variation selectors, which are invisible: nobody types them into a search.
+_DROPPED = re.compile(r"[\u0300-\u036f\ufe00-\ufe0f\U000e0100-\U000e01ef\u180b-\u180f]")
+_ASCII_NOT_WORD = re.compile(r"[^0-9A-Za-z\x80-\U0010ffff]")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+# `searchable` of each ASCII character, as a bytes table (ASCII is its own NFKC and NFD form,
+# and casefolds to itself in lower case; no accent to drop).
+_ASCII_WORDS = bytes(ord(chr(c).lower()) if is_word_char(chr(c)) else 32
+                     for c in range(128)) + bytes(128)
 
 
 PREFIX_MIN = 3

@@ -26,10 +26,14 @@ VISIT_TIME = ("coalesce(json_extract(v.body, '$.payload.visited_at'), "
 STARTED = "json_extract(v.body, '$.created_at')"
 
 
-def create_report_triggers(db: Database, visited: str, *, backfill: bool) -> None:
-    """The triggers on records and versions that refill a record's report rows, with
-    ``visited`` (SQL over the version ``v``) as the row's date; ``backfill`` fills the rows
-    of every record that has a current version."""
+# The date the report rows have now (m015 made the triggers with it): what a refill of some
+# records' rows outside the triggers must use too (`report_sets.py`).
+CURRENT_VISITED = VISIT_TIME
+
+
+def report_fill(visited: str, where: str) -> tuple[str, str]:
+    """The two statements that (re)write the report rows of the records ``where`` picks (SQL
+    over the record ``r`` and its current version ``v``), with ``visited`` as their date."""
 
     def score(path: str, source: str = "v.body") -> str:
         return f"(SELECT score FROM report_scale WHERE code = json_extract({source}, '{path}'))"
@@ -65,14 +69,21 @@ def create_report_triggers(db: Database, visited: str, *, backfill: bool) -> Non
         "nullif(trim(json_extract(o.value, '$.name_as_given')), '')",
         *(f"json_extract(o.value, '$.{check}')" for check in REPORT_CHECKS),
         score("$.overall", "o.value")])
+    current = "FROM records r JOIN record_versions v ON v.version_id = r.current_version_id"
+    return (f"INSERT INTO report_facts ({fact_columns}) SELECT {fact_values} {current} "
+            f"WHERE {where}",
+            f"INSERT INTO report_operatives ({operative_columns}) SELECT {operative_values} "
+            f"{current}, json_each(v.body, '$.payload.operatives') o WHERE {where}")
+
+
+def create_report_triggers(db: Database, visited: str, *, backfill: bool) -> None:
+    """The triggers on records and versions that refill a record's report rows, with
+    ``visited`` (SQL over the version ``v``) as the row's date; ``backfill`` fills the rows
+    of every record that has a current version."""
 
     def fill(where: str) -> str:
         """The statements that (re)write the report rows of the records ``where`` picks."""
-        current = "FROM records r JOIN record_versions v ON v.version_id = r.current_version_id"
-        return (f"INSERT INTO report_facts ({fact_columns}) SELECT {fact_values} {current} "
-                f"WHERE {where};\n"
-                f"INSERT INTO report_operatives ({operative_columns}) SELECT {operative_values} "
-                f"{current}, json_each(v.body, '$.payload.operatives') o WHERE {where};")
+        return "".join(f"{statement};\n" for statement in report_fill(visited, where))[:-1]
 
     def refill(record: str) -> str:
         return (f"DELETE FROM report_facts WHERE record_id = {record};\n"

@@ -15,6 +15,7 @@ from champion_app.entities import PulledChange
 from champion_app.protocol import ServerRecordVersion
 
 from .records import _search_text, _summary, queue_columns
+from .report_sets import report_rows_in_sets
 
 SERVER_FIELDS = ("seq", "received_at", "conflict", "needs_reassignment", "contact_cleared_at")
 CHUNK = 500
@@ -89,7 +90,10 @@ def apply_versions(store, changes: list[PulledChange]) -> set[str]:
                              *fields, body["submitted_at"]))
         in_page[change.id] = server["seq"]
         touched.add(record_id)
-    _write(conn, new_records, new_versions, columns_of, server_updates, cleared)
+    # Every record whose current version the writes set: the triggers would refill its
+    # report rows one by one; a large page refills them in sets (report_sets.py).
+    with report_rows_in_sets(conn, [*new_records, *columns_of]):
+        _write(conn, new_records, new_versions, columns_of, server_updates, cleared)
     store._refresh_record_states(touched)
     return touched
 
