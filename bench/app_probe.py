@@ -218,6 +218,9 @@ def main() -> int:
     mode, argv = sys.argv[1], sys.argv[2:]
     if mode == "bare":
         return _bare()
+    # In the order champion-app imports them: its entry point (ui.cli, Qt-free) first, so
+    # the window's modules come after PySide6 only where the app's own do.
+    import ui.cli
     from ui import main_window
 
     def hooked(original):
@@ -244,10 +247,8 @@ def main() -> int:
         from ui.security.session import SecuritySession
 
         SecuritySession._find_key = lambda self: UNENCRYPTED  # type: ignore[method-assign]
-    from ui.cli import main as cli_main
-
     os.environ.setdefault("CHAMPION_LOG_LEVEL", "WARNING")
-    return cli_main(argv)
+    return ui.cli.main(argv)
 
 
 if __name__ == "__main__":

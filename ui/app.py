@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from champion_app import paths
+from champion_app.log import open_log_file
 from ui import i18n
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
@@ -266,6 +267,9 @@ def run_gui(args: Any) -> int:
         """After the heavy imports: the runner, the key, the first loads, then the pages."""
         from ui.tasks import TaskRunner
 
+        open_log_file()  # what was logged before the first paint is written now
+        window.build_menu_actions()  # while locked, so off until the key is found
+        window.lock_screen.build_cards()  # the passphrase and PIN cards, before the key
         runner = started["runner"] = TaskRunner(where.db_path, where.attachments_dir,
                                                 locked=True)
         window.attach_runner(runner)
