@@ -25,7 +25,6 @@ import argparse
 import importlib
 import logging
 import os
-import pkgutil
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -63,6 +62,8 @@ class Subcommand:
 
 def discover_subcommands(packages: Sequence[str] = COMMAND_PACKAGES) -> dict[str, Subcommand]:
     """Every subcommand defined by a module in ``packages``, by name, in name order."""
+    import pkgutil  # only when the whole parser is built: never for a plain window start
+
     found: dict[str, Subcommand] = {}
     for package_name in packages:
         try:

@@ -6,6 +6,7 @@ up logging and resolved ``args.db_path`` / ``args.attachments_path`` (demo-aware
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -279,8 +280,9 @@ def run_gui(args: Any) -> int:
                      controllers=controllers, after_pages=startup.after_pages)
         startup.build_pages()
 
-    # From the first turn of the event loop, so nothing competes with the first paint.
-    QTimer.singleShot(0, lambda: startup.warm(begin))
+    # From the first turn of the event loop, so nothing competes with the first paint; the
+    # garbage collector ui/cli.py switched off for the start, back on from then.
+    QTimer.singleShot(0, lambda: (gc.enable(), startup.warm(begin)))
     try:
         code = app.exec()
     finally:
