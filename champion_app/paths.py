@@ -18,7 +18,6 @@ import os
 import stat
 from pathlib import Path
 
-
 from .errors import ConfigError
 
 log = logging.getLogger(__name__)
