@@ -230,13 +230,14 @@ class _AfterImport:
         import importlib.util
 
         spec = importlib.util.find_spec(fullname)
+        assert spec is not None and spec.loader is not None
         exec_module, fn = spec.loader.exec_module, self.fn
 
         def exec_then_hook(module) -> None:
             exec_module(module)
             fn(module)
 
-        spec.loader.exec_module = exec_then_hook
+        spec.loader.exec_module = exec_then_hook  # type: ignore[method-assign]
         return spec
 
 

@@ -12,8 +12,12 @@ import os
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import make_private
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILENAME = "champion.log"
 MAX_BYTES = 1_000_000
@@ -78,7 +82,7 @@ def parse_level(level: str | int) -> int:
 
 
 @cache
-def _private_handler_class() -> type[logging.Handler]:
+def _private_handler_class() -> type[RotatingFileHandler]:
     # logging.handlers (and the socket, pickle and queue modules it imports) only when the
     # file is opened: the window opens it after its first paint.
     from logging.handlers import RotatingFileHandler
@@ -128,13 +132,16 @@ class EarlyRecords(logging.Handler):
 
     def open(self) -> None:
         """Open the log file and write what was kept (once; any thread)."""
-        with self.lock:  # the lock `handle` holds: no record slips between the two
+        self.acquire()  # the lock `handle` holds: no record slips between the two
+        try:
             if self.target is not None:
                 return
             self.target = _file_handler(self.path)
             kept, self._kept = self._kept, []
             for record in kept:
                 self.target.handle(record)
+        finally:
+            self.release()
 
     def flush(self) -> None:
         if self.target is not None:

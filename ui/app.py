@@ -282,7 +282,11 @@ def run_gui(args: Any) -> int:
 
     # From the first turn of the event loop, so nothing competes with the first paint; the
     # garbage collector ui/cli.py switched off for the start, back on from then.
-    QTimer.singleShot(0, lambda: (gc.enable(), startup.warm(begin)))
+    def after_paint() -> None:
+        gc.enable()
+        startup.warm(begin)
+
+    QTimer.singleShot(0, after_paint)
     try:
         code = app.exec()
     finally:
