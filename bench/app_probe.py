@@ -5,8 +5,9 @@
     python -m bench.app_probe bare                     # a bare PySide6 window, same markers
 
 The app has no benchmark hook of its own yet, so this wraps ``MainWindow.show`` (a class
-attribute, so the app's own call goes through it) and then hands over to
-``ui.cli.main`` — the same code path, CLI parsing and all, as ``champion-app``.
+attribute, so the app's own call goes through it) as soon as the app imports
+``ui.main_window``, and hands over to ``ui.cli.main`` — the same code path, CLI parsing,
+imports in the same order and all, as ``champion-app``.
 docs/benchmarks.md ("Hooks") describes the hook the app could carry instead.
 
 "Idle" means: the window is visible, every page is built (the app builds them in steps
@@ -214,11 +215,40 @@ def _bare() -> int:
     return app.exec()
 
 
+class _AfterImport:
+    """A meta path finder that calls ``fn(module)`` once ``name`` has been imported, so the
+    probe can hook the app's classes without importing them (and PySide6) itself: the app
+    then imports everything in its own order, as ``champion-app`` does."""
+
+    def __init__(self, name: str, fn) -> None:
+        self.name, self.fn = name, fn
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+
+        spec = importlib.util.find_spec(fullname)
+        assert spec is not None and spec.loader is not None
+        exec_module, fn = spec.loader.exec_module, self.fn
+
+        def exec_then_hook(module) -> None:
+            exec_module(module)
+            fn(module)
+
+        spec.loader.exec_module = exec_then_hook  # type: ignore[method-assign]
+        return spec
+
+
+def _after_import(name: str, fn) -> None:
+    sys.meta_path.insert(0, _AfterImport(name, fn))
+
+
 def main() -> int:
     mode, argv = sys.argv[1], sys.argv[2:]
     if mode == "bare":
         return _bare()
-    from ui import main_window
 
     def hooked(original):
         def show(self) -> None:
@@ -233,20 +263,25 @@ def main() -> int:
             _arm(self, mode)
         return show
 
-    # The app shows its window with show(), or showMaximized() when the screen is smaller
-    # than the window's size (MainWindow.show_fitted; offscreen, that is every start).
-    main_window.MainWindow.show = hooked(main_window.MainWindow.show)
-    main_window.MainWindow.showMaximized = hooked(main_window.MainWindow.showMaximized)
+    def hook_window(main_window) -> None:
+        # The app shows its window with show(), or showMaximized() when the screen is
+        # smaller than the window's size (MainWindow.show_fitted; offscreen, every start).
+        main_window.MainWindow.show = hooked(main_window.MainWindow.show)
+        main_window.MainWindow.showMaximized = hooked(main_window.MainWindow.showMaximized)
+
+    _after_import("ui.main_window", hook_window)
     if os.environ.get("BENCH_ENCRYPTED", "1") == "0":
         # The unencrypted baseline (bench/bench_encryption.py): the lock screen hands the
         # store no key, so it opens the plain file as the app did before encryption.
-        from champion_app.vault.keys import UNENCRYPTED
-        from ui.security.session import SecuritySession
+        def plain(session) -> None:
+            from champion_app.vault.keys import UNENCRYPTED
 
-        SecuritySession._find_key = lambda self: UNENCRYPTED  # type: ignore[method-assign]
+            session.SecuritySession._find_key = lambda self: UNENCRYPTED
+
+        _after_import("ui.security.session", plain)
+    os.environ.setdefault("CHAMPION_LOG_LEVEL", "WARNING")
     from ui.cli import main as cli_main
 
-    os.environ.setdefault("CHAMPION_LOG_LEVEL", "WARNING")
     return cli_main(argv)
 
 

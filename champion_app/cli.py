@@ -25,7 +25,6 @@ import argparse
 import importlib
 import logging
 import os
-import pkgutil
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -35,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__, paths
 from .errors import ChampionError
-from .log import parse_level, setup_logging
+from .log import open_log_file, parse_level, setup_logging
 
 if TYPE_CHECKING:
     from .vault import SecretStore
@@ -63,6 +62,8 @@ class Subcommand:
 
 def discover_subcommands(packages: Sequence[str] = COMMAND_PACKAGES) -> dict[str, Subcommand]:
     """Every subcommand defined by a module in ``packages``, by name, in name order."""
+    import pkgutil  # only when the whole parser is built: never for a plain window start
+
     found: dict[str, Subcommand] = {}
     for package_name in packages:
         try:
@@ -232,7 +233,10 @@ def main(argv: Sequence[str] | None = None, *,
                             "comes from your account on your landlord's server")
     log_file: Path | None = None
     try:
-        log_file = setup_logging(_resolve_folders(args), args.log_level)
+        # The window opens the log file after its first paint (ui/app.py); until then, and
+        # for anything that ends before it does, the records wait in memory.
+        log_file = setup_logging(_resolve_folders(args), args.log_level,
+                                 open_later=args.handler is None and gui is not None)
         if args.handler is not None:  # the window chooses its own (ui/app.py, secure)
             install_unlocker(args, secrets)
         log.info("champion-app %s: %s", __version__, args.command or "gui")
@@ -260,3 +264,5 @@ def main(argv: Sequence[str] | None = None, *,
             file=sys.stderr,
         )
         return EXIT_FAILED
+    finally:
+        open_log_file()  # a window that ended before opening it: what it logged, written

@@ -18,8 +18,6 @@ import os
 import stat
 from pathlib import Path
 
-import platformdirs
-
 from .errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -86,7 +84,12 @@ def data_dir(override: PathLike | None = None, *, demo: bool = False,
     """The folder holding champion.db and attachments/ (created if missing); the demo's
     ``role`` picks its folder (``<data>/demo``, ``<data>/demo-coordinator``)."""
     chosen = _override(override)
-    base = chosen if chosen is not None else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if chosen is not None:
+        base = chosen
+    else:  # imported only here: a start with --data-dir (or the variable) never needs it
+        import platformdirs
+
+        base = Path(platformdirs.user_data_dir(APP_NAME, False))
     return _ensure(base / _demo_folder(role) if demo else base)
 
 
@@ -107,6 +110,8 @@ def log_dir(override: PathLike | None = None, *, demo: bool = False,
     chosen = _override(override)
     if chosen is not None:
         return _ensure(data_dir(chosen, demo=demo, role=role) / "logs")
+    import platformdirs
+
     base = Path(platformdirs.user_log_dir(APP_NAME, False))
     return _ensure(base / _demo_folder(role) if demo else base)
 

@@ -6,6 +6,7 @@ up logging and resolved ``args.db_path`` / ``args.attachments_path`` (demo-aware
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from champion_app import paths
+from champion_app.log import open_log_file
 from ui import i18n
 from ui.errors import install_excepthook, user_message
 from ui.main_window import MainWindow
@@ -266,6 +268,9 @@ def run_gui(args: Any) -> int:
         """After the heavy imports: the runner, the key, the first loads, then the pages."""
         from ui.tasks import TaskRunner
 
+        open_log_file()  # what was logged before the first paint is written now
+        window.build_menu_actions()  # while locked, so off until the key is found
+        window.lock_screen.build_cards()  # the passphrase and PIN cards, before the key
         runner = started["runner"] = TaskRunner(where.db_path, where.attachments_dir,
                                                 locked=True)
         window.attach_runner(runner)
@@ -275,8 +280,13 @@ def run_gui(args: Any) -> int:
                      controllers=controllers, after_pages=startup.after_pages)
         startup.build_pages()
 
-    # From the first turn of the event loop, so nothing competes with the first paint.
-    QTimer.singleShot(0, lambda: startup.warm(begin))
+    # From the first turn of the event loop, so nothing competes with the first paint; the
+    # garbage collector ui/cli.py switched off for the start, back on from then.
+    def after_paint() -> None:
+        gc.enable()
+        startup.warm(begin)
+
+    QTimer.singleShot(0, after_paint)
     try:
         code = app.exec()
     finally:

@@ -10,6 +10,7 @@ so a fresh machine gets the command that installs them instead of Qt's plugin er
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +21,10 @@ LANGUAGE_CODES = ("system", "en", "cy")  # ui.i18n.LANGUAGES, without importing 
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # No garbage collection until the window's first paint (ui/app.py turns it back on):
+    # PySide6's set-up allocates enough to trigger a few collections, each a few ms of a
+    # start that frees nothing.
+    gc.disable()
     from ui import syscheck
 
     missing = syscheck.missing_packages()

@@ -97,19 +97,20 @@ class MainWindow(PagesHost, WindowMenus, SyncHooks, LockableWindow, QMainWindow)
         self.setTabOrder(self.nav, self.stack)
 
         self._build_status_bar()
-        self._build_menus()
-        describe_missing(self)  # the frame's controls; each page's as it is built
+        self._build_menus()  # their titles; the actions come after the first paint
         self.changes_applied.connect(self._on_changes)
         self.set_role(self.role)
         self._open_maximised = place(self, settings)  # within the screen, as last time
         if runner is not None:
             install_wheel_guard()  # a stray wheel never changes an answer
+            self.build_menu_actions()
             self.attach_runner(runner)
             self.build_all_pages()
 
     def attach_runner(self, runner: TaskRunner) -> None:
         """The task runner the pages and the status read through (once)."""
         self.runner = runner
+        describe_missing(self)  # the frame's controls (after its first paint); pages' as built
         runner.changes_applied.connect(self.changes_applied)
         runner.failed.connect(self._background_failed)
 
@@ -158,6 +159,21 @@ class MainWindow(PagesHost, WindowMenus, SyncHooks, LockableWindow, QMainWindow)
         shown = {spec.key for spec in visible(self.role)}
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setHidden(spec.key not in shown)
+        if self._actions_built:
+            self._show_role_actions()
+        title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
+        self.setWindowTitle(self.tr("%1 (coordinator)").replace("%1", title)
+                            if is_coordinator(self.role) else title)
+        if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
+            self.show_page(visible(self.role)[0].key)
+        if self._started:
+            self._first_loads(self.role)
+        self._draw_nav_counts()
+        self._fit_nav()
+
+    def _show_role_actions(self) -> None:
+        """The menus' actions the role has, with their Ctrl+1… (once they are built)."""
+        shown = {spec.key for spec in visible(self.role)}
         for number, spec in enumerate(visible(self.role), start=1):
             self.go_actions[spec.key].setShortcut(QKeySequence(f"Ctrl+{number}"))
         for key, action in self.go_actions.items():
@@ -172,15 +188,6 @@ class MainWindow(PagesHost, WindowMenus, SyncHooks, LockableWindow, QMainWindow)
         self._set_enabled(self.erase_action, is_coordinator(self.role))
         self.find_action.setText(self.tr("&Find in my log…") if logs_visits
                                  else self.tr("&Find in the review queue…"))
-        title = self.tr("Estate Champion — demo") if self._demo else self.tr("Estate Champion")
-        self.setWindowTitle(self.tr("%1 (coordinator)").replace("%1", title)
-                            if is_coordinator(self.role) else title)
-        if self.nav.currentRow() < 0 or self.nav.item(self.nav.currentRow()).isHidden():
-            self.show_page(visible(self.role)[0].key)
-        if self._started:
-            self._first_loads(self.role)
-        self._draw_nav_counts()
-        self._fit_nav()
 
     def _fit_nav(self) -> None:
         """As wide as the longest page name the role sees, in the language shown (not only

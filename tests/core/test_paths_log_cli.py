@@ -182,3 +182,42 @@ def test_info_in_a_real_process_creates_and_reports_the_database(tmp_path):
     assert f"Database:     {tmp_path / 'champion.db'}" in done.stdout
     assert "0 queued" in done.stdout
     assert (tmp_path / "champion.db").exists()
+
+
+def test_records_logged_before_the_file_opens_are_written_with_their_own_times(tmp_path):
+    """The window opens its log file after its first paint (setup_logging(open_later=True),
+    then open_log_file): nothing logged before is lost, in order, redacted, and the file is
+    not even created until then."""
+    from champion_app.log import open_log_file
+
+    path = setup_logging(tmp_path, "INFO", open_later=True)
+    log = logging.getLogger("champion_app.early")
+    log.info("first, before the paint")
+    log.warning("second: Bearer early-token-1")
+    assert not path.exists()
+    open_log_file()
+    log.info("third, after it")
+    open_log_file()  # once only: nothing written twice
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split(" champion_app.early ")[1].split("] ", 1)[1] for line in lines] == [
+        "first, before the paint", "second: Bearer [REDACTED]", "third, after it"]
+
+
+def test_records_kept_for_later_are_written_when_the_handler_is_replaced(tmp_path):
+    """A process that ends (or switches folders) before opening the file loses nothing."""
+    first = setup_logging(tmp_path / "first", "INFO", open_later=True)
+    logging.getLogger("champion_app.early").error("kept until replaced")
+    setup_logging(tmp_path / "second", "INFO")
+    assert "kept until replaced" in first.read_text(encoding="utf-8")
+
+
+def test_a_window_start_that_fails_writes_what_it_logged(tmp_path, capsys):
+    """champion-app's window path keeps the records in memory; a failure before the window
+    opens the file still leaves the details in it, as the message says."""
+    def broken_gui(_args):
+        raise RuntimeError("the window could not start")
+
+    code = cli.main(["--data-dir", str(tmp_path)], gui=broken_gui)
+    assert code == cli.EXIT_FAILED
+    text = (tmp_path / "logs" / LOG_FILENAME).read_text(encoding="utf-8")
+    assert "the window could not start" in text and "champion-app" in text

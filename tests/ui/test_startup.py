@@ -135,3 +135,48 @@ def test_the_modules_imported_off_the_ui_thread_never_import_qt():
     assert done.returncode == 0, done.stderr
     assert "champion_app.store" in heavy
     assert done.stdout.strip() == "[]"
+
+
+def test_menu_actions_built_after_the_paint_stay_off_while_locked(qtbot):
+    """The frame is shown locked with its menus' titles only; the actions built after the
+    first paint are off (shortcuts too) until the window is unlocked, then as the role
+    wants them: the menu commands never reach a page before the key is found."""
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.set_locked(True)
+    window.show()
+    assert [menu.objectName() for menu in window._menus.values()] == [
+        "menuFile", "menuEdit", "menuGo", "menuSync", "menuHelp"]
+    assert not window._actions_built  # none before the first paint
+    assert not window.menuBar().isEnabled()
+
+    window.build_menu_actions()
+    actions = [a for a in window.actions() if a.objectName().startswith("action")]
+    assert len(actions) == 23
+    assert not any(action.isEnabled() for action in actions)
+    assert window.go_actions["log"].shortcut().toString() == "Ctrl+3"
+
+    window.set_locked(False)
+    assert window.menuBar().isEnabled()
+    assert window.new_action.isEnabled() and window.go_actions["log"].isEnabled()
+    assert not window.connect_action.isEnabled()  # no sync controller yet
+    assert not window.erase_action.isVisible()  # a champion's window
+
+
+def test_the_lock_screen_builds_its_other_cards_after_the_paint(qtbot):
+    """Only "Opening your data…" is built for the first paint; a card asked for before
+    the others are built is built then, and the PIN path works as before."""
+    from ui.security.lock_screen import LockScreen
+
+    screen = LockScreen()
+    qtbot.addWidget(screen)
+    screen.show_opening()
+    assert screen.pages.count() == 1
+    screen.pin.setText("1234")  # the PIN field, asked for first: every card built now
+    assert screen.pages.count() == 7
+    entered = []
+    screen.pin_entered.connect(entered.append)
+    screen.show_locked(can_use_passphrase=True)
+    screen.pin.setText("2468")
+    screen.pin_button.click()
+    assert entered == ["2468"]

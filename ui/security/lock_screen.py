@@ -74,9 +74,25 @@ class LockScreen(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        for build in (self._opening, self._passphrase, self._new_passphrase, self._pin_setup,
-                      self._locked, self._message, self._wiped):
+        self.pages.addWidget(self._opening())
+        self._cards_built = False
+
+    def build_cards(self) -> None:
+        """The cards other than "Opening your data…", once: the window shows that one at its
+        first paint and builds these after it (or when one is first needed)."""
+        if self._cards_built:
+            return
+        self._cards_built = True
+        for build in (self._passphrase, self._new_passphrase, self._pin_setup, self._locked,
+                      self._message, self._wiped):
             self.pages.addWidget(build())
+
+    def __getattr__(self, name: str):
+        """A card's field or button asked for before the cards are built: built now."""
+        if name.startswith("_") or self.__dict__.get("_cards_built", True):
+            raise AttributeError(name)
+        self.build_cards()
+        return getattr(self, name)
 
     # -- pages ---------------------------------------------------------------------------------
     def _page(self, title: str, name: str) -> tuple[QWidget, QVBoxLayout]:
@@ -225,6 +241,10 @@ class LockScreen(QWidget):
 
     # -- choosing the page ---------------------------------------------------------------------
     def _show(self, index: int, focus: QWidget | None = None) -> None:
+        if index == OPENING and not self._cards_built:
+            self.pages.setCurrentIndex(index)  # nothing typed yet to clear
+            return
+        self.build_cards()
         self.pages.setCurrentIndex(index)
         for field in (self.passphrase, self.new_passphrase, self.new_passphrase_again,
                       self.new_pin, self.new_pin_again, self.pin):

@@ -32,7 +32,7 @@ class LockableWindow:
         or the pages again as they were."""
         if locked == self.is_locked:
             return
-        actions = [a for a in self.findChildren(QAction) if a.objectName().startswith("action")]
+        actions = self._menu_actions()
         if locked:
             self._enabled_before_lock = {a: a.isEnabled() for a in actions}
             for action in actions:
@@ -43,6 +43,21 @@ class LockableWindow:
             self._enabled_before_lock = None
         self.menuBar().setEnabled(not locked)
         self.shell.setCurrentIndex(1 if locked else 0)
+
+    def _menu_actions(self) -> list[QAction]:
+        """The menus' actions: each is the window's own too (`WindowMenus._action`), so
+        this needs no walk over every widget (a few ms before the first paint)."""
+        return [a for a in self.actions() if a.objectName().startswith("action")]
+
+    def _lock_new_actions(self) -> None:
+        """Actions built while the window is locked: off until it is unlocked, then as they
+        were built (or as `_set_enabled` has asked since)."""
+        if self._enabled_before_lock is None:
+            return
+        for action in self._menu_actions():
+            if action not in self._enabled_before_lock:
+                self._enabled_before_lock[action] = action.isEnabled()
+                action.setEnabled(False)
 
     def _set_enabled(self, action: QAction, enabled: bool) -> None:
         """Enable an action now, or, while locked, once the window is unlocked."""
