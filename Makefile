@@ -21,11 +21,13 @@ run: $(STAMP)
 	$(BIN)/champion-app --demo
 
 # Two pytest workers (pytest-xdist): the suite takes about half as long on two cores. Every
-# test makes its own folders, databases and ports, so they run in any order, side by side.
+# test makes its own folders, databases and ports, so they run in any order, side by side;
+# --dist loadfile keeps each file's tests on one worker, in order (the fault trials' guard
+# counts the faults its own process fired).
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
