@@ -180,3 +180,23 @@ def test_the_lock_screen_builds_its_other_cards_after_the_paint(qtbot):
     screen.pin.setText("2468")
     screen.pin_button.click()
     assert entered == ["2468"]
+
+
+def test_the_opening_card_keeps_its_size_when_the_other_cards_are_built(qtbot):
+    """Seen at a first start under Xvfb: "Opening your data…" grew to the tallest card's
+    height half a second in, when the other cards were added behind it. Each card is now
+    as tall as its own contents, whichever cards exist."""
+    from ui.security.lock_screen import LockScreen
+
+    screen = LockScreen()
+    qtbot.addWidget(screen)
+    screen.resize(1000, 700)
+    screen.show_opening()
+    screen.show()
+    qtbot.waitExposed(screen)
+    opening_height = screen.pages.sizeHint().height()
+    screen.build_cards()
+    assert screen.pages.sizeHint().height() == opening_height
+    screen.show_pin_setup(15)
+    pin_setup = screen.pages.currentWidget()
+    assert screen.pages.sizeHint().height() == pin_setup.sizeHint().height()

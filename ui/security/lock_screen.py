@@ -8,7 +8,7 @@ pages (`MainWindow.set_locked`). It only shows and asks: what the answers do is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,6 +24,33 @@ from PySide6.QtWidgets import (
 from ui.widgets import heading, named
 
 OPENING, PASSPHRASE, NEW_PASSPHRASE, PIN_SETUP, LOCKED, MESSAGE, WIPED = range(7)
+
+
+class CardStack(QStackedWidget):
+    """A stack as tall as the card it shows, not its tallest card: "Opening your data…" is
+    painted alone at the first paint, and must not grow when the other cards are added
+    behind it. (QStackedLayout takes every card's height-for-width, whatever its size
+    policy, so sizing has to come from the current card here.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(self.updateGeometry)
+
+    def _current(self, name: str, default):
+        card = self.currentWidget()
+        return getattr(card, name) if card is not None else default
+
+    def sizeHint(self) -> QSize:
+        return self._current("sizeHint", super().sizeHint)()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._current("minimumSizeHint", super().minimumSizeHint)()
+
+    def hasHeightForWidth(self) -> bool:
+        return self._current("hasHeightForWidth", super().hasHeightForWidth)()
+
+    def heightForWidth(self, width: int) -> int:
+        return self._current("heightForWidth", super().heightForWidth)(width)
 MIN_PIN, MAX_PIN = 4, 8
 
 
@@ -64,7 +91,7 @@ class LockScreen(QWidget):
         card.setObjectName("lockCard")
         card.setMaximumWidth(620)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.pages = QStackedWidget()
+        self.pages = CardStack()
         self.pages.setObjectName("lockPages")
         inner = QVBoxLayout(card)
         inner.addWidget(self.pages)
