@@ -9,12 +9,10 @@ because the engine owns their backoff and knows when a repeat is harmless.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
 import os
 import platform
-from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
@@ -156,17 +154,8 @@ class SyncClient:
         return answer
 
     def pull(self, cursor: int, limit: int = 500) -> PullAnswer:
-        return self.pull_unread(cursor, limit)()
-
-    def pull_unread(self, cursor: int, limit: int = 500) -> Callable[[], PullAnswer]:
-        """`pull`'s request now, its validation when the result is called: the engine
-        fetches the next page on a thread that should not hold the GIL while the page
-        before is applied. Raises as `pull` does, transport and HTTP errors here, a
-        malformed answer when called."""
-        params = {"cursor": int(cursor), "limit": int(limit)}
-        response, content = self._send("GET", "/sync/pull", params=params)
-        return functools.partial(self._answer, "GET", "/sync/pull", PullAnswer,
-                                 response.status_code, content)
+        return self._call("GET", "/sync/pull", PullAnswer,
+                          params={"cursor": int(cursor), "limit": int(limit)})
 
     def blobs_missing(self, shas: list[str]) -> list[str]:
         if not shas:
@@ -200,20 +189,6 @@ class SyncClient:
               json_body: Any = None, params: dict | None = None, data: bytes | None = None,
               headers: dict | None = None, auth_message: str | None = None,
               raw: bool = False) -> Any:
-        response, content = self._send(method, path, auth=auth, json_body=json_body,
-                                       params=params, data=data, headers=headers,
-                                       auth_message=auth_message)
-        if raw:
-            return content
-        if model is None:
-            return None
-        return self._answer(method, path, model, response.status_code, content)
-
-    def _send(self, method: str, path: str, *, auth: bool = True, json_body: Any = None,
-              params: dict | None = None, data: bytes | None = None,
-              headers: dict | None = None, auth_message: str | None = None,
-              ) -> tuple[requests.Response, bytes]:
-        """The request and its whole answer; raises SyncError for transport and HTTP errors."""
         url = self.base_url + BASE + path
         headers = dict(headers or {})
         if auth:
@@ -251,17 +226,16 @@ class SyncClient:
         log.debug("%s %s -> %s (%d bytes)", method, path, response.status_code, len(content))
         if response.status_code >= 400:
             raise self._http_error(method, path, response, content, auth_message)
-        return response, content
-
-    @staticmethod
-    def _answer(method: str, path: str, model: type[M], status: int, content: bytes) -> M:
-        """``content`` validated as ``model``; a malformed answer is a protocol error."""
+        if raw:
+            return content
+        if model is None:
+            return None
         try:
             return model.model_validate_json(content)
         except (ValidationError, ValueError) as exc:
             # The fields and why, never the values (the answer may carry residents' words).
             why = describe_invalid(exc) if isinstance(exc, ValidationError) else type(exc).__name__
-            raise errors.protocol(f"{method} {path}: {status} answer not a "
+            raise errors.protocol(f"{method} {path}: {response.status_code} answer not a "
                                   f"valid {model.__name__}: {why[:300]}") from exc
 
     def _http_error(self, method: str, path: str, response: requests.Response, content: bytes,

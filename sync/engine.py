@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import random
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -41,7 +40,6 @@ from champion_app.protocol import (
     RECORD_VERSION,
     REJECTED,
     MutationResult,
-    PullAnswer,
 )
 from champion_app.store import Changes, Store
 from champion_app.store.missing_photos import PHOTO_MISSING
@@ -51,7 +49,6 @@ from . import errors
 from .client import SyncClient
 from .errors import SyncError
 from .incoming import checked_page
-from .pull_ahead import PagesAhead
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +148,9 @@ class _Run:
         self.progress = progress or (lambda stage, done, total: None)
         self.should_abort = should_abort or (lambda: False)
         self.result = SyncResult()
-        # Set while a pull page fetched ahead is dropped: its retries stop (`PagesAhead`).
-        self._dropping = threading.Event()
 
     def check(self) -> None:
-        if self.should_abort() or self._dropping.is_set():
+        if self.should_abort():
             raise errors.cancelled()
 
     def call(self, fn: Callable, *args):
@@ -316,51 +311,30 @@ class _Run:
         return held
 
     def pull_all(self) -> bool:
-        """Pull until the server has nothing more; True when a reset happened.
-
-        The next page is fetched on one background thread while this one validates and
-        applies the last (`PagesAhead`); pages are applied here, in order, each with its
-        cursor in one transaction, and a page fetched ahead is dropped unwritten when the
-        pull stops, fails or starts again.
-        """
+        """Pull until the server has nothing more; True when a reset happened."""
         cursor = self.store.pull_cursor()
         did_reset, restarts = False, 0
-        with PagesAhead(self.fetch_page, self._dropping) as ahead:
-            while True:
-                self.check()
-                self.progress(QT_TRANSLATE_NOOP("sync", "Receiving updates"),
-                              self.result.pulled, 0)
-                page = ahead.take(cursor)()  # validated here: the thread only waits
-                changes = checked_page(page.changes)
-                if page.has_more and page.cursor > cursor and not self.may_reset(page):
-                    ahead.fetch(page.cursor)
-                outcome = self.store.apply_pull_page(
-                    changes, cursor=page.cursor, server_epoch=page.server_epoch,
-                    reset=page.reset, requested_cursor=cursor)
-                self.result.changes |= outcome.changes
-                self.result.pulled += outcome.applied
-                did_reset |= outcome.did_reset
-                if outcome.restart:
-                    restarts += 1
-                    if restarts > 2:
-                        raise errors.protocol("server asked to start again more than twice")
-                    cursor = 0
-                    continue
-                if not page.has_more:
-                    return did_reset
-                if page.cursor <= cursor:
-                    raise errors.protocol(f"pull cursor did not move on from {cursor}")
-                cursor = page.cursor
-
-    def fetch_page(self, cursor: int) -> Callable[[], PullAnswer]:
-        """One pull page's request, retried as any call (on the `PagesAhead` thread)."""
-        return self.call(self.client.pull_unread, cursor, PULL_LIMIT)
-
-    def may_reset(self, page: PullAnswer) -> bool:
-        """Applying ``page`` may drop what was pulled and start again from 0: nothing is
-        fetched ahead of it, so a reset makes no request a sequential pull would not."""
-        known = self.store.server_epoch()
-        return page.reset or (known is not None and known != page.server_epoch)
+        while True:
+            self.check()
+            self.progress(QT_TRANSLATE_NOOP("sync", "Receiving updates"), self.result.pulled, 0)
+            page = self.call(self.client.pull, cursor, PULL_LIMIT)
+            outcome = self.store.apply_pull_page(
+                checked_page(page.changes), cursor=page.cursor, server_epoch=page.server_epoch,
+                reset=page.reset, requested_cursor=cursor)
+            self.result.changes |= outcome.changes
+            self.result.pulled += outcome.applied
+            did_reset |= outcome.did_reset
+            if outcome.restart:
+                restarts += 1
+                if restarts > 2:
+                    raise errors.protocol("server asked to start again more than twice")
+                cursor = 0
+                continue
+            if not page.has_more:
+                return did_reset
+            if page.cursor <= cursor:
+                raise errors.protocol(f"pull cursor did not move on from {cursor}")
+            cursor = page.cursor
 
 
 def _cited(item: OutboxItem) -> set[str]:
