@@ -16,9 +16,9 @@ import logging
 from collections.abc import Iterable
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QStackedWidget, QWidget
 
 from ui.flow import ColumnGrid
 
@@ -64,6 +64,33 @@ def heading(text: str, name: str, scale: float = 1.35) -> QLabel:
     label.setFont(heading_font(label.font(), scale))
     label.setWordWrap(True)
     return label
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack that asks for the room of the page it shows, not of its largest page: the
+    window's pages (a coordinator's among them) and the lock screen's cards. Setting the
+    hidden pages' size policy to Ignored is not enough: QStackedLayout takes every page's
+    height-for-width whatever its policy, and a word-wrapped label has one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(self.updateGeometry)
+
+    def _current(self, name: str, default):
+        page = self.currentWidget()
+        return getattr(page, name) if page is not None else default
+
+    def sizeHint(self) -> QSize:
+        return self._current("sizeHint", super().sizeHint)()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._current("minimumSizeHint", super().minimumSizeHint)()
+
+    def hasHeightForWidth(self) -> bool:
+        return self._current("hasHeightForWidth", super().hasHeightForWidth)()
+
+    def heightForWidth(self, width: int) -> int:
+        return self._current("heightForWidth", super().heightForWidth)(width)
 
 
 class ErrorLabel(QLabel):

@@ -15,11 +15,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.a11y import describe_missing
 from ui.navigation import PAGES
-from ui.widgets import named
+from ui.widgets import CurrentPageStack, named
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +45,12 @@ class PagesHost:
     champions = _page_property("champions")
     reports = _page_property("reports")
 
-    def _build_page_area(self) -> QStackedWidget:
+    def _build_page_area(self) -> CurrentPageStack:
         """The stack the pages go in, showing the placeholder until the page shown is built."""
         self.pages: dict[str, QWidget] = {}
-        self._policies: dict[QWidget, QSizePolicy] = {}
         self._wanted: str | None = None  # the page the navigation shows (built or not yet)
         self._ref_loaded = False
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # the room of the page shown, not of the largest
         self.stack.setObjectName("pages")
         # In MainWindow's translation context, as the menus' words are (ui/menus.py).
         self.placeholder = named(
@@ -59,7 +58,6 @@ class PagesHost:
             "pagesPlaceholder", QCoreApplication.translate("MainWindow", "Opening your log"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
-        self.stack.currentChanged.connect(self._size_by_current_page)
         self.nav.currentRowChanged.connect(self._show_row)
         return self.stack
 
@@ -88,8 +86,6 @@ class PagesHost:
         spec = SPECS[key]
         page = spec.make(self.runner)  # imports the page's module the first time
         self.pages[key] = page
-        self._policies[page] = page.sizePolicy()
-        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.stack.addWidget(page)
         describe_missing(page)  # controls of pages built elsewhere (ui/a11y.py)
         self._wire_page(key, page)
@@ -119,17 +115,6 @@ class PagesHost:
         self._wanted = PAGES[row].key if row >= 0 else None
         page = self.pages.get(self._wanted) if self._wanted else None
         self.stack.setCurrentWidget(page or self.placeholder)
-
-    def _size_by_current_page(self, index: int) -> None:
-        """The window needs the room of the page shown, not that of the largest page: every
-        page is in the stack, a coordinator's too, and a stack asks for the biggest minimum
-        of all of them unless the others are Ignored."""
-        current = self.stack.widget(index)
-        for page, policy in self._policies.items():
-            if page is current:
-                page.setSizePolicy(policy)
-            else:
-                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _refdata_loaded(self, ref) -> None:
         self.ref = ref

@@ -200,3 +200,18 @@ def test_the_opening_card_keeps_its_size_when_the_other_cards_are_built(qtbot):
     screen.show_pin_setup(15)
     pin_setup = screen.pages.currentWidget()
     assert screen.pages.sizeHint().height() == pin_setup.sizeHint().height()
+
+
+def test_the_page_area_asks_for_the_room_of_the_page_shown_not_the_largest(qtbot, patch,
+                                                                             runner):
+    """Every page sits in one stack, Reports and Review among them; a stack asks for the
+    largest page's room unless told otherwise, and then the window could not be made
+    smaller than the largest page even while showing a small one."""
+    window = MainWindow(runner)
+    qtbot.addWidget(window)
+    window.show()
+    sync_needs = window.sync_page.minimumSizeHint()
+    window.show_page("sync")
+    assert window.stack.minimumSizeHint() == sync_needs
+    largest = max(page.minimumSizeHint().height() for page in window.pages.values())
+    assert sync_needs.height() < largest  # else this test would prove nothing

@@ -8,7 +8,7 @@ pages (`MainWindow.set_locked`). It only shows and asks: what the answers do is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,41 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.widgets import heading, named
+from ui.widgets import CurrentPageStack, heading, named
 
 OPENING, PASSPHRASE, NEW_PASSPHRASE, PIN_SETUP, LOCKED, MESSAGE, WIPED = range(7)
 
 
-class CardStack(QStackedWidget):
-    """A stack as tall as the card it shows, not its tallest card: "Opening your data…" is
-    painted alone at the first paint, and must not grow when the other cards are added
-    behind it. (QStackedLayout takes every card's height-for-width, whatever its size
-    policy, so sizing has to come from the current card here.)"""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.currentChanged.connect(self.updateGeometry)
-
-    def _current(self, name: str, default):
-        card = self.currentWidget()
-        return getattr(card, name) if card is not None else default
-
-    def sizeHint(self) -> QSize:
-        return self._current("sizeHint", super().sizeHint)()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._current("minimumSizeHint", super().minimumSizeHint)()
-
-    def hasHeightForWidth(self) -> bool:
-        return self._current("hasHeightForWidth", super().hasHeightForWidth)()
-
-    def heightForWidth(self, width: int) -> int:
-        return self._current("heightForWidth", super().heightForWidth)(width)
 MIN_PIN, MAX_PIN = 4, 8
 
 
@@ -91,7 +65,9 @@ class LockScreen(QWidget):
         card.setObjectName("lockCard")
         card.setMaximumWidth(620)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.pages = CardStack()
+        # As tall as the card shown: "Opening your data…" is painted alone at the first
+        # paint and must not grow when the other cards are added behind it.
+        self.pages = CurrentPageStack()
         self.pages.setObjectName("lockPages")
         inner = QVBoxLayout(card)
         inner.addWidget(self.pages)
