@@ -10,8 +10,6 @@ theirs cites is held to a quota (CHAMPION_SERVER_BLOB_QUOTA_MB).
 
 import hashlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from fastapi import APIRouter, Request, Response
@@ -19,7 +17,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Connection, exists, func, select
 
-from champion_app.durable import fsync_dir
+from champion_app.durable import write_durably
 from champion_app.protocol import MAX_BLOB_BYTES, BlobsMissingAnswer, BlobsMissingRequest, ErrorBody
 
 from . import schema as s
@@ -51,17 +49,7 @@ class BlobStore:
         if target.is_file():
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-            fsync_dir(target.parent)  # the rename too, before PUT answers 201
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_durably(target, data)  # the bytes and the rename, before PUT answers 201
         return True
 
 

@@ -11,12 +11,13 @@ import io
 import logging
 from pathlib import Path
 
+from champion_app.durable import write_durably
 from champion_app.errors import ChampionError
 from champion_app.paths import make_private
 from champion_app.vault.keys import Keys, decrypt_photo, encrypt_photo
 
 from .base import StoreBase
-from .encrypt import PHOTO_SUFFIX, encrypt_plain_photos, write_private_file
+from .encrypt import PHOTO_SUFFIX, encrypt_plain_photos
 from .records import now_iso
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ class Attachments(StoreBase):
             make_private(self.attachments_dir)
             # Whole or absent after a crash (written aside, fsynced, renamed, folder fsynced),
             # and on disk before a record can cite it.
-            write_private_file(target, encrypt_photo(self.keys, sha, data))
+            write_durably(target, encrypt_photo(self.keys, sha, data))
         with self.write():
             self.db["attachments"].upsert({"sha256": sha, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",
@@ -73,7 +74,7 @@ class Attachments(StoreBase):
         target = self.attachment_path(sha256)
         if not target.exists():
             make_private(self.attachments_dir)
-            write_private_file(target, encrypt_photo(self.keys, sha256, data))
+            write_durably(target, encrypt_photo(self.keys, sha256, data))
         with self.write():  # the server has it: never uploaded again
             self.db["attachments"].upsert({"sha256": sha256, "file_name": target.name,
                                            "bytes": len(data), "mime": mime, "uploaded": 1,

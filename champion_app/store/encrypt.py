@@ -25,9 +25,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from champion_app.durable import fsync_dir
+from champion_app.durable import fsync_dir, write_durably
 from champion_app.vault.keys import Keys, encrypt_photo
-from champion_app.vault.vault import fsync_folder
 
 from . import driver
 
@@ -138,7 +137,7 @@ def encrypt_in_place(path: Path, key: bytes | Callable[[], bytes],
     Path(f"{path}-shm").unlink(missing_ok=True)
     os.replace(tmp, path)
     hook("renamed")
-    fsync_folder(path.parent)
+    fsync_dir(path.parent)
     hook("done")
     log.info("the database was encrypted in place (%d tables)", len(expected))
 
@@ -166,24 +165,11 @@ def encrypt_plain_photos(folder: Path, keys: Keys, hook: Hook = lambda step: Non
             continue  # not one of ours
         target = plain.with_suffix(PHOTO_SUFFIX)
         if not target.exists():
-            write_private_file(target, encrypt_photo(keys, sha, plain.read_bytes()))
+            write_durably(target, encrypt_photo(keys, sha, plain.read_bytes()))
             hook("photo_written")
         plain.unlink()
         done.append(sha)
     if done:
-        fsync_folder(Path(folder))
+        fsync_dir(Path(folder))
         log.info("%d photo(s) encrypted in place", len(done))
     return done
-
-
-def write_private_file(target: Path, data: bytes) -> None:
-    """Written aside (0600), fsynced, renamed, the folder fsynced: after a crash the file is
-    whole or absent, and once this returns a power cut does not take it back."""
-    partial = target.with_name(target.name + ".part")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
-    fsync_dir(target.parent)

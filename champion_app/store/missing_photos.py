@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from champion_app.clock import now_iso
+from champion_app.durable import write_durably
 from champion_app.errors import ChampionError
 from champion_app.paths import make_private
 from champion_app.protocol import RECORD_VERSION
@@ -19,7 +20,6 @@ from champion_app.records import new_id, validate_version
 from champion_app.vault.keys import decrypt_photo, encrypt_photo
 
 from .base import StoreBase
-from .encrypt import write_private_file
 from .records import insert_row
 from .types import Changes
 
@@ -78,7 +78,7 @@ class MissingPhotos(StoreBase):
                                     "record, or send the record without it.")
         target = self.attachment_path(sha256)
         make_private(self.attachments_dir)
-        write_private_file(target, encrypt_photo(self.keys, sha256, data))  # durable, 0600
+        write_durably(target, encrypt_photo(self.keys, sha256, data))  # durable, 0600
         with self.write():
             self.db["attachments"].upsert({"sha256": sha256, "file_name": target.name,
                                            "bytes": len(data), "mime": "image/jpeg",

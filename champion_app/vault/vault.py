@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from champion_app.durable import fsync_dir, write_durably
 from champion_app.errors import ChampionError, StoreError
 from champion_app.paths import make_private
 
@@ -82,25 +83,7 @@ def write_private(path: Path, data: bytes) -> None:
     """Write ``path`` atomically, readable by this user only, and make it durable (fsync of
     the file and its folder): a key must be on disk before anything is encrypted with it."""
     make_private(path.parent)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_folder(path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name != "posix":  # Windows has no directory handles to fsync
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_durably(path, data)
 
 
 def is_encrypted_database(path: Path) -> bool:
@@ -300,4 +283,4 @@ class Vault:
                 os.fsync(fh.fileno())
             self.path.unlink(missing_ok=True)
             with contextlib.suppress(OSError):
-                fsync_folder(self.path.parent)
+                fsync_dir(self.path.parent)
