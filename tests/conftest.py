@@ -4,6 +4,7 @@ import os
 import shutil
 import tempfile
 
+import pytest
 from hypothesis import settings
 
 from champion_app.vault import set_default
@@ -38,3 +39,17 @@ def pytest_report_header(config):
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_SESSION_DATA_DIR, ignore_errors=True)
+
+
+@pytest.fixture
+def fsynced(monkeypatch) -> list[str]:
+    """The paths os.fsync is called on from now on (each fsync still happens)."""
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return synced

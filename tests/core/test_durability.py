@@ -23,20 +23,13 @@ def test_the_store_fsyncs_every_commit(tmp_path):
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_photo_is_on_disk_before_a_record_can_cite_it(tmp_path, monkeypatch):
+def test_a_photo_is_on_disk_before_a_record_can_cite_it(tmp_path, fsynced):
     """The photo file and its folder entry are fsynced before add_photo returns: a record
     committed with FULL must not cite a photo a power cut could take back."""
     from PIL import Image
 
     Image.new("RGB", (20, 10), "green").save(tmp_path / "p.png")
-    synced: list[str] = []
-    real_fsync = os.fsync
-
-    def fsync(fd):
-        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
-        return real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", fsync)
+    synced = fsynced
     with Store.open(tmp_path / "champion.db") as store:
         att = store.add_photo(tmp_path / "p.png")
         photo = store.attachment_path(att["sha256"])

@@ -9,20 +9,8 @@ import pytest
 from champion_app import durable
 
 
-def _spy_fsync(monkeypatch) -> list[str]:
-    synced: list[str] = []
-    real = os.fsync
-
-    def fsync(fd):
-        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
-        return real(fd)
-
-    monkeypatch.setattr(os, "fsync", fsync)
-    return synced
-
-
-def test_a_file_is_written_whole_private_and_durable(tmp_path, monkeypatch):
-    synced = _spy_fsync(monkeypatch)
+def test_a_file_is_written_whole_private_and_durable(tmp_path, fsynced):
+    synced = fsynced
     target = tmp_path / "keys.json"
     durable.write_durably(target, b"secret")
     assert target.read_bytes() == b"secret"

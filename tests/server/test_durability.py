@@ -6,7 +6,6 @@ last commits back after an OS crash or power loss, as SQLite documents), and a p
 and folder entry fsynced before `PUT /blobs` answers.
 """
 
-import os
 
 from sqlalchemy import text
 
@@ -27,15 +26,8 @@ def test_the_server_sqlite_database_fsyncs_every_commit(tmp_path):
         engine.dispose()
 
 
-def test_a_stored_blob_is_durable_before_it_is_acknowledged(tmp_path, monkeypatch):
-    synced: list[str] = []
-    real_fsync = os.fsync
-
-    def fsync(fd):
-        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
-        return real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", fsync)
+def test_a_stored_blob_is_durable_before_it_is_acknowledged(tmp_path, fsynced):
+    synced = fsynced
     store = BlobStore(tmp_path / "blobs")
     sha = "ab" * 32
     assert store.put(sha, b"photo bytes")
