@@ -19,7 +19,7 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from .report_triggers import CURRENT_VISITED, report_fill
+from .report_triggers import VISIT_TIME, report_fill
 
 SUSPENDED = ("report_on_version", "report_on_current")
 MIN_RECORDS = 50  # below this the triggers cost less than dropping and creating them
@@ -57,5 +57,6 @@ def refill_report_rows(conn, record_ids: list[str]) -> None:
     ids = json.dumps(record_ids)
     conn.execute(f"DELETE FROM report_facts WHERE record_id IN {_IDS}", [ids])
     conn.execute(f"DELETE FROM report_operatives WHERE record_id IN {_IDS}", [ids])
-    for statement in report_fill(CURRENT_VISITED, f"r.record_id IN {_IDS}"):
+    # The date the triggers use since m015 (the visit time), as a refill outside them must.
+    for statement in report_fill(VISIT_TIME, f"r.record_id IN {_IDS}"):
         conn.execute(statement, [ids])

@@ -26,11 +26,6 @@ VISIT_TIME = ("coalesce(json_extract(v.body, '$.payload.visited_at'), "
 STARTED = "json_extract(v.body, '$.created_at')"
 
 
-# The date the report rows have now (m015 made the triggers with it): what a refill of some
-# records' rows outside the triggers must use too (`report_sets.py`).
-CURRENT_VISITED = VISIT_TIME
-
-
 def report_fill(visited: str, where: str) -> tuple[str, str]:
     """The two statements that (re)write the report rows of the records ``where`` picks (SQL
     over the record ``r`` and its current version ``v``), with ``visited`` as their date."""
